@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import path from "node:path";
+import cookieParser from "cookie-parser";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import type { AppContext } from "./http/context";
+import { authenticate } from "./http/auth";
+import { errorHandler, notFoundHandler } from "./http/errors";
+import { buildOpenApiDocument } from "./openapi/document";
+import { authRoutes } from "./routes/auth.routes";
+import { catalogueRoutes } from "./routes/catalogue.routes";
+import { reservationRoutes } from "./routes/reservations.routes";
+
+/** The project root (where package.json is), whether running from sources or from dist/. */
+export function projectRoot(from: string = __dirname): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const CLIENT_DIST = path.join(projectRoot(), "dist", "client");
+
+/** Builds the Express application: security headers, logs, JSON API under /api, and the built web client. */
+export function createApp(ctx: AppContext, options: { clientDir?: string } = {}): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", ctx.config.trustProxy);
+  app.set("query parser", "simple");
+
+  app.use(
+    pinoHttp({
+      logger: ctx.logger,
+      // Only what an operator needs: never headers (cookies, bearer tokens) or bodies (passwords).
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      autoLogging: { ignore: (req) => req.url === "/api/health" },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { "img-src": ["'self'", "data:", "blob:"], "upgrade-insecure-requests": ctx.config.production ? [] : null },
+      },
+      hsts: ctx.config.production,
+    }),
+  );
+  app.use(express.json({ limit: "100kb" }));
+  app.use(cookieParser());
+
+  const api = express.Router();
+  api.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  api.get("/openapi.json", (req, res) => {
+    res.json(buildOpenApiDocument(ctx.config.publicUrl ?? `${req.protocol}://${req.get("host")}`));
+  });
+  api.use(authenticate(ctx));
+  api.use("/auth", authRoutes(ctx));
+  api.use("/", catalogueRoutes(ctx));
+  api.use("/reservations", reservationRoutes(ctx));
+  api.use(notFoundHandler);
+  app.use("/api", api);
+
+  const clientDir = options.clientDir ?? CLIENT_DIST;
+  if (fs.existsSync(path.join(clientDir, "index.html"))) {
+    app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(ctx.logger));
+  return app;
+}

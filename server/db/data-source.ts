@@ -1,0 +1,44 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { DataSource, type DataSourceOptions } from "typeorm";
+import { dialectOf } from "./dialect";
+import { ENTITIES } from "./entities";
+import { MIGRATIONS } from "./migrations";
+import { SnakeNamingStrategy } from "./naming-strategy";
+
+export const DEFAULT_SQLITE_PATH = "data/equipment-share.sqlite";
+
+/** Builds the TypeORM data source for a DATABASE_URL: unset or `sqlite:<path>` (`sqlite::memory:`) or `postgres://…`. */
+export function createDataSource(url: string | undefined, options: { poolSize?: number } = {}): DataSource {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: false,
+  } as const;
+  if (dialectOf(url) === "postgres") {
+    return new DataSource({ ...common, type: "postgres", url, poolSize: options.poolSize ?? 10 } as DataSourceOptions);
+  }
+  const file = sqlitePath(url);
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  return new DataSource({
+    ...common,
+    type: "better-sqlite3",
+    database: file,
+    enableWAL: file !== ":memory:",
+    prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+      db.pragma("foreign_keys = ON");
+      db.pragma("busy_timeout = 5000");
+      db.pragma("synchronous = NORMAL");
+    },
+  });
+}
+
+export function sqlitePath(url: string | undefined): string {
+  if (!url) return DEFAULT_SQLITE_PATH;
+  const rest = url.replace(/^sqlite:(\/\/)?/, "");
+  return rest === "" ? DEFAULT_SQLITE_PATH : rest;
+}

@@ -1,0 +1,27 @@
+import { AuditEvent } from "./audit-event";
+import { Blackout } from "./blackout";
+import { Company } from "./company";
+import { Institution, InstitutionClosure } from "./institution";
+import { Instrument } from "./instrument";
+import { Qualification } from "./qualification";
+import { Reservation } from "./reservation";
+import { Session } from "./session";
+import { StaffMember, StaffTimeOff } from "./staff";
+import { User } from "./user";
+
+export { AuditEvent, Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, Session, StaffMember, StaffTimeOff, User };
+
+export const ENTITIES = [
+  Institution,
+  InstitutionClosure,
+  Instrument,
+  Company,
+  User,
+  StaffMember,
+  StaffTimeOff,
+  Qualification,
+  Reservation,
+  Blackout,
+  Session,
+  AuditEvent,
+];

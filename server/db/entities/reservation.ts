@@ -1,0 +1,98 @@
+import { Column, Entity, Index, ManyToOne, type Relation } from "typeorm";
+import type { AssistanceType, ReservationStatus } from "../../../shared/enums";
+import type { ASSISTANCE_STATUSES } from "../../../shared/schemas/reservations";
+import { INSTANT_TYPE } from "../dialect";
+import { BaseRow } from "./base";
+import { Company } from "./company";
+import { Instrument } from "./instrument";
+import { StaffMember } from "./staff";
+import { User } from "./user";
+
+export type AssistanceStatus = (typeof ASSISTANCE_STATUSES)[number];
+
+@Entity()
+@Index(["instrumentId", "startsAt"])
+@Index(["assignedStaffId", "startsAt"])
+@Index(["companyId", "startsAt"])
+@Index(["institutionId", "startsAt"])
+export class Reservation extends BaseRow {
+  @Column({ type: "integer" })
+  instrumentId: number;
+
+  @ManyToOne(() => Instrument, { onDelete: "RESTRICT" })
+  instrument: Relation<Instrument>;
+
+  /** Copied from the instrument so institution-wide lists use one index. */
+  @Column({ type: "integer" })
+  institutionId: number;
+
+  @Column({ type: "integer" })
+  companyId: number;
+
+  @ManyToOne(() => Company, { onDelete: "RESTRICT" })
+  company: Relation<Company>;
+
+  @Column({ type: "integer" })
+  userId: number;
+
+  @ManyToOne(() => User, { onDelete: "RESTRICT" })
+  user: Relation<User>;
+
+  @Column({ type: INSTANT_TYPE })
+  startsAt: Date;
+
+  @Column({ type: INSTANT_TYPE })
+  endsAt: Date;
+
+  @Column({ type: "varchar", length: 20 })
+  status: ReservationStatus;
+
+  @Column({ type: "text" })
+  purpose: string;
+
+  @Column({ type: "text", default: "" })
+  sampleDescription: string;
+
+  @Column({ type: "text", default: "" })
+  hazardDeclaration: string;
+
+  @Column({ type: "varchar", length: 20, default: "none" })
+  assistanceType: AssistanceType;
+
+  @Column({ type: "text", default: "" })
+  assistanceNote: string;
+
+  @Column({ type: "varchar", length: 20, default: "not_requested" })
+  assistanceStatus: AssistanceStatus;
+
+  @Column({ type: "integer", nullable: true })
+  assignedStaffId: number | null;
+
+  @ManyToOne(() => StaffMember, { onDelete: "RESTRICT", nullable: true })
+  assignedStaff: Relation<StaffMember> | null;
+
+  @Column({ type: "integer", default: 0 })
+  priceEstimateYen: number;
+
+  /** Grows with every change a calendar client or a concurrent editor must notice. */
+  @Column({ type: "integer", default: 1 })
+  revision: number;
+
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  cancellationReason: string | null;
+
+  @Column({ type: INSTANT_TYPE, nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ type: "integer", nullable: true })
+  cancelledById: number | null;
+
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  decisionReason: string | null;
+
+  @Column({ type: "integer", nullable: true })
+  decidedById: number | null;
+
+  @Column({ type: INSTANT_TYPE, nullable: true })
+  decidedAt: Date | null;
+}

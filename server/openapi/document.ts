@@ -1,0 +1,79 @@
+import { OpenAPIRegistry, OpenApiGeneratorV3, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import * as S from "../../shared";
+
+/**
+ * The OpenAPI 3 description of the API, generated from the same zod schemas the server validates with.
+ * Every route the app serves under /api is listed here; a test checks that none is missing.
+ */
+export const API_OPERATIONS: Array<{ method: RouteConfig["method"]; path: string; summary: string; auth: boolean; request?: RouteConfig["request"]; ok: { status: number; schema?: z.ZodType } }> = [];
+
+const named = <T extends z.ZodType>(id: string, schema: T): T => schema.meta({ id }) as T;
+const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+const idParams = { params: S.IdParamsSchema };
+
+const User = named("User", S.UserSchema);
+const Instrument = named("Instrument", S.InstrumentSchema);
+const Institution = named("Institution", S.InstitutionSchema);
+const Reservation = named("Reservation", S.ReservationSchema);
+const ErrorBody = named("Error", S.ErrorBodySchema);
+const Session = named("Session", S.SessionResponseSchema.extend({ user: User }));
+const ReservationEnvelope = z.object({ reservation: Reservation });
+
+function op(method: RouteConfig["method"], path: string, summary: string, auth: boolean, ok: { status: number; schema?: z.ZodType }, request?: RouteConfig["request"]) {
+  API_OPERATIONS.push({ method, path, summary, auth, ok, request });
+}
+
+op("get", "/api/health", "Liveness check", false, { status: 200, schema: z.object({ status: z.literal("ok") }) });
+op("post", "/api/auth/login", "Sign in; sets an httpOnly session cookie and returns a bearer token", false, { status: 200, schema: Session }, { body: json(named("LoginRequest", S.LoginRequestSchema)) });
+op("post", "/api/auth/signup", "Register a company and its first member", false, { status: 201, schema: Session }, { body: json(named("SignupRequest", S.SignupRequestSchema)) });
+op("get", "/api/auth/me", "The signed-in user", true, { status: 200, schema: z.object({ user: User, csrfToken: z.string().nullable() }) });
+op("post", "/api/auth/logout", "End the session", true, { status: 204 });
+op("get", "/api/institutions", "Institutions taking part", false, { status: 200, schema: z.object({ items: z.array(Institution) }) });
+op("get", "/api/instruments", "Search the catalogue", false, { status: 200, schema: S.InstrumentListResponseSchema.extend({ items: z.array(Instrument) }) }, { query: S.InstrumentListQuerySchema });
+op("get", "/api/instruments/{id}", "One instrument", false, { status: 200, schema: z.object({ instrument: Instrument }) }, idParams);
+op("get", "/api/instruments/{id}/availability", "Bookable free slots (UTC) between from and to", false, { status: 200, schema: named("Availability", S.AvailabilityResponseSchema) }, { ...idParams, query: S.AvailabilityQuerySchema });
+op("get", "/api/reservations", "Reservations visible to the caller", true, { status: 200, schema: S.ReservationListResponseSchema.extend({ items: z.array(Reservation) }) }, { query: S.ReservationListQuerySchema });
+op("post", "/api/reservations", "Book instrument time", true, { status: 201, schema: ReservationEnvelope }, { body: json(named("CreateReservationRequest", S.CreateReservationRequestSchema)) });
+op("get", "/api/reservations/{id}", "One reservation", true, { status: 200, schema: ReservationEnvelope }, idParams);
+op("post", "/api/reservations/{id}/cancel", "Cancel; the slot is free again", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
+op("post", "/api/reservations/{id}/approve", "Approve a pending reservation (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
+op("post", "/api/reservations/{id}/reject", "Reject a pending reservation with a reason (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
+
+const ERROR_RESPONSES = {
+  400: "validation_failed: malformed input",
+  401: "unauthenticated",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict: the slot or the needed staff member is taken",
+  422: "rule_violation: a booking rule forbids it (details.reason says which)",
+} as const;
+
+export function buildOpenApiDocument(serverUrl?: string) {
+  const registry = new OpenAPIRegistry();
+  const bearer = registry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  registry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "sid" });
+  for (const operation of API_OPERATIONS) {
+    const responses: RouteConfig["responses"] = {
+      [operation.ok.status]: operation.ok.schema ? { description: "Success", ...json(operation.ok.schema) } : { description: "Success" },
+    };
+    for (const [status, description] of Object.entries(ERROR_RESPONSES)) responses[status] = { description, ...json(ErrorBody) };
+    registry.registerPath({
+      method: operation.method,
+      path: operation.path,
+      summary: operation.summary,
+      request: operation.request,
+      security: operation.auth ? [{ [bearer.name]: [] }, { cookie: [] }] : [],
+      responses,
+    });
+  }
+  return new OpenApiGeneratorV3(registry.definitions).generateDocument({
+    openapi: "3.0.3",
+    info: {
+      title: "Shared research equipment booking API",
+      version: "1.0.0",
+      description: "Companies find and book university instruments and ask technical staff for help. Errors are {error:{code,message,details?}}. Cookie-authenticated state changes need the X-CSRF-Token header.",
+    },
+    servers: serverUrl ? [{ url: serverUrl }] : [],
+  });
+}

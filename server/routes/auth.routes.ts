@@ -1,0 +1,67 @@
+import { Router } from "express";
+import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { LoginRequestSchema, SignupRequestSchema } from "../../shared/schemas/auth";
+import type { ErrorBody } from "../../shared/errors";
+import { hashPassword } from "../domain/passwords";
+import { clearSessionCookies, currentUser, setSessionCookies } from "../http/auth";
+import type { AppContext } from "../http/context";
+import { parse } from "../http/validate";
+import { presentUser } from "../presenters/users";
+import { authenticate, endSession, issueSession, signUpCompany } from "../services/auth.service";
+
+const tooMany: ErrorBody = { error: { code: "rate_limited", message: "Too many attempts; wait a few minutes and try again" } };
+
+export function authRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  /** Failed logins per address and email; successful ones do not count. */
+  const loginLimiter = rateLimit({
+    windowMs: ctx.config.loginRateLimit.windowMs,
+    limit: ctx.config.loginRateLimit.max,
+    skipSuccessfulRequests: true,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? "")}|${String(req.body?.email ?? "").toLowerCase().slice(0, 254)}`,
+    handler: (_req, res) => res.status(429).json(tooMany),
+  });
+  const signupLimiter = rateLimit({
+    windowMs: 15 * 60_000,
+    limit: 30,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    handler: (_req, res) => res.status(429).json(tooMany),
+  });
+
+  router.post("/login", loginLimiter, async (req, res) => {
+    const { email, password } = parse(LoginRequestSchema, req.body);
+    const user = await authenticate(ctx.db.manager, email, password);
+    const session = await ctx.db.write((em) => issueSession(em, user, ctx.clock.now()));
+    setSessionCookies(res, ctx, session.token, session.csrfToken);
+    res.json({ user: presentUser(user, null), token: session.token, csrfToken: session.csrfToken });
+  });
+
+  router.post("/signup", signupLimiter, async (req, res) => {
+    const input = parse(SignupRequestSchema, req.body);
+    const passwordHash = await hashPassword(input.password);
+    const { user, session } = await ctx.db.write(async (em) => {
+      const created = await signUpCompany(em, input, passwordHash);
+      return { user: created, session: await issueSession(em, created, ctx.clock.now()) };
+    });
+    setSessionCookies(res, ctx, session.token, session.csrfToken);
+    res.status(201).json({ user: presentUser(user, null), token: session.token, csrfToken: session.csrfToken });
+  });
+
+  router.get("/me", (req, res) => {
+    const user = currentUser(req);
+    res.json({ user: presentUser(user, req.auth!.staffMemberId), csrfToken: req.auth!.session.csrfToken });
+  });
+
+  router.post("/logout", async (req, res) => {
+    currentUser(req);
+    await ctx.db.write((em) => endSession(em, req.auth!.session.id));
+    clearSessionCookies(res);
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,47 @@
+import { Router } from "express";
+import { IdParamsSchema } from "../../shared/schemas/common";
+import { AvailabilityQuerySchema, InstrumentListQuerySchema } from "../../shared/schemas/instruments";
+import type { AppContext } from "../http/context";
+import { requestLocale } from "../http/locale";
+import { parse } from "../http/validate";
+import { presentInstitution, presentInstrument } from "../presenters/catalogue";
+import { computeAvailability } from "../services/availability.service";
+import { findInstrument, listInstitutions, listInstruments, staffedInstrumentIds } from "../services/catalogue.service";
+
+/** Browsing the catalogue needs no sign-in. */
+export function catalogueRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get("/institutions", async (req, res) => {
+    const locale = requestLocale(req);
+    const rows = await listInstitutions(ctx.db.manager);
+    res.json({ items: rows.map((row) => presentInstitution(row.institution, row.instrumentCount, locale)) });
+  });
+
+  router.get("/instruments", async (req, res) => {
+    const query = parse(InstrumentListQuerySchema, req.query);
+    const locale = requestLocale(req);
+    const { items, total, supported } = await listInstruments(ctx.db.manager, query, locale);
+    res.json({
+      items: items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id))),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+  });
+
+  router.get("/instruments/:id", async (req, res) => {
+    const { id } = parse(IdParamsSchema, req.params);
+    const instrument = await findInstrument(ctx.db.manager, id);
+    const supported = await staffedInstrumentIds(ctx.db.manager, [id]);
+    res.json({ instrument: presentInstrument(instrument, requestLocale(req), supported.has(id)) });
+  });
+
+  router.get("/instruments/:id/availability", async (req, res) => {
+    const { id } = parse(IdParamsSchema, req.params);
+    const { from, to } = parse(AvailabilityQuerySchema, req.query);
+    res.json(await computeAvailability(ctx.db.manager, id, Date.parse(from), Date.parse(to), ctx.clock.now()));
+  });
+
+  return router;
+}

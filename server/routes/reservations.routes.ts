@@ -1,0 +1,71 @@
+import { Router } from "express";
+import { IdParamsSchema } from "../../shared/schemas/common";
+import {
+  CreateReservationRequestSchema,
+  ReasonRequestSchema,
+  ReservationListQuerySchema,
+} from "../../shared/schemas/reservations";
+import { currentUser } from "../http/auth";
+import type { AppContext } from "../http/context";
+import { requestLocale } from "../http/locale";
+import { parse } from "../http/validate";
+import { presentReservation } from "../presenters/reservations";
+import {
+  authorizedReservation,
+  cancelReservation,
+  createReservation,
+  decideReservation,
+  listReservations,
+} from "../services/reservation.service";
+
+export function reservationRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get("/", async (req, res) => {
+    const user = currentUser(req);
+    const query = parse(ReservationListQuerySchema, req.query);
+    const locale = requestLocale(req);
+    const { items, total } = await listReservations(ctx.db.manager, user, query, ctx.clock.now());
+    res.json({ items: items.map((r) => presentReservation(r, locale)), total, page: query.page, pageSize: query.pageSize });
+  });
+
+  router.post("/", async (req, res) => {
+    const user = currentUser(req);
+    const input = parse(CreateReservationRequestSchema, req.body);
+    const reservation = await ctx.db.write((em) => createReservation(em, user, input, ctx.clock.now()));
+    res.status(201).json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
+
+  router.get("/:id", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const reservation = await authorizedReservation(ctx.db.manager, user, id, "view");
+    res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
+
+  router.post("/:id/cancel", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const { reason } = parse(ReasonRequestSchema, req.body);
+    const reservation = await ctx.db.write((em) => cancelReservation(em, user, id, reason, ctx.clock.now()));
+    res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
+
+  router.post("/:id/approve", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const { reason } = parse(ReasonRequestSchema, req.body);
+    const reservation = await ctx.db.write((em) => decideReservation(em, user, id, "approve", reason, ctx.clock.now()));
+    res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
+
+  router.post("/:id/reject", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const { reason } = parse(ReasonRequestSchema, req.body);
+    const reservation = await ctx.db.write((em) => decideReservation(em, user, id, "reject", reason, ctx.clock.now()));
+    res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
+
+  return router;
+}

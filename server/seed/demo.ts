@@ -1,0 +1,144 @@
+import { DateTime } from "luxon";
+import type { EntityManager } from "typeorm";
+import { Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../db/entities";
+import type { Database } from "../db/database";
+import { isJapaneseHoliday } from "../domain/closed-days";
+import { hashPassword } from "../domain/passwords";
+import { buildSearchText } from "../domain/search-text";
+import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
+
+const ZONE = "Asia/Tokyo";
+
+/** Loads the demo data set into an empty database. Returns false (and changes nothing) when there are users already. */
+export async function seedDemoIfEmpty(db: Database, now: number): Promise<boolean> {
+  if ((await db.manager.getRepository(User).count()) > 0) return false;
+  const hashes = await Promise.all(PEOPLE.map(() => hashPassword(DEMO_PASSWORD)));
+  return db.write(async (em) => {
+    if ((await em.getRepository(User).count()) > 0) return false;
+    await seedDemo(em, hashes, now);
+    return true;
+  });
+}
+
+async function seedDemo(em: EntityManager, passwordHashes: string[], now: number): Promise<void> {
+  const institutions = new Map<string, Institution>();
+  for (const data of INSTITUTIONS) {
+    const { key, closures, ...fields } = data;
+    const institution = await em.getRepository(Institution).save(em.getRepository(Institution).create({ ...fields, timezone: ZONE, closedOnNationalHolidays: true }));
+    institutions.set(key, institution);
+    for (const closure of closures) await em.getRepository(InstitutionClosure).insert({ institutionId: institution.id, ...closure });
+  }
+
+  const instruments = new Map<string, Instrument>();
+  for (const data of INSTRUMENTS) {
+    const institution = institutions.get(data.institution)!;
+    const { key, specs, rates, institution: _institution, ...fields } = data;
+    const row = em.getRepository(Instrument).create({
+      ...fields,
+      institutionId: institution.id,
+      specs: specs.map(([ja, en, value]) => ({ label: { ja, en }, value })),
+      openingHours: data.openingHours ?? WEEKDAYS_9_17,
+      photoUrl: null,
+      status: data.status ?? "active",
+      rateAcademic: rates[0],
+      rateCompany: rates[1],
+      rateSme: rates[2],
+      rateAssistance: rates[3],
+      searchText: buildSearchText({ ...data, institution }),
+    });
+    instruments.set(key, await em.getRepository(Instrument).save(row));
+  }
+
+  const companies = new Map<string, Company>();
+  for (const { key, ...fields } of COMPANIES) {
+    companies.set(key, await em.getRepository(Company).save(em.getRepository(Company).create({ ...fields, contactEmail: "" })));
+  }
+
+  const users = new Map<string, User>();
+  const staffByEmail = new Map<string, StaffMember>();
+  for (const [index, person] of PEOPLE.entries()) {
+    const user = await em.getRepository(User).save(
+      em.getRepository(User).create({
+        email: person.email,
+        passwordHash: passwordHashes[index],
+        displayName: person.displayName,
+        role: person.role,
+        locale: person.locale,
+        companyId: person.company ? companies.get(person.company)!.id : null,
+        institutionId: person.institution ? institutions.get(person.institution)!.id : null,
+        active: true,
+      }),
+    );
+    users.set(person.email, user);
+    if (person.staff) {
+      const staff = em.getRepository(StaffMember).create({
+        userId: user.id,
+        institutionId: user.institutionId!,
+        workingHours: person.staff.hours,
+        active: true,
+        instruments: person.staff.instruments.map((key) => instruments.get(key)!),
+      });
+      staffByEmail.set(person.email, await em.getRepository(StaffMember).save(staff));
+    }
+  }
+
+  await seedActivity(em, now, { instruments, users, staffByEmail });
+}
+
+/** A few reservations, a qualification and some time off, placed on upcoming working days so the demo looks alive. */
+async function seedActivity(
+  em: EntityManager,
+  now: number,
+  refs: { instruments: Map<string, Instrument>; users: Map<string, User>; staffByEmail: Map<string, StaffMember> },
+): Promise<void> {
+  const workingDay = (offset: number) => {
+    let day = DateTime.fromMillis(now, { zone: ZONE }).startOf("day").plus({ days: offset });
+    while (day.weekday > 5 || isJapaneseHoliday(day.toISODate()!)) day = day.plus({ days: 1 });
+    return day;
+  };
+  const at = (day: DateTime, hour: number) => day.set({ hour }).toJSDate();
+  const sme = refs.users.get("sme@demo.example")!;
+  const sme2 = refs.users.get("sme2@demo.example")!;
+  const staff = refs.staffByEmail.get("staff@demo.example")!;
+  const staff2 = refs.staffByEmail.get("staff2@demo.example")!;
+
+  const booking = (fields: Partial<Reservation> & Pick<Reservation, "instrumentId" | "userId" | "companyId" | "startsAt" | "endsAt" | "status" | "purpose">) => {
+    const instrument = [...refs.instruments.values()].find((i) => i.id === fields.instrumentId)!;
+    return em.getRepository(Reservation).create({ institutionId: instrument.institutionId, revision: 1, ...fields });
+  };
+  const d3 = workingDay(3);
+  const d5 = workingDay(5);
+  const past = DateTime.fromMillis(now, { zone: ZONE }).minus({ days: 7 }).set({ weekday: 3 }).startOf("day");
+  await em.getRepository(Reservation).save([
+    booking({
+      instrumentId: refs.instruments.get("fesem")!.id, userId: sme.id, companyId: sme.companyId!,
+      startsAt: at(d3, 10), endsAt: at(d3, 12), status: "confirmed",
+      purpose: "めっき層のクラック観察 / Crack inspection of a nickel plating", sampleDescription: "Ni めっき鋼板 10 mm 角 × 3",
+      assistanceType: "operation", assistanceStatus: "assigned", assignedStaffId: staff.id, priceEstimateYen: 20000,
+    }),
+    booking({
+      instrumentId: refs.instruments.get("tem")!.id, userId: sme2.id, companyId: sme2.companyId!,
+      startsAt: at(d5, 13), endsAt: at(d5, 15), status: "pending",
+      purpose: "Nanoparticle size distribution in a coating additive", sampleDescription: "Dispersion on Cu grid",
+      assistanceType: "operation", assistanceStatus: "assigned", assignedStaffId: staff.id, priceEstimateYen: 30000,
+    }),
+    booking({
+      instrumentId: refs.instruments.get("xrd")!.id, userId: sme2.id, companyId: sme2.companyId!,
+      startsAt: at(d5, 9), endsAt: at(d5, 11), status: "confirmed",
+      purpose: "Phase identification of a ceramic coating", assistanceType: "training", assistanceStatus: "assigned",
+      assignedStaffId: staff2.id, priceEstimateYen: 16000,
+    }),
+    booking({
+      instrumentId: refs.instruments.get("tabletop-sem")!.id, userId: sme.id, companyId: sme.companyId!,
+      startsAt: at(past, 14), endsAt: at(past, 16), status: "completed",
+      purpose: "初回トレーニング / First training session", assistanceType: "training", assistanceStatus: "assigned",
+      assignedStaffId: staff.id, priceEstimateYen: 11000,
+    }),
+  ]);
+  await em.getRepository(Qualification).insert({
+    userId: sme.id, instrumentId: refs.instruments.get("tabletop-sem")!.id, grantedById: staff.userId,
+    grantedAt: at(past, 16), expiresAt: null, revokedAt: null, note: "初回トレーニング修了 / Completed first training",
+  });
+  const off = workingDay(8);
+  await em.getRepository(StaffTimeOff).insert({ staffMemberId: staff2.id, startsAt: at(off, 0), endsAt: at(off.plus({ days: 1 }), 0), reason: "年次休暇 / Annual leave" });
+}

@@ -1,0 +1,130 @@
+import { Brackets, type EntityManager } from "typeorm";
+import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import { normalize, subtract, type Interval } from "../../shared/time/intervals";
+import { buildDateRanges, localDatesIn } from "../../shared/time/weekly-hours";
+import { Blackout, InstitutionClosure, Instrument, Reservation, StaffMember, StaffTimeOff } from "../db/entities";
+import { closedDayTest } from "../domain/closed-days";
+
+export interface StaffCalendar {
+  staffMemberId: number;
+  name: string;
+  /** Working hours over the window, minus closed days. */
+  working: Interval[];
+  /** Time off and active assignments. */
+  busy: Interval[];
+  free: Interval[];
+}
+
+/** Everything that decides when an instrument (and its staff) can be booked within a window. */
+export interface InstrumentCalendar {
+  zone: string;
+  isClosed: (isoDate: string) => boolean;
+  open: Interval[];
+  blackouts: Interval[];
+  reservations: Interval[];
+  staff: StaffCalendar[];
+}
+
+const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() });
+
+/**
+ * Loads an instrument's calendar over `window`. `instrument.institution` must be loaded.
+ * `excludeReservationId` leaves one reservation out (when re-checking a reservation that is being moved).
+ */
+export async function loadInstrumentCalendar(
+  em: EntityManager,
+  instrument: Instrument,
+  window: Interval,
+  options: { withStaff?: boolean; excludeReservationId?: number } = {},
+): Promise<InstrumentCalendar> {
+  const zone = instrument.institution.timezone;
+  const from = new Date(window.start);
+  const to = new Date(window.end);
+  const dates = localDatesIn(window, zone);
+
+  const closures = dates.length
+    ? await em
+        .getRepository(InstitutionClosure)
+        .createQueryBuilder("c")
+        .select("c.date")
+        .where("c.institutionId = :institutionId", { institutionId: instrument.institutionId })
+        .andWhere("c.date BETWEEN :first AND :last", { first: dates[0], last: dates[dates.length - 1] })
+        .getMany()
+    : [];
+  const isClosed = closedDayTest(instrument.institution.closedOnNationalHolidays, closures.map((c) => c.date));
+
+  const blackouts = await em
+    .getRepository(Blackout)
+    .createQueryBuilder("b")
+    .where("b.institutionId = :institutionId", { institutionId: instrument.institutionId })
+    .andWhere(new Brackets((q) => q.where("b.instrumentId IS NULL").orWhere("b.instrumentId = :instrumentId")))
+    .andWhere("b.startsAt < :to AND b.endsAt > :from", { instrumentId: instrument.id, from, to })
+    .getMany();
+
+  const reservationQuery = em
+    .getRepository(Reservation)
+    .createQueryBuilder("r")
+    .select(["r.id", "r.startsAt", "r.endsAt"])
+    .where("r.instrumentId = :instrumentId", { instrumentId: instrument.id })
+    .andWhere("r.startsAt < :to AND r.endsAt > :from", { from, to })
+    .andWhere("r.status IN (:...active)", { active: ACTIVE_RESERVATION_STATUSES });
+  if (options.excludeReservationId) reservationQuery.andWhere("r.id <> :exclude", { exclude: options.excludeReservationId });
+  const reservations = await reservationQuery.getMany();
+
+  return {
+    zone,
+    isClosed,
+    open: buildDateRanges(instrument.openingHours, zone, window, isClosed),
+    blackouts: normalize(blackouts.map(toInterval)),
+    reservations: normalize(reservations.map(toInterval)),
+    staff: options.withStaff === false ? [] : await loadStaffCalendars(em, instrument.id, zone, window, isClosed, options.excludeReservationId),
+  };
+}
+
+async function loadStaffCalendars(
+  em: EntityManager,
+  instrumentId: number,
+  zone: string,
+  window: Interval,
+  isClosed: (isoDate: string) => boolean,
+  excludeReservationId: number | undefined,
+): Promise<StaffCalendar[]> {
+  const staff = await em
+    .getRepository(StaffMember)
+    .createQueryBuilder("s")
+    .innerJoin("s.instruments", "i", "i.id = :instrumentId", { instrumentId })
+    .innerJoinAndSelect("s.user", "u")
+    .where("s.active = :active", { active: true })
+    .andWhere("u.active = :active")
+    .orderBy("s.id")
+    .getMany();
+  if (staff.length === 0) return [];
+
+  const ids = staff.map((s) => s.id);
+  const from = new Date(window.start);
+  const to = new Date(window.end);
+  const timeOff = await em
+    .getRepository(StaffTimeOff)
+    .createQueryBuilder("t")
+    .where("t.staffMemberId IN (:...ids)", { ids })
+    .andWhere("t.startsAt < :to AND t.endsAt > :from", { from, to })
+    .getMany();
+  const assignmentQuery = em
+    .getRepository(Reservation)
+    .createQueryBuilder("r")
+    .select(["r.id", "r.assignedStaffId", "r.startsAt", "r.endsAt"])
+    .where("r.assignedStaffId IN (:...ids)", { ids })
+    .andWhere("r.startsAt < :to AND r.endsAt > :from", { from, to })
+    .andWhere("r.status IN (:...active)", { active: ACTIVE_RESERVATION_STATUSES });
+  if (excludeReservationId) assignmentQuery.andWhere("r.id <> :exclude", { exclude: excludeReservationId });
+  const assignments = await assignmentQuery.getMany();
+
+  return staff.map((member) => {
+    const working = buildDateRanges(member.workingHours, zone, window, isClosed);
+    const busy = normalize([
+      ...timeOff.filter((t) => t.staffMemberId === member.id).map(toInterval),
+      ...assignments.filter((a) => a.assignedStaffId === member.id).map(toInterval),
+    ]);
+    return { staffMemberId: member.id, name: member.user.displayName, working, busy, free: subtract(working, busy) };
+  });
+}

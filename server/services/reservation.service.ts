@@ -1,0 +1,210 @@
+import { Brackets, IsNull, type EntityManager } from "typeorm";
+import type { z } from "zod";
+import { ACTIVE_RESERVATION_STATUSES, STAFFED_ASSISTANCE_TYPES, type AssistanceType } from "../../shared/enums";
+import type { CreateReservationRequestSchema, ReservationListQuerySchema } from "../../shared/schemas/reservations";
+import { overlaps, type Interval } from "../../shared/time/intervals";
+import { Qualification, Reservation, type User } from "../db/entities";
+import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../domain/booking-rules";
+import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
+import { canBook, canOnReservation, type ReservationAction } from "../policies/reservation.policy";
+import { recordAudit } from "./audit";
+import { findInstrument } from "./catalogue.service";
+import { loadInstrumentCalendar } from "./instrument-calendar";
+import { chooseStaff } from "./staffing";
+
+type CreateReservationInput = z.output<typeof CreateReservationRequestSchema>;
+type ReservationListQuery = z.output<typeof ReservationListQuerySchema>;
+
+const RELATIONS = { instrument: true, company: true, assignedStaff: { user: true } } as const;
+
+function needsStaff(type: AssistanceType): boolean {
+  return (STAFFED_ASSISTANCE_TYPES as readonly AssistanceType[]).includes(type);
+}
+
+/**
+ * Books instrument time for a company user. Runs inside the caller's write transaction: every rule is
+ * checked against the data as it is now, never against availability the client saw earlier.
+ */
+export async function createReservation(em: EntityManager, user: User, input: CreateReservationInput, now: number): Promise<Reservation> {
+  if (!canBook(user)) throw new Forbidden("Only company accounts can book instrument time");
+  const instrument = await findInstrument(em, input.instrumentId);
+  const zone = instrument.institution.timezone;
+  const interval: Interval = { start: Date.parse(input.start), end: Date.parse(input.end) };
+  const assistance = input.assistance?.type ?? "none";
+
+  const timingBreach = checkTimingRules(instrument, zone, interval, now) ?? checkUsageMode(instrument, assistance);
+  if (timingBreach) throw new RuleViolation(timingBreach.message, { reason: timingBreach.reason });
+  if (assistance === "none" && !(await hasValidQualification(em, user.id, instrument.id, interval.start))) {
+    throw new RuleViolation("Self-use needs a qualification for this instrument; book training or staff operation first", {
+      reason: "qualification_required",
+    });
+  }
+
+  const calendar = await loadInstrumentCalendar(em, instrument, interval, { withStaff: needsStaff(assistance) });
+  const calendarBreach = checkCalendarRules(interval, zone, calendar.open, calendar.blackouts, calendar.isClosed);
+  if (calendarBreach) throw new RuleViolation(calendarBreach.message, { reason: calendarBreach.reason });
+  if (calendar.reservations.some((r) => overlaps(r, interval))) {
+    throw new Conflict("That time has just been booked by someone else", { reason: "slot_taken" });
+  }
+  const staff = needsStaff(assistance) ? await chooseStaff(em, calendar.staff, interval) : null;
+
+  const reservation = em.getRepository(Reservation).create({
+    instrumentId: instrument.id,
+    institutionId: instrument.institutionId,
+    companyId: user.companyId!,
+    userId: user.id,
+    startsAt: new Date(interval.start),
+    endsAt: new Date(interval.end),
+    status: instrument.requiresApproval ? "pending" : "confirmed",
+    purpose: input.purpose,
+    sampleDescription: input.sampleDescription ?? "",
+    hazardDeclaration: input.hazardDeclaration ?? "",
+    assistanceType: assistance,
+    assistanceNote: input.assistance?.note ?? "",
+    assistanceStatus: staff ? "assigned" : "not_requested",
+    assignedStaffId: staff?.staffMemberId ?? null,
+    priceEstimateYen: estimatePrice(instrument, user.company?.customerType ?? "company", interval, assistance),
+    revision: 1,
+  });
+  await em.getRepository(Reservation).insert(reservation);
+  await recordAudit(em, {
+    actorUserId: user.id,
+    action: "reservation.created",
+    entityType: "reservation",
+    entityId: reservation.id,
+    institutionId: reservation.institutionId,
+    companyId: reservation.companyId,
+    details: { status: reservation.status, assistance, assignedStaffId: reservation.assignedStaffId },
+  });
+  return loadReservation(em, reservation.id);
+}
+
+async function hasValidQualification(em: EntityManager, userId: number, instrumentId: number, at: number): Promise<boolean> {
+  const found = await em
+    .getRepository(Qualification)
+    .createQueryBuilder("q")
+    .where({ userId, instrumentId, revokedAt: IsNull() })
+    .andWhere(new Brackets((q) => q.where("q.expiresAt IS NULL").orWhere("q.expiresAt > :at", { at: new Date(at) })))
+    .getExists();
+  return found;
+}
+
+export async function loadReservation(em: EntityManager, id: number): Promise<Reservation> {
+  const reservation = await em.getRepository(Reservation).findOne({ where: { id }, relations: RELATIONS });
+  if (!reservation) throw new NotFound("Reservation");
+  return reservation;
+}
+
+/** Loads a reservation the user may act on; anything they may not even see is "not found". */
+export async function authorizedReservation(em: EntityManager, user: User, id: number, action: ReservationAction): Promise<Reservation> {
+  const reservation = await loadReservation(em, id);
+  if (!canOnReservation(user, "view", reservation)) throw new NotFound("Reservation");
+  if (!canOnReservation(user, action, reservation)) throw new Forbidden();
+  return reservation;
+}
+
+export async function cancelReservation(em: EntityManager, user: User, id: number, reason: string | undefined, now: number): Promise<Reservation> {
+  const reservation = await authorizedReservation(em, user, id, "cancel");
+  if (!(ACTIVE_RESERVATION_STATUSES as readonly string[]).includes(reservation.status)) {
+    throw new RuleViolation(`A ${reservation.status} reservation cannot be cancelled`, { reason: "not_cancellable" });
+  }
+  const byCompany = user.role === "company_member";
+  if (byCompany && reservation.startsAt.getTime() <= now) {
+    throw new RuleViolation("A reservation that has started can no longer be cancelled online; contact the facility", {
+      reason: "not_cancellable",
+    });
+  }
+  await em.getRepository(Reservation).update(id, {
+    status: "cancelled",
+    cancellationReason: reason ?? null,
+    cancelledAt: new Date(now),
+    cancelledById: user.id,
+    revision: reservation.revision + 1,
+  });
+  await recordAudit(em, {
+    actorUserId: user.id,
+    action: byCompany ? "reservation.cancelled" : "reservation.cancelled_by_facility",
+    entityType: "reservation",
+    entityId: id,
+    institutionId: reservation.institutionId,
+    companyId: reservation.companyId,
+    reason: reason ?? null,
+    details: { previousStatus: reservation.status },
+  });
+  return loadReservation(em, id);
+}
+
+/** Approves or rejects a pending reservation; approval re-checks the calendar inside the same transaction. */
+export async function decideReservation(
+  em: EntityManager,
+  user: User,
+  id: number,
+  decision: "approve" | "reject",
+  reason: string | undefined,
+  now: number,
+): Promise<Reservation> {
+  const reservation = await authorizedReservation(em, user, id, "decide");
+  if (reservation.status !== "pending") {
+    throw new RuleViolation(`Only pending reservations can be ${decision}d; this one is ${reservation.status}`, { reason: "invalid_transition" });
+  }
+  if (decision === "approve") await recheckBeforeApproval(em, reservation, now);
+  await em.getRepository(Reservation).update(id, {
+    status: decision === "approve" ? "confirmed" : "rejected",
+    decisionReason: reason ?? null,
+    decidedById: user.id,
+    decidedAt: new Date(now),
+    revision: reservation.revision + 1,
+  });
+  await recordAudit(em, {
+    actorUserId: user.id,
+    action: decision === "approve" ? "reservation.approved" : "reservation.rejected",
+    entityType: "reservation",
+    entityId: id,
+    institutionId: reservation.institutionId,
+    companyId: reservation.companyId,
+    reason: reason ?? null,
+  });
+  return loadReservation(em, id);
+}
+
+async function recheckBeforeApproval(em: EntityManager, reservation: Reservation, now: number): Promise<void> {
+  const interval = { start: reservation.startsAt.getTime(), end: reservation.endsAt.getTime() };
+  if (interval.start <= now) throw new RuleViolation("The reservation's time has already passed", { reason: "in_past" });
+  const instrument = await findInstrument(em, reservation.instrumentId);
+  if (instrument.status !== "active") {
+    throw new RuleViolation(`The instrument is ${instrument.status}`, { reason: "instrument_unavailable" });
+  }
+  const calendar = await loadInstrumentCalendar(em, instrument, interval, { withStaff: false, excludeReservationId: reservation.id });
+  if (calendar.blackouts.some((b) => overlaps(b, interval))) {
+    throw new RuleViolation("A maintenance or closure window now covers this reservation", { reason: "blackout" });
+  }
+  if (calendar.reservations.some((r) => overlaps(r, interval))) {
+    throw new Conflict("Another reservation now holds this time", { reason: "slot_taken" });
+  }
+}
+
+export async function listReservations(em: EntityManager, user: User, query: ReservationListQuery, now: number) {
+  const q = em
+    .getRepository(Reservation)
+    .createQueryBuilder("r")
+    .innerJoinAndSelect("r.instrument", "instrument")
+    .innerJoinAndSelect("r.company", "company")
+    .leftJoinAndSelect("r.assignedStaff", "assignedStaff")
+    .leftJoinAndSelect("assignedStaff.user", "staffUser");
+  if (user.role === "company_member") q.where("r.companyId = :companyId", { companyId: user.companyId ?? -1 });
+  else if (user.role === "staff" || user.role === "institution_admin") q.where("r.institutionId = :institutionId", { institutionId: user.institutionId ?? -1 });
+  else q.where("1 = 1");
+  if (query.status) q.andWhere("r.status = :status", { status: query.status });
+  if (query.instrumentId) q.andWhere("r.instrumentId = :instrumentId", { instrumentId: query.instrumentId });
+  if (query.from) q.andWhere("r.endsAt > :from", { from: new Date(query.from) });
+  if (query.to) q.andWhere("r.startsAt < :to", { to: new Date(query.to) });
+  if (query.scope === "upcoming") q.andWhere("r.endsAt > :now", { now: new Date(now) });
+  if (query.scope === "past") q.andWhere("r.endsAt <= :now", { now: new Date(now) });
+  const [items, total] = await q
+    .orderBy("r.startsAt", query.scope === "past" ? "DESC" : "ASC")
+    .addOrderBy("r.id", "ASC")
+    .skip((query.page - 1) * query.pageSize)
+    .take(query.pageSize)
+    .getManyAndCount();
+  return { items, total };
+}

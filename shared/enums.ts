@@ -1,0 +1,75 @@
+/** Domain vocabularies shared by the server, the client and the API schemas. */
+
+export const ROLES = ["company_member", "staff", "institution_admin", "coordinator"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const INSTITUTION_KINDS = ["university", "national_institute", "prefectural_tech_center", "kosen"] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+export const INSTRUMENT_STATUSES = ["active", "maintenance", "retired"] as const;
+export type InstrumentStatus = (typeof INSTRUMENT_STATUSES)[number];
+
+export const INSTRUMENT_CATEGORIES = [
+  "electron_microscopy",
+  "xray_diffraction",
+  "nmr",
+  "mass_spectrometry",
+  "surface_analysis",
+  "thermal_analysis",
+  "optical_spectroscopy",
+  "chromatography",
+  "mechanical_testing",
+  "additive_manufacturing",
+  "cleanroom",
+  "other",
+] as const;
+export type InstrumentCategory = (typeof INSTRUMENT_CATEGORIES)[number];
+
+/** Human labels of categories in both languages; also indexed for catalogue search. */
+export const CATEGORY_LABELS: Record<InstrumentCategory, { ja: string; en: string }> = {
+  electron_microscopy: { ja: "電子顕微鏡", en: "Electron microscopy" },
+  xray_diffraction: { ja: "X線回折", en: "X-ray diffraction" },
+  nmr: { ja: "核磁気共鳴 (NMR)", en: "Nuclear magnetic resonance (NMR)" },
+  mass_spectrometry: { ja: "質量分析", en: "Mass spectrometry" },
+  surface_analysis: { ja: "表面分析", en: "Surface analysis" },
+  thermal_analysis: { ja: "熱分析", en: "Thermal analysis" },
+  optical_spectroscopy: { ja: "分光分析", en: "Optical spectroscopy" },
+  chromatography: { ja: "クロマトグラフィー", en: "Chromatography" },
+  mechanical_testing: { ja: "材料試験", en: "Mechanical testing" },
+  additive_manufacturing: { ja: "3Dプリンタ・造形", en: "Additive manufacturing" },
+  cleanroom: { ja: "クリーンルーム・微細加工", en: "Clean room and microfabrication" },
+  other: { ja: "その他", en: "Other" },
+};
+
+export const RESERVATION_STATUSES = ["pending", "confirmed", "rejected", "cancelled", "completed", "no_show"] as const;
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
+
+/** Statuses that hold an instrument slot and a staff member's time. */
+export const ACTIVE_RESERVATION_STATUSES = ["pending", "confirmed"] as const satisfies readonly ReservationStatus[];
+
+export const ASSISTANCE_TYPES = ["none", "operation", "training", "consultation"] as const;
+export type AssistanceType = (typeof ASSISTANCE_TYPES)[number];
+
+/** Assistance types that need a staff member at the instrument for the whole slot. */
+export const STAFFED_ASSISTANCE_TYPES = ["operation", "training", "consultation"] as const satisfies readonly AssistanceType[];
+
+export const CUSTOMER_TYPES = ["academic", "company", "sme"] as const;
+export type CustomerType = (typeof CUSTOMER_TYPES)[number];
+
+export const BLACKOUT_KINDS = ["maintenance", "closure"] as const;
+export type BlackoutKind = (typeof BLACKOUT_KINDS)[number];
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const LOCALES = ["ja", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const PREFECTURES = [
+  "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki", "Tochigi", "Gunma",
+  "Saitama", "Chiba", "Tokyo", "Kanagawa", "Niigata", "Toyama", "Ishikawa", "Fukui", "Yamanashi", "Nagano",
+  "Gifu", "Shizuoka", "Aichi", "Mie", "Shiga", "Kyoto", "Osaka", "Hyogo", "Nara", "Wakayama", "Tottori",
+  "Shimane", "Okayama", "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga",
+  "Nagasaki", "Kumamoto", "Oita", "Miyazaki", "Kagoshima", "Okinawa",
+] as const;
+export type Prefecture = (typeof PREFECTURES)[number];

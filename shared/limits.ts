@@ -1,0 +1,19 @@
+/** Named limits used by both the server's validation and the client's forms. */
+export const LIMITS = {
+  purposeMaxLength: 2000,
+  sampleDescriptionMaxLength: 2000,
+  noteMaxLength: 1000,
+  reasonMaxLength: 1000,
+  nameMaxLength: 200,
+  emailMaxLength: 254,
+  passwordMinLength: 10,
+  passwordMaxLength: 200,
+  searchQueryMaxLength: 200,
+  pageSizeDefault: 20,
+  pageSizeMax: 100,
+  /** Longest range one availability request may cover. */
+  availabilityMaxDays: 62,
+  /** Allowed slot granularities in minutes (each divides a day, so the grid is stable across days). */
+  slotMinutesChoices: [5, 10, 15, 20, 30, 60, 120, 240] as const,
+  maxBookingHorizonDays: 730,
+} as const;

@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { LIMITS } from "../limits";
+import { INSTRUMENT_CATEGORIES, INSTRUMENT_STATUSES, PREFECTURES } from "../enums";
+import { IdSchema, InstantSchema, LocalizedTextSchema, PaginationQuerySchema, WeeklyHoursSchema } from "./common";
+import { InstitutionRefSchema } from "./institutions";
+
+export const BookingRulesSchema = z
+  .object({
+    slotMinutes: z.number().int().refine((m) => (LIMITS.slotMinutesChoices as readonly number[]).includes(m), {
+      message: `slotMinutes must be one of ${LIMITS.slotMinutesChoices.join(", ")}`,
+    }),
+    minDurationMinutes: z.number().int().positive(),
+    maxDurationMinutes: z.number().int().positive().max(7 * 24 * 60),
+    leadTimeHours: z.number().int().min(0).max(24 * 90),
+    horizonDays: z.number().int().min(1).max(LIMITS.maxBookingHorizonDays),
+    requiresApproval: z.boolean(),
+  })
+  .refine((r) => r.maxDurationMinutes >= r.minDurationMinutes, { message: "max must be ≥ min", path: ["maxDurationMinutes"] })
+  .refine((r) => r.minDurationMinutes % r.slotMinutes === 0 && r.maxDurationMinutes % r.slotMinutes === 0, {
+    message: "durations must be whole slots",
+    path: ["minDurationMinutes"],
+  });
+export type BookingRules = z.infer<typeof BookingRulesSchema>;
+
+export const UsageModesSchema = z.object({
+  selfUse: z.boolean(),
+  staffOperated: z.boolean(),
+  training: z.boolean(),
+});
+export type UsageModes = z.infer<typeof UsageModesSchema>;
+
+/** Hourly rates in yen, by customer type, and the extra hourly fee for staff assistance. */
+export const RatesSchema = z.object({
+  academic: z.number().int().min(0),
+  company: z.number().int().min(0),
+  sme: z.number().int().min(0),
+  assistancePerHour: z.number().int().min(0),
+});
+export type Rates = z.infer<typeof RatesSchema>;
+
+export const SpecSchema = z.object({ label: LocalizedTextSchema, value: z.string() });
+
+export const InstrumentSchema = z.object({
+  id: z.number().int(),
+  institutionId: z.number().int(),
+  institution: InstitutionRefSchema,
+  name: z.string(),
+  nameJa: z.string(),
+  nameEn: z.string(),
+  category: z.enum(INSTRUMENT_CATEGORIES),
+  categoryLabel: z.string(),
+  manufacturer: z.string(),
+  model: z.string(),
+  description: z.string(),
+  descriptionJa: z.string(),
+  descriptionEn: z.string(),
+  keywords: z.array(z.string()),
+  specs: z.array(SpecSchema),
+  location: z.object({ building: z.string(), room: z.string() }),
+  photoUrl: z.string().nullable(),
+  status: z.enum(INSTRUMENT_STATUSES),
+  openingHours: WeeklyHoursSchema,
+  rules: BookingRulesSchema,
+  usageModes: UsageModesSchema,
+  rates: RatesSchema,
+  staffSupported: z.boolean(),
+});
+export type Instrument = z.infer<typeof InstrumentSchema>;
+
+export const InstrumentListQuerySchema = PaginationQuerySchema.extend({
+  q: z.string().trim().max(LIMITS.searchQueryMaxLength).optional(),
+  category: z.enum(INSTRUMENT_CATEGORIES).optional(),
+  institutionId: IdSchema.optional(),
+  prefecture: z.enum(PREFECTURES).optional(),
+  status: z.enum(INSTRUMENT_STATUSES).optional(),
+});
+export type InstrumentListQuery = z.input<typeof InstrumentListQuerySchema>;
+
+export const InstrumentListResponseSchema = z.object({
+  items: z.array(InstrumentSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type InstrumentListResponse = z.infer<typeof InstrumentListResponseSchema>;
+
+export const AvailabilityQuerySchema = z
+  .object({ from: InstantSchema, to: InstantSchema })
+  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { message: "to must be after from", path: ["to"] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= LIMITS.availabilityMaxDays * 86_400_000, {
+    message: `at most ${LIMITS.availabilityMaxDays} days per request`,
+    path: ["to"],
+  });
+
+export const SlotSchema = z.object({
+  start: z.string(),
+  end: z.string(),
+  assistanceAvailable: z.boolean(),
+});
+export type Slot = z.infer<typeof SlotSchema>;
+
+export const AvailabilityResponseSchema = z.object({
+  timezone: z.string(),
+  slotMinutes: z.number().int(),
+  slots: z.array(SlotSchema),
+});
+export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { LIMITS } from "../limits";
+import { ASSISTANCE_TYPES, RESERVATION_STATUSES } from "../enums";
+import { IdSchema, InstantSchema, PaginationQuerySchema } from "./common";
+
+export const AssistanceRequestSchema = z.object({
+  type: z.enum(ASSISTANCE_TYPES),
+  note: z.string().trim().max(LIMITS.noteMaxLength).optional(),
+});
+
+export const CreateReservationRequestSchema = z
+  .object({
+    instrumentId: IdSchema,
+    start: InstantSchema,
+    end: InstantSchema,
+    purpose: z.string().trim().min(1).max(LIMITS.purposeMaxLength),
+    sampleDescription: z.string().trim().max(LIMITS.sampleDescriptionMaxLength).optional(),
+    hazardDeclaration: z.string().trim().max(LIMITS.noteMaxLength).optional(),
+    assistance: AssistanceRequestSchema.optional(),
+  })
+  .refine((r) => Date.parse(r.end) > Date.parse(r.start), { message: "end must be after start", path: ["end"] });
+export type CreateReservationRequest = z.input<typeof CreateReservationRequestSchema>;
+
+export const ReasonRequestSchema = z.object({
+  reason: z.string().trim().max(LIMITS.reasonMaxLength).optional(),
+});
+
+export const ASSISTANCE_STATUSES = ["not_requested", "assigned", "unstaffed"] as const;
+
+export const ReservationSchema = z.object({
+  id: z.number().int(),
+  instrumentId: z.number().int(),
+  instrument: z.object({ id: z.number().int(), name: z.string(), nameJa: z.string(), nameEn: z.string(), institutionId: z.number().int() }),
+  companyId: z.number().int(),
+  company: z.object({ id: z.number().int(), name: z.string() }),
+  userId: z.number().int(),
+  start: z.string(),
+  end: z.string(),
+  status: z.enum(RESERVATION_STATUSES),
+  purpose: z.string(),
+  sampleDescription: z.string(),
+  hazardDeclaration: z.string(),
+  assistance: z.object({
+    type: z.enum(ASSISTANCE_TYPES),
+    note: z.string(),
+    status: z.enum(ASSISTANCE_STATUSES),
+    staff: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  }),
+  assignedStaffId: z.number().int().nullable(),
+  priceEstimateYen: z.number().int(),
+  revision: z.number().int(),
+  cancellationReason: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Reservation = z.infer<typeof ReservationSchema>;
+
+export const ReservationResponseSchema = z.object({ reservation: ReservationSchema });
+
+export const ReservationListQuerySchema = PaginationQuerySchema.extend({
+  status: z.enum(RESERVATION_STATUSES).optional(),
+  instrumentId: IdSchema.optional(),
+  from: InstantSchema.optional(),
+  to: InstantSchema.optional(),
+  scope: z.enum(["upcoming", "past", "all"]).default("all"),
+});
+
+export const ReservationListResponseSchema = z.object({
+  items: z.array(ReservationSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

@@ -1,0 +1,50 @@
+import { DateTime } from "luxon";
+import type { Interval } from "./intervals";
+
+const MINUTE = 60_000;
+
+/**
+ * True when an instant lies on the slot grid: a whole multiple of `slotMinutes` after local midnight in `zone`.
+ * Grids are local so a 60-minute grid stays on the hour in zones with half-hour offsets.
+ */
+export function isOnGrid(instant: number, slotMinutes: number, zone: string): boolean {
+  const local = DateTime.fromMillis(instant, { zone });
+  if (local.second !== 0 || local.millisecond !== 0) return false;
+  return (local.hour * 60 + local.minute) % slotMinutes === 0;
+}
+
+/** The first grid instant at or after `instant`, computed on the local wall clock (DST-safe). */
+export function ceilToGrid(instant: number, slotMinutes: number, zone: string): number {
+  const local = DateTime.fromMillis(instant, { zone });
+  const minuteOfDay = local.hour * 60 + local.minute + (local.second > 0 || local.millisecond > 0 ? 1 : 0);
+  const target = Math.ceil(minuteOfDay / slotMinutes) * slotMinutes;
+  const day = local.startOf("day");
+  const candidate = target >= 1440 ? day.plus({ days: 1 }) : day.set({ hour: Math.floor(target / 60), minute: target % 60 });
+  // A grid point inside a DST gap moves forward past `instant`'s hour; never return an instant before the input.
+  return candidate.toMillis() >= instant ? candidate.toMillis() : ceilToGrid(instant + slotMinutes * MINUTE, slotMinutes, zone);
+}
+
+/**
+ * Cuts free intervals into grid-aligned slots of `slotMinutes`, dropping pieces of a free run shorter
+ * than `minRunMinutes` (a lone 30-minute gap cannot hold a booking whose minimum is an hour).
+ */
+export function cutIntoSlots(free: readonly Interval[], slotMinutes: number, zone: string, minRunMinutes = slotMinutes): Interval[] {
+  const slots: Interval[] = [];
+  for (const interval of free) {
+    const run: Interval[] = [];
+    // A slot runs from one local grid point to the next, so a DST change inside a long opening keeps the grid.
+    for (let start = ceilToGrid(interval.start, slotMinutes, zone); ; ) {
+      const end = ceilToGrid(start + 1, slotMinutes, zone);
+      if (end > interval.end) break;
+      run.push({ start, end });
+      start = end;
+    }
+    const runMinutes = run.length ? (run[run.length - 1].end - run[0].start) / MINUTE : 0;
+    if (runMinutes >= minRunMinutes) slots.push(...run);
+  }
+  return slots;
+}
+
+export function durationMinutes(interval: Interval): number {
+  return (interval.end - interval.start) / MINUTE;
+}

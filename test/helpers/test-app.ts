@@ -1,0 +1,58 @@
+import { DateTime } from "luxon";
+import pino from "pino";
+import request from "supertest";
+import type { Express } from "express";
+import { createApp } from "../../server/app";
+import { fixedClock } from "../../server/clock";
+import { loadConfig, type Config } from "../../server/config";
+import { createDataSource } from "../../server/db/data-source";
+import { Database } from "../../server/db/database";
+import { Factories } from "./factories";
+
+/** Where tests run: TEST_DATABASE_URL when set (e.g. PostgreSQL), else a fresh in-memory SQLite database. */
+export function testDatabaseUrl(): string {
+  return process.env.TEST_DATABASE_URL || "sqlite::memory:";
+}
+
+export interface TestApp {
+  app: Express;
+  http: ReturnType<typeof request>;
+  db: Database;
+  clock: ReturnType<typeof fixedClock>;
+  config: Config;
+  make: Factories;
+  /** Signs in through the API and returns the bearer token. */
+  login(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A real app on a real, freshly migrated database, with a clock the test controls. */
+export async function createTestApp(options: { now?: string; config?: Partial<Config> } = {}): Promise<TestApp> {
+  const dataSource = createDataSource(testDatabaseUrl());
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: "each" });
+  const db = new Database(dataSource);
+  const clock = fixedClock(options.now ?? "2027-06-07T00:00:00Z");
+  const config = { ...loadConfig({ NODE_ENV: "test" }), ...options.config };
+  const app = createApp({ db, clock, config, logger: pino({ level: "silent" }) }, { clientDir: "/nonexistent" });
+  const http = request(app);
+  return {
+    app,
+    http,
+    db,
+    clock,
+    config,
+    make: new Factories(db),
+    async login(email, password = Factories.PASSWORD) {
+      const res = await http.post("/api/auth/login").send({ email, password });
+      if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.token as string;
+    },
+    close: () => db.close(),
+  };
+}
+
+/** Local wall-clock time in a zone → ISO UTC instant, e.g. at("2027-06-09T10:00") for 10:00 in Tokyo. */
+export function at(local: string, zone = "Asia/Tokyo"): string {
+  return DateTime.fromISO(local, { zone }).toUTC().toISO()!;
+}

@@ -1,0 +1,44 @@
+import { Reservation } from "../../server/db/entities";
+import { createTestApp, at, type TestApp } from "../helpers/test-app";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+test("the migrations produce exactly the schema the entities describe", async () => {
+  const pending = await t.db.dataSource.driver.createSchemaBuilder().log();
+  expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+});
+
+test("migrations are reversible", async () => {
+  const migrations = t.db.dataSource.migrations;
+  for (let i = 0; i < migrations.length; i++) await t.db.dataSource.undoLastMigration({ transaction: "each" });
+  expect(await t.db.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'reservation'`)).toEqual([]);
+  await t.db.dataSource.runMigrations({ transaction: "each" });
+});
+
+describe("the database itself refuses overlaps, whatever the application does", () => {
+  test("instrument and staff overlap triggers", async () => {
+    const institution = await t.make.institution();
+    const instrument = await t.make.instrument(institution);
+    const other = await t.make.instrument(institution);
+    const { member } = await t.make.staff(institution, [instrument, other]);
+    const user = await t.make.companyMember();
+    const row = (fields: Partial<Reservation>) =>
+      t.db.manager.getRepository(Reservation).create({
+        instrumentId: instrument.id, institutionId: institution.id, companyId: user.companyId!, userId: user.id,
+        startsAt: new Date(at("2027-06-09T10:00")), endsAt: new Date(at("2027-06-09T12:00")), status: "confirmed", purpose: "direct",
+        assignedStaffId: member.id, ...fields,
+      });
+    const repository = t.db.manager.getRepository(Reservation);
+    await repository.insert(row({}));
+    await expect(repository.insert(row({ startsAt: new Date(at("2027-06-09T11:00")), endsAt: new Date(at("2027-06-09T13:00")), assignedStaffId: null }))).rejects.toThrow(/overlap:instrument/);
+    await expect(repository.insert(row({ instrumentId: other.id }))).rejects.toThrow(/overlap:staff/);
+    await expect(repository.insert(row({ status: "cancelled" }))).resolves.toBeDefined();
+    const cancelled = await repository.findOneByOrFail({ status: "cancelled" });
+    await expect(repository.update(cancelled.id, { status: "confirmed" })).rejects.toThrow(/overlap/);
+    await expect(repository.insert(row({ startsAt: new Date(at("2027-06-09T12:00")), endsAt: new Date(at("2027-06-09T13:00")) }))).resolves.toBeDefined();
+  });
+});
