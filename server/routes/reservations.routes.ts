@@ -51,21 +51,15 @@ export function reservationRoutes(ctx: AppContext): Router {
     res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
   });
 
-  router.post("/:id/approve", async (req, res) => {
-    const user = currentUser(req);
-    const { id } = parse(IdParamsSchema, req.params);
-    const { reason } = parse(ReasonRequestSchema, req.body);
-    const reservation = await ctx.db.write((em) => decideReservation(em, user, id, "approve", reason, ctx.clock.now()));
-    res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
-  });
-
-  router.post("/:id/reject", async (req, res) => {
-    const user = currentUser(req);
-    const { id } = parse(IdParamsSchema, req.params);
-    const { reason } = parse(ReasonRequestSchema, req.body);
-    const reservation = await ctx.db.write((em) => decideReservation(em, user, id, "reject", reason, ctx.clock.now()));
-    res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
-  });
+  for (const decision of ["approve", "reject"] as const) {
+    router.post(`/:id/${decision}`, async (req, res) => {
+      const user = currentUser(req);
+      const { id } = parse(IdParamsSchema, req.params);
+      const { reason } = parse(ReasonRequestSchema, req.body);
+      const reservation = await ctx.db.write((em) => decideReservation(em, user, id, decision, reason, ctx.clock.now()));
+      res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
+    });
+  }
 
   return router;
 }
