@@ -10,7 +10,9 @@ import { errorHandler, notFoundHandler } from "./http/errors";
 import { buildOpenApiDocument } from "./openapi/document";
 import { authRoutes } from "./routes/auth.routes";
 import { catalogueRoutes } from "./routes/catalogue.routes";
+import { assistanceRoutes } from "./routes/assistance.routes";
 import { reservationRoutes } from "./routes/reservations.routes";
+import { staffRoutes } from "./routes/staff.routes";
 
 /** The project root (where package.json is), whether running from sources or from dist/. */
 export function projectRoot(from: string = __dirname): string {
@@ -62,6 +64,8 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.use("/auth", authRoutes(ctx));
   api.use("/", catalogueRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx));
+  api.use("/staff-members", staffRoutes(ctx));
+  api.use("/assistance-requests", assistanceRoutes(ctx));
   api.use(notFoundHandler);
   app.use("/api", api);
 

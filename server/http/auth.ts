@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { StaffMember, type Session, type User } from "../db/entities";
 import { Forbidden, Unauthenticated } from "../errors";
+import type { Actor } from "../policies/actor";
 import { resolveSession, SESSION_TTL_MS } from "../services/auth.service";
 import type { AppContext } from "./context";
 
@@ -69,4 +70,9 @@ export function setSessionCookies(res: Response, ctx: AppContext, token: string,
 export function clearSessionCookies(res: Response): void {
   res.clearCookie(SESSION_COOKIE, { path: "/" });
   res.clearCookie(CSRF_COOKIE, { path: "/" });
+}
+
+/** The signed-in user with their staff record id (when they have one), or a 401. */
+export function currentActor(req: Request): Actor {
+  return { user: currentUser(req), staffMemberId: req.auth!.staffMemberId };
 }

@@ -9,7 +9,9 @@ import { currentUser } from "../http/auth";
 import type { AppContext } from "../http/context";
 import { requestLocale } from "../http/locale";
 import { parse } from "../http/validate";
+import { RecordSessionRequestSchema } from "../../shared/schemas/staff";
 import { presentReservation } from "../presenters/reservations";
+import { recordSession } from "../services/session-record.service";
 import {
   authorizedReservation,
   cancelReservation,
@@ -64,6 +66,14 @@ export function reservationRoutes(ctx: AppContext): Router {
     const { id } = parse(IdParamsSchema, req.params);
     const { reason } = parse(ReasonRequestSchema, req.body);
     const reservation = await ctx.db.write((em) => decideReservation(em, user, id, "reject", reason, ctx.clock.now()));
+    res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
+
+  router.post("/:id/record", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const input = parse(RecordSessionRequestSchema, req.body);
+    const reservation = await ctx.db.write((em) => recordSession(em, user, id, input, ctx.clock.now()));
     res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
   });
 
