@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import type { AssistanceListQuerySchema } from "../../shared/schemas/staff";
 import { covers, overlaps, type Interval } from "../../shared/time/intervals";
-import { Reservation } from "../db/entities";
+import { AuditEvent, Reservation } from "../db/entities";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
 import type { Actor } from "../policies/actor";
 import { canOnAssistance, type AssistanceAction } from "../policies/assistance.policy";
@@ -61,7 +61,7 @@ export async function declineAssistance(em: EntityManager, actor: Actor, id: num
   const reservation = await authorizedRequest(em, actor, id, "decline", now);
   if (reservation.assignedStaffId === null) throw new RuleViolation("Nobody is assigned to this request", { reason: "invalid_transition" });
   await audit(em, actor, reservation, "reservation.assistance_declined", reason, { staffMemberId: reservation.assignedStaffId });
-  return handOver(em, actor, reservation, { exclude: [reservation.assignedStaffId], reason });
+  return handOver(em, actor, reservation, { exclude: await declinedBy(em, reservation.id), reason });
 }
 
 /**
@@ -74,8 +74,15 @@ export async function reassignAssistance(em: EntityManager, actor: Actor, id: nu
   if (target.staffMemberId !== undefined && target.staffMemberId === reservation.assignedStaffId) {
     throw new RuleViolation("The request is already assigned to this staff member", { reason: "invalid_target" });
   }
-  const exclude = reservation.assignedStaffId === null ? [] : [reservation.assignedStaffId];
+  const exclude = target.staffMemberId !== undefined ? [] : await declinedBy(em, reservation.id);
+  if (reservation.assignedStaffId !== null) exclude.push(reservation.assignedStaffId);
   return handOver(em, actor, reservation, { exclude, target: target.staffMemberId, reason: target.reason ?? null });
+}
+
+/** Staff who have declined this request: automatic handovers never offer it to them again. */
+async function declinedBy(em: EntityManager, reservationId: number): Promise<number[]> {
+  const events = await em.getRepository(AuditEvent).findBy({ entityType: "reservation", entityId: reservationId, action: "reservation.assistance_declined" });
+  return events.map((e) => Number(e.details?.staffMemberId)).filter((id) => Number.isInteger(id));
 }
 
 async function handOver(
