@@ -11,6 +11,7 @@ import { buildOpenApiDocument } from "./openapi/document";
 import { authRoutes } from "./routes/auth.routes";
 import { catalogueRoutes } from "./routes/catalogue.routes";
 import { assistanceRoutes } from "./routes/assistance.routes";
+import { qualificationRoutes } from "./routes/qualifications.routes";
 import { reservationRoutes } from "./routes/reservations.routes";
 import { staffRoutes } from "./routes/staff.routes";
 
@@ -66,6 +67,7 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.use("/reservations", reservationRoutes(ctx));
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/assistance-requests", assistanceRoutes(ctx));
+  api.use("/qualifications", qualificationRoutes(ctx));
   api.use(notFoundHandler);
   app.use("/api", api);
 

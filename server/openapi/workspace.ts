@@ -39,7 +39,11 @@ export function registerWorkspaceOperations(op: Op, { named, json, Reservation, 
   op("post", "/api/assistance-requests/{id}/reassign", "Hand over to a named colleague, or to anyone free; nobody free → unstaffed", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(named("ReassignRequest", S.ReassignRequestSchema)) });
   op("post", "/api/reservations/{id}/record", "Record the session: completed (actual times, staff minutes) or no-show", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(named("RecordSessionRequest", S.RecordSessionRequestSchema)) });
 
-  void Qualification;
+  const QualificationEnvelope = z.object({ qualification: Qualification });
+  op("get", "/api/qualifications", "Self-use qualifications: a company's own people, an institution's instruments, or all (coordinator)", true, { status: 200, schema: z.object({ items: z.array(Qualification) }) }, { query: S.QualificationListQuerySchema });
+  op("post", "/api/qualifications", "Grant a company user self-use of an instrument after training (optional expiry)", true, { status: 201, schema: QualificationEnvelope }, { body: json(named("GrantQualificationRequest", S.GrantQualificationRequestSchema)) });
+  op("post", "/api/qualifications/{id}/revoke", "Revoke with a reason", true, { status: 200, schema: QualificationEnvelope }, { ...idParams, body: json(S.RevokeRequestSchema) });
+
   void Blackout;
   void Closure;
   void Summary;

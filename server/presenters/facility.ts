@@ -1,6 +1,6 @@
 import type { Locale } from "../../shared/enums";
-import type { AuditEvent as AuditEventDto, ReservationSummary, StaffMember as StaffMemberDto, TimeOff } from "../../shared";
-import type { AuditEvent, Blackout, InstitutionClosure, Reservation, StaffMember, StaffTimeOff, User } from "../db/entities";
+import type { AuditEvent as AuditEventDto, Qualification as QualificationDto, ReservationSummary, StaffMember as StaffMemberDto, TimeOff } from "../../shared";
+import type { AuditEvent, Blackout, InstitutionClosure, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../db/entities";
 
 /** `reservation.instrument` and `reservation.company` must be loaded. */
 export function presentSummary(reservation: Reservation, locale: Locale): ReservationSummary {
@@ -66,5 +66,27 @@ export function presentAuditEvent(event: AuditEvent, actor: User | undefined): A
     actor: actor ? { id: actor.id, name: actor.displayName, role: actor.role } : null,
     reason: event.reason,
     details: event.details,
+  };
+}
+
+/** `q.user.company` and `q.instrument` must be loaded. */
+export function presentQualification(q: Qualification, locale: Locale, now: number): QualificationDto {
+  return {
+    id: q.id,
+    userId: q.userId,
+    userName: q.user.displayName,
+    userEmail: q.user.email,
+    companyId: q.user.companyId,
+    companyName: q.user.company?.name ?? null,
+    instrumentId: q.instrumentId,
+    instrumentName: locale === "ja" ? q.instrument.nameJa : q.instrument.nameEn,
+    institutionId: q.instrument.institutionId,
+    grantedAt: q.grantedAt.toISOString(),
+    grantedById: q.grantedById,
+    expiresAt: q.expiresAt?.toISOString() ?? null,
+    revokedAt: q.revokedAt?.toISOString() ?? null,
+    revokeReason: q.revokeReason,
+    note: q.note,
+    valid: q.revokedAt === null && (q.expiresAt === null || q.expiresAt.getTime() > now),
   };
 }
