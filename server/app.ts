@@ -8,7 +8,10 @@ import type { AppContext } from "./http/context";
 import { authenticate } from "./http/auth";
 import { errorHandler, notFoundHandler } from "./http/errors";
 import { buildOpenApiDocument } from "./openapi/document";
+import { auditRoutes } from "./routes/audit.routes";
 import { authRoutes } from "./routes/auth.routes";
+import { calendarAdminRoutes } from "./routes/calendar-admin.routes";
+import { instrumentAdminRoutes } from "./routes/instrument-admin.routes";
 import { catalogueRoutes } from "./routes/catalogue.routes";
 import { assistanceRoutes } from "./routes/assistance.routes";
 import { qualificationRoutes } from "./routes/qualifications.routes";
@@ -64,10 +67,13 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.use(authenticate(ctx));
   api.use("/auth", authRoutes(ctx));
   api.use("/", catalogueRoutes(ctx));
+  api.use("/instruments", instrumentAdminRoutes(ctx));
+  api.use("/", calendarAdminRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx));
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/assistance-requests", assistanceRoutes(ctx));
   api.use("/qualifications", qualificationRoutes(ctx));
+  api.use("/audit-events", auditRoutes(ctx));
   api.use(notFoundHandler);
   app.use("/api", api);
 

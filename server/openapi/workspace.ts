@@ -44,9 +44,23 @@ export function registerWorkspaceOperations(op: Op, { named, json, Reservation, 
   op("post", "/api/qualifications", "Grant a company user self-use of an instrument after training (optional expiry)", true, { status: 201, schema: QualificationEnvelope }, { body: json(named("GrantQualificationRequest", S.GrantQualificationRequestSchema)) });
   op("post", "/api/qualifications/{id}/revoke", "Revoke with a reason", true, { status: 200, schema: QualificationEnvelope }, { ...idParams, body: json(S.RevokeRequestSchema) });
 
-  void Blackout;
-  void Closure;
-  void Summary;
-  void AuditEvent;
-  void Instrument;
+  const Cancelled = z.array(Summary);
+  const InstrumentEnvelope = z.object({ instrument: Instrument });
+  op("post", "/api/instruments", "Add an instrument to the admin's institution", true, { status: 201, schema: InstrumentEnvelope }, { body: json(named("CreateInstrumentRequest", S.CreateInstrumentRequestSchema)) });
+  op("patch", "/api/instruments/{id}", "Edit an instrument; 409 reservations_affected lists bookings that new hours, rules or modes would break", true, { status: 200, schema: InstrumentEnvelope }, { ...idParams, body: json(named("UpdateInstrumentRequest", S.UpdateInstrumentRequestSchema)) });
+  op("post", "/api/instruments/{id}/status", "Maintenance, retire or reactivate; upcoming bookings are listed (409) or cancelled with a notice (cancelAffected)", true, { status: 200, schema: InstrumentEnvelope.extend({ cancelled: Cancelled }) }, { ...idParams, body: json(named("InstrumentStatusRequest", S.InstrumentStatusRequestSchema)) });
+
+  const BlackoutResult = S.BlackoutResponseSchema.extend({ blackout: Blackout, cancelled: Cancelled });
+  op("get", "/api/blackouts", "Maintenance and closure windows of the caller's institution (coordinator: any or all)", true, { status: 200, schema: z.object({ items: z.array(Blackout) }) }, { query: S.BlackoutListQuerySchema });
+  op("get", "/api/blackouts/affected", "Reservations a window would cover (preview)", true, { status: 200, schema: z.object({ reservations: Cancelled }) }, { query: S.BlackoutPreviewQuerySchema });
+  op("post", "/api/blackouts", "Add a window; 409 reservations_affected lists bookings inside unless cancelAffected cancels them with the reason as notice", true, { status: 201, schema: BlackoutResult }, { body: json(named("CreateBlackoutRequest", S.CreateBlackoutRequestSchema)) });
+  op("put", "/api/blackouts/{id}", "Move or relabel a window (same rule for bookings under its new place)", true, { status: 200, schema: BlackoutResult }, { ...idParams, body: json(named("UpdateBlackoutRequest", S.UpdateBlackoutRequestSchema)) });
+  op("delete", "/api/blackouts/{id}", "Remove a window", true, { status: 204 }, idParams);
+
+  op("get", "/api/institutions/{id}/closures", "The institution's own closure days (national holidays come on top)", false, { status: 200, schema: z.object({ items: z.array(Closure) }) }, { ...idParams, query: S.ClosureListQuerySchema });
+  op("post", "/api/institutions/{id}/closures", "Add a closure day; 409 reservations_affected unless cancelAffected", true, { status: 201, schema: S.ClosureResponseSchema.extend({ closure: Closure, cancelled: Cancelled }) }, { ...idParams, body: json(named("CreateClosureRequest", S.CreateClosureRequestSchema)) });
+  op("delete", "/api/institutions/{id}/closures/{closureId}", "Remove a closure day", true, { status: 204 }, { params: S.ClosureParamsSchema });
+
+  op("get", "/api/audit-events", "Audit trail (who, when, what, why), newest first: admins their institution's, the coordinator all", true, { status: 200, schema: S.AuditListResponseSchema.extend({ items: z.array(AuditEvent) }) }, { query: S.AuditListQuerySchema });
+  op("get", "/api/reservations/{id}/events", "A reservation's history, including the facility's notices to the company", true, { status: 200, schema: z.object({ items: z.array(AuditEvent) }) }, idParams);
 }

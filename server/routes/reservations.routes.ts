@@ -11,6 +11,8 @@ import { requestLocale } from "../http/locale";
 import { parse } from "../http/validate";
 import { RecordSessionRequestSchema } from "../../shared/schemas/staff";
 import { presentReservation } from "../presenters/reservations";
+import { presentAuditEvent } from "../presenters/facility";
+import { reservationHistory } from "../services/audit-query.service";
 import { recordSession } from "../services/session-record.service";
 import {
   authorizedReservation,
@@ -67,6 +69,14 @@ export function reservationRoutes(ctx: AppContext): Router {
     const { reason } = parse(ReasonRequestSchema, req.body);
     const reservation = await ctx.db.write((em) => decideReservation(em, user, id, "reject", reason, ctx.clock.now()));
     res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
+
+  router.get("/:id/events", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    await authorizedReservation(ctx.db.manager, user, id, "view");
+    const history = await reservationHistory(ctx.db.manager, id);
+    res.json({ items: history.items.map((e) => presentAuditEvent(e, e.actorUserId === null ? undefined : history.actors.get(e.actorUserId))) });
   });
 
   router.post("/:id/record", async (req, res) => {

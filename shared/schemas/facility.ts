@@ -9,30 +9,49 @@ const Reason = z.string().trim().max(LIMITS.reasonMaxLength);
 const Text = (max: number) => z.string().trim().max(max);
 const Url = z.url({ protocol: /^https?$/ }).max(500);
 
-/** Everything an admin keeps about an instrument (the status has its own endpoint). */
-export const InstrumentInputSchema = z.object({
+const UsageModesInputSchema = UsageModesSchema.refine((m) => m.selfUse || m.staffOperated || m.training, { message: "Offer at least one usage mode" });
+
+/** The fields an admin keeps about an instrument (the status has its own endpoint), without defaults. */
+const INSTRUMENT_FIELDS = {
   nameJa: Text(LIMITS.nameMaxLength).min(1),
   nameEn: Text(LIMITS.nameMaxLength).min(1),
   category: z.enum(INSTRUMENT_CATEGORIES),
-  manufacturer: Text(200).default(""),
-  model: Text(200).default(""),
-  descriptionJa: Text(10_000).default(""),
-  descriptionEn: Text(10_000).default(""),
-  keywords: z.array(Text(100).min(1)).max(100).default([]),
-  specs: z.array(SpecSchema).max(100).default([]),
-  location: z.object({ building: Text(200), room: Text(100) }).default({ building: "", room: "" }),
-  photoUrl: Url.nullable().default(null),
-  photoUrls: z.array(Url).max(20).default([]),
+  manufacturer: Text(200),
+  model: Text(200),
+  descriptionJa: Text(10_000),
+  descriptionEn: Text(10_000),
+  keywords: z.array(Text(100).min(1)).max(100),
+  specs: z.array(SpecSchema).max(100),
+  location: z.object({ building: Text(200), room: Text(100) }),
+  photoUrl: Url.nullable(),
+  photoUrls: z.array(Url).max(20),
   openingHours: WeeklyHoursSchema,
   rules: BookingRulesSchema,
-  usageModes: UsageModesSchema.refine((m) => m.selfUse || m.staffOperated || m.training, { message: "Offer at least one usage mode" }),
+  usageModes: UsageModesInputSchema,
   rates: RatesSchema,
+};
+
+export const InstrumentInputSchema = z.object({
+  ...INSTRUMENT_FIELDS,
+  manufacturer: INSTRUMENT_FIELDS.manufacturer.default(""),
+  model: INSTRUMENT_FIELDS.model.default(""),
+  descriptionJa: INSTRUMENT_FIELDS.descriptionJa.default(""),
+  descriptionEn: INSTRUMENT_FIELDS.descriptionEn.default(""),
+  keywords: INSTRUMENT_FIELDS.keywords.default([]),
+  specs: INSTRUMENT_FIELDS.specs.default([]),
+  location: INSTRUMENT_FIELDS.location.default({ building: "", room: "" }),
+  photoUrl: INSTRUMENT_FIELDS.photoUrl.default(null),
+  photoUrls: INSTRUMENT_FIELDS.photoUrls.default([]),
 });
 export type InstrumentInput = z.input<typeof InstrumentInputSchema>;
 
 export const CreateInstrumentRequestSchema = InstrumentInputSchema.extend({ institutionId: IdSchema.optional() });
 
-export const UpdateInstrumentRequestSchema = InstrumentInputSchema.partial().refine((b) => Object.keys(b).length > 0, { message: "Nothing to change" });
+/** Only the fields sent change. */
+export const UpdateInstrumentRequestSchema = z
+  .object(INSTRUMENT_FIELDS)
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, { message: "Nothing to change" });
 
 /**
  * Maintenance or retirement: refused with the affected reservations listed, unless `cancelAffected` is set,
