@@ -88,7 +88,7 @@ const POSTGRES_GUARDS = [
      END IF;
      RETURN NEW;
    END $$ LANGUAGE plpgsql`,
-  `CREATE TRIGGER "staff_time_off_guard" BEFORE INSERT OR UPDATE ON "staff_time_off" FOR EACH ROW EXECUTE FUNCTION staff_time_off_guard()`,
+  `CREATE TRIGGER "staff_time_off_guard" BEFORE INSERT OR UPDATE OF starts_at, ends_at, staff_member_id ON "staff_time_off" FOR EACH ROW EXECUTE FUNCTION staff_time_off_guard()`,
   `CREATE OR REPLACE FUNCTION reservation_time_off_guard() RETURNS trigger AS $$
    BEGIN
      IF NEW.status IN ${ACTIVE} AND NEW.assigned_staff_id IS NOT NULL THEN
@@ -99,5 +99,5 @@ const POSTGRES_GUARDS = [
      END IF;
      RETURN NEW;
    END $$ LANGUAGE plpgsql`,
-  `CREATE TRIGGER "reservation_time_off_guard" BEFORE INSERT OR UPDATE ON "reservation" FOR EACH ROW EXECUTE FUNCTION reservation_time_off_guard()`,
+  `CREATE TRIGGER "reservation_time_off_guard" BEFORE INSERT OR UPDATE OF status, starts_at, ends_at, assigned_staff_id ON "reservation" FOR EACH ROW EXECUTE FUNCTION reservation_time_off_guard()`,
 ];
