@@ -14,7 +14,7 @@ import { currentActor } from "../http/auth";
 import type { AppContext } from "../http/context";
 import { requestLocale } from "../http/locale";
 import { parse } from "../http/validate";
-import { presentStaffMember, presentTimeOff } from "../presenters/facility";
+import { presentBlackout, presentStaffMember, presentTimeOff } from "../presenters/facility";
 import { presentReservation } from "../presenters/reservations";
 import { authorizedStaffMember, createStaffMember, listStaffMembers, updateStaffMember } from "../services/staff-directory.service";
 import { staffSchedule, staffToday } from "../services/staff-schedule.service";
@@ -71,6 +71,7 @@ export function staffRoutes(ctx: AppContext): Router {
       to: query.to,
       working: schedule.working.map((w) => ({ start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString() })),
       timeOff: schedule.timeOff.map(presentTimeOff),
+      blackouts: schedule.blackouts.map(presentBlackout),
       items: schedule.items.map(scheduleItem(id, requestLocale(req))),
     });
   });

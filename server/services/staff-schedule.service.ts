@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import type { Interval } from "../../shared/time/intervals";
 import { buildDateRanges } from "../../shared/time/weekly-hours";
-import { Reservation, type StaffMember, type StaffTimeOff } from "../db/entities";
+import { Blackout, Reservation, type StaffMember, type StaffTimeOff } from "../db/entities";
 import type { Actor } from "../policies/actor";
 import { loadClosedDayTest } from "./instrument-calendar";
 import { authorizedStaffMember } from "./staff-directory.service";
@@ -14,6 +14,7 @@ export interface Schedule {
   zone: string;
   working: Interval[];
   timeOff: StaffTimeOff[];
+  blackouts: Blackout[];
   items: Reservation[];
 }
 
@@ -43,6 +44,23 @@ function scheduledReservations(em: EntityManager, member: StaffMember, window: I
     .getMany();
 }
 
+function blackoutsFor(em: EntityManager, member: StaffMember, window: Interval): Promise<Blackout[]> {
+  const instrumentIds = member.instruments.map((i) => i.id);
+  return em
+    .getRepository(Blackout)
+    .createQueryBuilder("b")
+    .where("b.institutionId = :institutionId", { institutionId: member.institutionId })
+    .andWhere("b.startsAt < :to AND b.endsAt > :from", { from: new Date(window.start), to: new Date(window.end) })
+    .andWhere(
+      new Brackets((q) => {
+        q.where("b.instrumentId IS NULL");
+        if (instrumentIds.length) q.orWhere("b.instrumentId IN (:...instrumentIds)", { instrumentIds });
+      }),
+    )
+    .orderBy("b.startsAt", "ASC")
+    .getMany();
+}
+
 export async function staffSchedule(em: EntityManager, actor: Actor, staffMemberId: number, window: Interval): Promise<Schedule> {
   const member = await authorizedStaffMember(em, actor, staffMemberId, "view");
   const zone = member.institution.timezone;
@@ -52,6 +70,7 @@ export async function staffSchedule(em: EntityManager, actor: Actor, staffMember
     zone,
     working: buildDateRanges(member.workingHours, zone, window, isClosed),
     timeOff: await timeOffIn(em, member.id, window),
+    blackouts: await blackoutsFor(em, member, window),
     items: await scheduledReservations(em, member, window, SCHEDULED_STATUSES),
   };
 }

@@ -3,7 +3,7 @@ import { LIMITS } from "../limits";
 import { BLACKOUT_KINDS, INSTRUMENT_CATEGORIES } from "../enums";
 import { IdSchema, InstantSchema, WeeklyHoursSchema } from "./common";
 import { BookingRulesSchema, RatesSchema, SpecSchema, UsageModesSchema } from "./instruments";
-import { ReservationSummarySchema } from "./staff";
+import { ReservationSummarySchema } from "./reservations";
 
 const Reason = z.string().trim().max(LIMITS.reasonMaxLength);
 const Text = (max: number) => z.string().trim().max(max);

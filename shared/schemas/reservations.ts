@@ -86,3 +86,18 @@ export const ReservationListResponseSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+/** A short view of a reservation, listed when a change would affect it. */
+export const ReservationSummarySchema = z.object({
+  id: z.number().int(),
+  start: z.string(),
+  end: z.string(),
+  status: z.enum(RESERVATION_STATUSES),
+  instrumentId: z.number().int(),
+  instrumentName: z.string(),
+  companyId: z.number().int(),
+  companyName: z.string(),
+  assistanceType: z.enum(ASSISTANCE_TYPES),
+  assignedStaffId: z.number().int().nullable(),
+});
+export type ReservationSummary = z.infer<typeof ReservationSummarySchema>;

@@ -1,27 +1,13 @@
 import { z } from "zod";
 import { LIMITS } from "../limits";
-import { ASSISTANCE_TYPES, LOCALES, RESERVATION_STATUSES } from "../enums";
+import { LOCALES } from "../enums";
 import { EmailSchema, PasswordSchema } from "./auth";
 import { IdSchema, InstantSchema, WeeklyHoursSchema } from "./common";
+import { BlackoutSchema } from "./facility";
 import { ReservationSchema } from "./reservations";
 
 const IsoDateSchema = z.iso.date();
 const Reason = z.string().trim().max(LIMITS.reasonMaxLength);
-
-/** A short view of a reservation, listed when a change would affect it. */
-export const ReservationSummarySchema = z.object({
-  id: z.number().int(),
-  start: z.string(),
-  end: z.string(),
-  status: z.enum(RESERVATION_STATUSES),
-  instrumentId: z.number().int(),
-  instrumentName: z.string(),
-  companyId: z.number().int(),
-  companyName: z.string(),
-  assistanceType: z.enum(ASSISTANCE_TYPES),
-  assignedStaffId: z.number().int().nullable(),
-});
-export type ReservationSummary = z.infer<typeof ReservationSummarySchema>;
 
 export const StaffMemberSchema = z.object({
   id: z.number().int(),
@@ -102,6 +88,8 @@ export const ScheduleResponseSchema = z.object({
   to: z.string(),
   working: z.array(z.object({ start: z.string(), end: z.string() })),
   timeOff: z.array(TimeOffSchema),
+  /** Maintenance and closure windows on the supported instruments or the whole institution. */
+  blackouts: z.array(BlackoutSchema),
   items: z.array(ScheduleItemSchema),
 });
 

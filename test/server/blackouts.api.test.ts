@@ -67,6 +67,9 @@ describe("blackout windows", () => {
     expect((await t.http.get("/api/blackouts").set(w.auth("m1"))).status).toBe(403);
     expect((await t.http.get("/api/blackouts/affected").query({ instrumentId: w.sem.id, start: body.start, end: body.end }).set(w.auth("staffB"))).status).toBe(403);
 
+    expect((await t.http.get("/api/blackouts").query({ from: "tomorrow" }).set(w.auth("adminA"))).status).toBe(400);
+    expect((await t.http.get("/api/blackouts/affected").query({ start: body.start }).set(w.auth("adminA"))).status).toBe(400);
+    expect((await t.http.put(`/api/blackouts/${id}`).set(w.auth("adminA")).send({ start: body.end, end: body.start })).status).toBe(400);
     expect((await t.http.delete(`/api/blackouts/${id}`).set(w.auth("adminA"))).status).toBe(204);
     expect((await t.http.delete(`/api/blackouts/${id}`).set(w.auth("adminA"))).status).toBe(404);
   });
@@ -102,6 +105,7 @@ describe("institution closure days", () => {
 
     for (const who of ["staffA1", "coordinator", "adminB", "m1"] as const) expect((await t.http.post(path).set(w.auth(who)).send({ date: "2027-06-24" })).status).toBe(403);
     expect((await t.http.post(path).set(w.auth("adminA")).send({ date: "23 June" })).status).toBe(400);
+    expect((await t.http.get(path).query({ from: "June" })).status).toBe(400);
     expect((await t.http.post("/api/institutions/999999/closures").set(w.auth("adminA")).send({ date: "2027-06-24" })).status).toBe(404);
     const closureId = done.body.closure.id;
     expect((await t.http.delete(`${path}/${closureId}`).set(w.auth("adminB"))).status).toBe(403);

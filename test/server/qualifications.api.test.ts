@@ -84,6 +84,12 @@ test.each([
   expect((await t.http.post("/api/qualifications").set(w.auth("staffA1")).send(input)).status).toBe(400);
 });
 
+test("list filters are validated", async () => {
+  expect((await t.http.get("/api/qualifications").query({ instrumentId: "all" }).set(w.auth("staffA1"))).status).toBe(400);
+  expect((await t.http.get("/api/qualifications").query({ includeInvalid: "maybe" }).set(w.auth("staffA1"))).status).toBe(400);
+  expect((await t.http.get("/api/qualifications")).status).toBe(401);
+});
+
 test("revoke needs a reason", async () => {
   expect((await t.http.post("/api/qualifications/1/revoke").set(w.auth("staffA1")).send({})).status).toBe(400);
 });

@@ -116,10 +116,13 @@ describe("my schedule", () => {
     expect(booked.status).toBe(201);
     await t.make.qualification(w.m2, w.sem);
     await t.make.reservation(w.sem, w.m2, at("2027-06-16T13:00"), at("2027-06-16T14:00"), { purpose: "Self-use imaging" });
+    const service = await t.make.blackout(w.instA, w.tem, at("2027-06-17T09:00"), at("2027-06-17T12:00"));
+    await t.make.blackout(w.instB, null, at("2027-06-17T09:00"), at("2027-06-17T12:00"));
     const range = { from: at("2027-06-14T00:00"), to: at("2027-06-21T00:00") };
     const res = await t.http.get(`/api/staff-members/${w.staffA1.member.id}/schedule`).query(range).set(w.auth("staffA1"));
     expect(res.status).toBe(200);
     expect(res.body.timezone).toBe("Asia/Tokyo");
+    expect(res.body.blackouts.map((b: { id: number }) => b.id)).toEqual([service.id]);
     expect(res.body.working[0]).toEqual({ start: at("2027-06-14T09:00"), end: at("2027-06-14T17:00") });
     const mine = res.body.items.find((i: { id: number }) => i.id === booked.body.reservation.id);
     expect(mine).toMatchObject({ assignedToMe: true, purpose: "Cross-section of a weld", sampleDescription: "Steel, 5 mm", company: { name: "Aoba Precision" }, status: "pending" });
@@ -193,6 +196,28 @@ describe("time off", () => {
     ["two years", { startDate: "2027-07-01", endDate: "2029-07-01" }],
   ])("400 for %s", async (_label, body) => {
     expect((await t.http.post(`/api/staff-members/${w.staffA2.member.id}/time-off`).set(w.auth("staffA2")).send(body)).status).toBe(400);
+  });
+
+  test("time off racing bookings that need the same person: never both", async () => {
+    const institution = await t.make.institution();
+    const instrument = await t.make.instrument(institution, { selfUse: false });
+    const { member, user } = await t.make.staff(institution, [instrument]);
+    const token = { authorization: `Bearer ${await t.login(user.email)}` };
+    const bookings = [["10:00", "11:00"], ["11:00", "12:00"], ["13:00", "14:00"], ["14:00", "15:00"]].map(([from, to]) =>
+      t.http.post("/api/reservations").set(w.auth("m1")).send({
+        instrumentId: instrument.id, start: at(`2027-07-05T${from}`), end: at(`2027-07-05T${to}`), purpose: "Race", assistance: { type: "operation" },
+      }),
+    );
+    const timeOff = t.http.post(`/api/staff-members/${member.id}/time-off`).set(token).send({ startDate: "2027-07-05", endDate: "2027-07-05" });
+    const [off, ...booked] = await Promise.all([timeOff, ...bookings]);
+    const confirmed = booked.filter((r) => r.status === 201).length;
+    if (off.status === 201) expect(confirmed).toBe(0);
+    else {
+      expect(off.status).toBe(409);
+      expect(off.body.error.details.assignments).toHaveLength(confirmed);
+      expect(confirmed).toBeGreaterThan(0);
+    }
+    expect(booked.every((r) => r.status === 201 || r.status === 422 || r.status === 409)).toBe(true);
   });
 
   test("the database refuses time off over an assignment, and an assignment over time off", async () => {
