@@ -20,9 +20,10 @@ async function authorizedRequest(em: EntityManager, actor: Actor, id: number, ac
   const reservation = await loadReservation(em, id);
   if (reservation.assistanceType === "none" || !canOnAssistance(actor, "view", reservation)) throw new NotFound("Assistance request");
   if (!canOnAssistance(actor, action, reservation)) throw new Forbidden();
-  if (!(ACTIVE_RESERVATION_STATUSES as readonly string[]).includes(reservation.status) || reservation.endsAt.getTime() <= now) {
-    throw new RuleViolation(`This request is ${reservation.status === "confirmed" || reservation.status === "pending" ? "over" : reservation.status}`, { reason: "invalid_transition" });
+  if (!(ACTIVE_RESERVATION_STATUSES as readonly string[]).includes(reservation.status)) {
+    throw new RuleViolation(`The reservation is ${reservation.status}`, { reason: "invalid_transition" });
   }
+  if (reservation.endsAt.getTime() <= now) throw new RuleViolation("The session is already over", { reason: "invalid_transition" });
   return reservation;
 }
 
