@@ -4,7 +4,7 @@
  */
 import os from "node:os";
 import { DateTime } from "luxon";
-import { Reservation } from "../server/db/entities";
+import { Reservation, type Instrument, type StaffMember, type User } from "../server/db/entities";
 import { EVERY_DAY_9_17 } from "../test/helpers/factories";
 import { createTestApp, at } from "../test/helpers/test-app";
 
@@ -17,9 +17,9 @@ const RUNS = 50;
 async function main() {
   const t = await createTestApp({ now: "2027-06-07T00:00:00Z" });
   const institution = await t.make.institution();
-  const instruments = [];
+  const instruments: Instrument[] = [];
   for (let i = 0; i < INSTRUMENTS; i++) instruments.push(await t.make.instrument(institution, { openingHours: EVERY_DAY_9_17 }));
-  const staff = [];
+  const staff: Array<{ user: User; member: StaffMember }> = [];
   for (let s = 0; s < STAFF; s++) {
     staff.push(await t.make.staff(institution, [instruments[s], ...instruments.slice(30, 38)], { hours: EVERY_DAY_9_17 }));
   }

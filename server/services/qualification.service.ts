@@ -1,7 +1,7 @@
 import { Brackets, IsNull, type EntityManager } from "typeorm";
 import type { z } from "zod";
 import type { GrantQualificationRequestSchema, QualificationListQuerySchema } from "../../shared/schemas/qualifications";
-import { Qualification, User } from "../db/entities";
+import { Qualification, Reservation, User } from "../db/entities";
 import { Forbidden, NotFound, RuleViolation, ValidationError } from "../errors";
 import { canOnInstitution, listScope } from "../policies/institution.policy";
 import { canOnQualification } from "../policies/qualification.policy";
@@ -33,6 +33,7 @@ export async function grantQualification(em: EntityManager, actor: User, input: 
   if (user.role !== "company_member" || !user.active) {
     throw new RuleViolation("Qualifications are granted to active company accounts", { reason: "invalid_target" });
   }
+  if (input.trainingReservationId) await checkTraining(em, input.trainingReservationId, user.id, instrument.id, now);
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt.getTime() <= now) throw new ValidationError("expiresAt must be in the future");
 
@@ -57,9 +58,17 @@ export async function grantQualification(em: EntityManager, actor: User, input: 
     institutionId: instrument.institutionId,
     companyId: user.companyId,
     reason: input.note ?? null,
-    details: { userId: user.id, instrumentId: instrument.id, expiresAt: expiresAt?.toISOString() ?? null },
+    details: { userId: user.id, instrumentId: instrument.id, expiresAt: expiresAt?.toISOString() ?? null, trainingReservationId: input.trainingReservationId ?? null },
   });
   return loadQualification(em, row.id);
+}
+
+async function checkTraining(em: EntityManager, reservationId: number, userId: number, instrumentId: number, now: number): Promise<void> {
+  const training = await em.getRepository(Reservation).findOneBy({ id: reservationId });
+  const held = training && (training.status === "completed" || (training.status === "confirmed" && training.startsAt.getTime() <= now));
+  if (!training || training.userId !== userId || training.instrumentId !== instrumentId || training.assistanceType !== "training" || !held) {
+    throw new RuleViolation("trainingReservationId must be this user's training session on this instrument, already held", { reason: "invalid_target" });
+  }
 }
 
 async function loadQualification(em: EntityManager, id: number): Promise<Qualification> {

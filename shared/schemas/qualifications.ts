@@ -32,6 +32,8 @@ export const GrantQualificationRequestSchema = z
     instrumentId: IdSchema,
     expiresAt: InstantSchema.nullable().optional(),
     note: z.string().trim().max(LIMITS.noteMaxLength).optional(),
+    /** The training session this grant follows: it must be that user's training on that instrument, already held. */
+    trainingReservationId: IdSchema.optional(),
   })
   .refine((b) => Boolean(b.userId) !== Boolean(b.email), { message: "Give either userId or email", path: ["userId"] });
 

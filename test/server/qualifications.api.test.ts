@@ -52,6 +52,22 @@ test("an expiry date bounds the qualification; a new grant supersedes the old on
   expect(valid.body.items.map((q: { id: number }) => q.id)).toEqual([renewed.body.qualification.id]);
 });
 
+test("a grant can name the training session it follows; it must be that user's held training", async () => {
+  const user = await t.make.companyMember(w.c2);
+  const training = await t.make.reservation(w.tem, user, at("2027-06-02T10:00"), at("2027-06-02T12:00"), { status: "completed", assistanceType: "training", assistanceStatus: "accepted" });
+  const operation = await t.make.reservation(w.tem, user, at("2027-06-03T10:00"), at("2027-06-03T12:00"), { status: "completed", assistanceType: "operation", assistanceStatus: "accepted" });
+  const future = await t.make.reservation(w.tem, user, at("2027-06-20T10:00"), at("2027-06-20T12:00"), { assistanceType: "training", assistanceStatus: "assigned" });
+  for (const id of [operation.id, future.id, training.id]) {
+    const other = id === training.id ? w.m2.id : user.id;
+    const res = await t.http.post("/api/qualifications").set(w.auth("staffA1")).send({ userId: other, instrumentId: w.tem.id, trainingReservationId: id });
+    expect(res.body.error.details.reason).toBe("invalid_target");
+  }
+  const res = await t.http.post("/api/qualifications").set(w.auth("staffA1")).send({ userId: user.id, instrumentId: w.tem.id, trainingReservationId: training.id });
+  expect(res.status).toBe(201);
+  const audit = await t.db.manager.getRepository(AuditEvent).findOneByOrFail({ action: "qualification.granted", entityId: res.body.qualification.id });
+  expect(audit.details).toMatchObject({ trainingReservationId: training.id });
+});
+
 test("who may grant, revoke and see", async () => {
   const body = { userId: w.m1.id, instrumentId: w.sem.id };
   for (const who of ["staffB", "adminB", "coordinator", "m1"] as const) expect((await t.http.post("/api/qualifications").set(w.auth(who)).send(body)).status).toBe(403);
