@@ -8,9 +8,15 @@ import type { AppContext } from "./http/context";
 import { authenticate } from "./http/auth";
 import { errorHandler, notFoundHandler } from "./http/errors";
 import { buildOpenApiDocument } from "./openapi/document";
+import { auditRoutes } from "./routes/audit.routes";
 import { authRoutes } from "./routes/auth.routes";
+import { calendarAdminRoutes } from "./routes/calendar-admin.routes";
+import { instrumentAdminRoutes } from "./routes/instrument-admin.routes";
 import { catalogueRoutes } from "./routes/catalogue.routes";
+import { assistanceRoutes } from "./routes/assistance.routes";
+import { qualificationRoutes } from "./routes/qualifications.routes";
 import { reservationRoutes } from "./routes/reservations.routes";
+import { staffRoutes } from "./routes/staff.routes";
 
 /** The project root (where package.json is), whether running from sources or from dist/. */
 export function projectRoot(from: string = __dirname): string {
@@ -61,7 +67,13 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.use(authenticate(ctx));
   api.use("/auth", authRoutes(ctx));
   api.use("/", catalogueRoutes(ctx));
+  api.use("/instruments", instrumentAdminRoutes(ctx));
+  api.use("/", calendarAdminRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx));
+  api.use("/staff-members", staffRoutes(ctx));
+  api.use("/assistance-requests", assistanceRoutes(ctx));
+  api.use("/qualifications", qualificationRoutes(ctx));
+  api.use("/audit-events", auditRoutes(ctx));
   api.use(notFoundHandler);
   app.use("/api", api);
 

@@ -42,8 +42,25 @@ export const RULE_REASONS = [
   "not_cancellable",
   "invalid_transition",
   "booking_not_allowed",
+  "session_not_started",
+  "staff_not_qualified",
+  "invalid_target",
 ] as const;
 export type RuleReason = (typeof RULE_REASONS)[number];
 
-export const CONFLICT_REASONS = ["slot_taken", "staff_unavailable", "email_taken", "stale_revision"] as const;
+/**
+ * `time_off_collides`: details.assignments lists what to hand over first; `reservations_affected`: a change to
+ * rules, hours, status, a blackout or a closure would break these reservations (details.reservations);
+ * `assignments_affected`: a change to a staff member would strand these assignments (details.assignments).
+ */
+export const CONFLICT_REASONS = [
+  "slot_taken",
+  "staff_unavailable",
+  "email_taken",
+  "stale_revision",
+  "time_off_collides",
+  "reservations_affected",
+  "assignments_affected",
+  "already_exists",
+] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];

@@ -9,3 +9,7 @@ export * from "./schemas/reservations";
 export * from "./time/intervals";
 export * from "./time/weekly-hours";
 export * from "./time/slots";
+export * from "./schemas/staff";
+export * from "./schemas/facility";
+export * from "./schemas/qualifications";
+export * from "./schemas/audit";

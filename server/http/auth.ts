@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from "express";
-import { StaffMember, type Session, type User } from "../db/entities";
+import type { Session, User } from "../db/entities";
 import { Forbidden, Unauthenticated } from "../errors";
-import { resolveSession, SESSION_TTL_MS } from "../services/auth.service";
+import type { Actor } from "../policies/actor";
+import { resolveSession, SESSION_TTL_MS, staffMemberIdOf } from "../services/auth.service";
 import type { AppContext } from "./context";
 
 export const SESSION_COOKIE = "sid";
@@ -46,10 +47,7 @@ export function authenticate(ctx: AppContext) {
     if (via === "cookie" && !SAFE_METHODS.has(req.method) && req.get(CSRF_HEADER) !== resolved.session.csrfToken) {
       throw new Forbidden("Missing or invalid CSRF token: send the X-CSRF-Token header with the value of the csrf_token cookie");
     }
-    const staff = resolved.user.role === "staff" || resolved.user.role === "institution_admin"
-      ? await ctx.db.manager.getRepository(StaffMember).findOne({ where: { userId: resolved.user.id }, select: { id: true } })
-      : null;
-    req.auth = { ...resolved, staffMemberId: staff?.id ?? null, via };
+    req.auth = { ...resolved, staffMemberId: await staffMemberIdOf(ctx.db.manager, resolved.user), via };
     next();
   };
 }
@@ -69,4 +67,9 @@ export function setSessionCookies(res: Response, ctx: AppContext, token: string,
 export function clearSessionCookies(res: Response): void {
   res.clearCookie(SESSION_COOKIE, { path: "/" });
   res.clearCookie(CSRF_COOKIE, { path: "/" });
+}
+
+/** The signed-in user with their staff record id (when they have one), or a 401. */
+export function currentActor(req: Request): Actor {
+  return { user: currentUser(req), staffMemberId: req.auth!.staffMemberId };
 }

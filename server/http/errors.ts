@@ -12,6 +12,9 @@ function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
 function fromDatabase(error: QueryFailedError): AppError | null {
   const driverError = error.driverError as { code?: string; message?: string; constraint?: string } | undefined;
   const message = driverError?.message ?? error.message;
+  if (message.includes("overlap:time_off")) {
+    return new AppError("conflict", "The time off collides with an assignment; hand it over first", { reason: "time_off_collides" });
+  }
   if (message.includes("overlap:") || driverError?.code === "23P01") {
     return message.includes("overlap:staff") || (driverError?.constraint ?? "").includes("staff")
       ? new AppError("conflict", "The staff member has just been committed elsewhere", { reason: "staff_unavailable" })

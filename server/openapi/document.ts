@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV3, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import * as S from "../../shared";
+import { registerWorkspaceOperations } from "./workspace";
 
 /**
  * The OpenAPI 3 description of the API, generated from the same zod schemas the server validates with.
@@ -19,6 +20,8 @@ const Reservation = named("Reservation", S.ReservationSchema);
 const ErrorBody = named("Error", S.ErrorBodySchema);
 const Session = named("Session", S.SessionResponseSchema.extend({ user: User }));
 const ReservationEnvelope = z.object({ reservation: Reservation });
+
+export type Op = typeof op;
 
 function op(method: RouteConfig["method"], path: string, summary: string, auth: boolean, ok: { status: number; schema?: z.ZodType }, request?: RouteConfig["request"]) {
   API_OPERATIONS.push({ method, path, summary, auth, ok, request });
@@ -39,6 +42,7 @@ op("get", "/api/reservations/{id}", "One reservation", true, { status: 200, sche
 op("post", "/api/reservations/{id}/cancel", "Cancel; the slot is free again", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
 op("post", "/api/reservations/{id}/approve", "Approve a pending reservation (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
 op("post", "/api/reservations/{id}/reject", "Reject a pending reservation with a reason (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
+registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope, Instrument });
 
 const ERROR_RESPONSES = {
   400: "validation_failed: malformed input",

@@ -1,7 +1,8 @@
 import type { User } from "../db/entities";
 
 /** Everything a user may do to a reservation. */
-export type ReservationAction = "view" | "cancel" | "decide";
+/** `record`: mark the session completed or no-show afterwards. */
+export type ReservationAction = "view" | "cancel" | "decide" | "record";
 
 interface ReservationOwnership {
   companyId: number;

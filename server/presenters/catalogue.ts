@@ -46,6 +46,7 @@ export function presentInstrument(instrument: Instrument, locale: Locale, staffS
     specs: instrument.specs,
     location: { building: instrument.building, room: instrument.room },
     photoUrl: instrument.photoUrl,
+    photoUrls: instrument.photoUrls ?? [],
     status: instrument.status,
     openingHours: instrument.openingHours,
     rules: {

@@ -35,6 +35,15 @@ export function presentReservation(reservation: Reservation, locale: Locale): Re
     revision: reservation.revision,
     cancellationReason: reservation.cancellationReason,
     decisionReason: reservation.decisionReason,
+    session: reservation.recordedAt
+      ? {
+          actualStart: reservation.actualStartAt?.toISOString() ?? null,
+          actualEnd: reservation.actualEndAt?.toISOString() ?? null,
+          staffMinutes: reservation.staffMinutes,
+          note: reservation.sessionNote,
+          recordedAt: reservation.recordedAt.toISOString(),
+        }
+      : null,
     createdAt: reservation.createdAt.toISOString(),
     updatedAt: reservation.updatedAt.toISOString(),
   };

@@ -7,7 +7,7 @@ import { clearSessionCookies, currentUser, setSessionCookies } from "../http/aut
 import type { AppContext } from "../http/context";
 import { parse } from "../http/validate";
 import { presentUser } from "../presenters/users";
-import { authenticate, endSession, issueSession, signUpCompany } from "../services/auth.service";
+import { authenticate, endSession, issueSession, signUpCompany, staffMemberIdOf } from "../services/auth.service";
 
 const tooMany: ErrorBody = { error: { code: "rate_limited", message: "Too many attempts; wait a few minutes and try again" } };
 
@@ -37,7 +37,8 @@ export function authRoutes(ctx: AppContext): Router {
     const user = await authenticate(ctx.db.manager, email, password);
     const session = await ctx.db.write((em) => issueSession(em, user, ctx.clock.now()));
     setSessionCookies(res, ctx, session.token, session.csrfToken);
-    res.json({ user: presentUser(user, null), token: session.token, csrfToken: session.csrfToken });
+    const staffMemberId = await staffMemberIdOf(ctx.db.manager, user);
+    res.json({ user: presentUser(user, staffMemberId), token: session.token, csrfToken: session.csrfToken });
   });
 
   router.post("/signup", signupLimiter, async (req, res) => {

@@ -9,7 +9,11 @@ import { currentUser } from "../http/auth";
 import type { AppContext } from "../http/context";
 import { requestLocale } from "../http/locale";
 import { parse } from "../http/validate";
+import { RecordSessionRequestSchema } from "../../shared/schemas/staff";
 import { presentReservation } from "../presenters/reservations";
+import { presentAuditEvent } from "../presenters/facility";
+import { reservationHistory } from "../services/audit-query.service";
+import { recordSession } from "../services/session-record.service";
 import {
   authorizedReservation,
   cancelReservation,
@@ -60,6 +64,22 @@ export function reservationRoutes(ctx: AppContext): Router {
       res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
     });
   }
+
+  router.get("/:id/events", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    await authorizedReservation(ctx.db.manager, user, id, "view");
+    const history = await reservationHistory(ctx.db.manager, id);
+    res.json({ items: history.items.map((e) => presentAuditEvent(e, e.actorUserId === null ? undefined : history.actors.get(e.actorUserId))) });
+  });
+
+  router.post("/:id/record", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const input = parse(RecordSessionRequestSchema, req.body);
+    const reservation = await ctx.db.write((em) => recordSession(em, user, id, input, ctx.clock.now()));
+    res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
 
   return router;
 }

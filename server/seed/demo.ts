@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { EntityManager } from "typeorm";
-import { Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../db/entities";
+import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../db/entities";
 import type { Database } from "../db/database";
 import { isJapaneseHoliday } from "../domain/closed-days";
 import { hashPassword } from "../domain/passwords";
@@ -114,7 +114,13 @@ async function seedActivity(
       instrumentId: refs.instruments.get("fesem")!.id, userId: sme.id, companyId: sme.companyId!,
       startsAt: at(d3, 10), endsAt: at(d3, 12), status: "confirmed",
       purpose: "めっき層のクラック観察 / Crack inspection of a nickel plating", sampleDescription: "Ni めっき鋼板 10 mm 角 × 3",
-      assistanceType: "operation", assistanceStatus: "assigned", assignedStaffId: staff.id, priceEstimateYen: 20000,
+      assistanceType: "operation", assistanceStatus: "accepted", assignedStaffId: staff.id, priceEstimateYen: 20000,
+    }),
+    booking({
+      instrumentId: refs.instruments.get("afm")!.id, userId: sme2.id, companyId: sme2.companyId!,
+      startsAt: at(d3, 14), endsAt: at(d3, 16), status: "confirmed",
+      purpose: "Surface roughness of a new coating / 新規コーティングの表面粗さ", sampleDescription: "Coated glass, 20 mm × 20 mm",
+      assistanceType: "training", assistanceStatus: "unstaffed", assignedStaffId: null, priceEstimateYen: 18000,
     }),
     booking({
       instrumentId: refs.instruments.get("tem")!.id, userId: sme2.id, companyId: sme2.companyId!,
@@ -138,6 +144,12 @@ async function seedActivity(
   await em.getRepository(Qualification).insert({
     userId: sme.id, instrumentId: refs.instruments.get("tabletop-sem")!.id, grantedById: staff.userId,
     grantedAt: at(past, 16), expiresAt: null, revokedAt: null, note: "初回トレーニング修了 / Completed first training",
+  });
+  const xps = refs.instruments.get("xps")!;
+  const service = workingDay(10);
+  await em.getRepository(Blackout).insert({
+    institutionId: xps.institutionId, instrumentId: xps.id, startsAt: at(service, 9), endsAt: at(service, 17), kind: "maintenance",
+    reason: "X線源の定期交換 / Scheduled X-ray source replacement",
   });
   const off = workingDay(8);
   await em.getRepository(StaffTimeOff).insert({ staffMemberId: staff2.id, startsAt: at(off, 0), endsAt: at(off.plus({ days: 1 }), 0), reason: "年次休暇 / Annual leave" });

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { z } from "zod";
 import type { SignupRequestSchema } from "../../shared/schemas/auth";
-import { Company, Session, User } from "../db/entities";
+import { Company, Session, StaffMember, User } from "../db/entities";
 import { DUMMY_HASH_PROMISE, verifyPassword } from "../domain/passwords";
 import { Conflict, Unauthenticated } from "../errors";
 
@@ -76,4 +76,11 @@ export async function signUpCompany(em: EntityManager, input: SignupInput, passw
   await em.getRepository(User).save(user);
   user.company = company;
   return user;
+}
+
+/** The staff record id of a staff member or admin who is also technical staff, else null. */
+export async function staffMemberIdOf(em: EntityManager, user: User): Promise<number | null> {
+  if (user.role !== "staff" && user.role !== "institution_admin") return null;
+  const staff = await em.getRepository(StaffMember).findOne({ where: { userId: user.id }, select: { id: true } });
+  return staff?.id ?? null;
 }

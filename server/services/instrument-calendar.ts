@@ -2,7 +2,7 @@ import { Brackets, type EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import { normalize, subtract, type Interval } from "../../shared/time/intervals";
 import { buildDateRanges, localDatesIn } from "../../shared/time/weekly-hours";
-import { Blackout, InstitutionClosure, Instrument, Reservation, StaffMember, StaffTimeOff } from "../db/entities";
+import { Blackout, type Institution, InstitutionClosure, Instrument, Reservation, StaffMember, StaffTimeOff } from "../db/entities";
 import { closedDayTest } from "../domain/closed-days";
 
 export interface StaffCalendar {
@@ -25,6 +25,21 @@ export interface InstrumentCalendar {
   staff: StaffCalendar[];
 }
 
+/** The institution's closed-day test over a window: national holidays (if observed) and its own closure days. */
+export async function loadClosedDayTest(em: EntityManager, institution: Institution, window: Interval): Promise<(isoDate: string) => boolean> {
+  const dates = localDatesIn(window, institution.timezone);
+  const closures = dates.length
+    ? await em
+        .getRepository(InstitutionClosure)
+        .createQueryBuilder("c")
+        .select("c.date")
+        .where("c.institutionId = :institutionId", { institutionId: institution.id })
+        .andWhere("c.date BETWEEN :first AND :last", { first: dates[0], last: dates[dates.length - 1] })
+        .getMany()
+    : [];
+  return closedDayTest(institution.closedOnNationalHolidays, closures.map((c) => c.date));
+}
+
 const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() });
 
 /**
@@ -40,18 +55,8 @@ export async function loadInstrumentCalendar(
   const zone = instrument.institution.timezone;
   const from = new Date(window.start);
   const to = new Date(window.end);
-  const dates = localDatesIn(window, zone);
 
-  const closures = dates.length
-    ? await em
-        .getRepository(InstitutionClosure)
-        .createQueryBuilder("c")
-        .select("c.date")
-        .where("c.institutionId = :institutionId", { institutionId: instrument.institutionId })
-        .andWhere("c.date BETWEEN :first AND :last", { first: dates[0], last: dates[dates.length - 1] })
-        .getMany()
-    : [];
-  const isClosed = closedDayTest(instrument.institution.closedOnNationalHolidays, closures.map((c) => c.date));
+  const isClosed = await loadClosedDayTest(em, instrument.institution, window);
 
   const blackouts = await em
     .getRepository(Blackout)

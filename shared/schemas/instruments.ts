@@ -58,6 +58,7 @@ export const InstrumentSchema = z.object({
   specs: z.array(SpecSchema),
   location: z.object({ building: z.string(), room: z.string() }),
   photoUrl: z.string().nullable(),
+  photoUrls: z.array(z.string()),
   status: z.enum(INSTRUMENT_STATUSES),
   openingHours: WeeklyHoursSchema,
   rules: BookingRulesSchema,

@@ -25,7 +25,19 @@ export const ReasonRequestSchema = z.object({
   reason: z.string().trim().max(LIMITS.reasonMaxLength).optional(),
 });
 
-export const ASSISTANCE_STATUSES = ["not_requested", "assigned", "unstaffed"] as const;
+/**
+ * `assigned`: a staff member was chosen and has not answered yet; `accepted`: they confirmed;
+ * `unstaffed`: nobody is free (after a decline or a handover); the company sees this and the facility must act.
+ */
+export const ASSISTANCE_STATUSES = ["not_requested", "assigned", "accepted", "unstaffed"] as const;
+
+export const SessionRecordSchema = z.object({
+  actualStart: z.string().nullable(),
+  actualEnd: z.string().nullable(),
+  staffMinutes: z.number().int().nullable(),
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+});
 
 export const ReservationSchema = z.object({
   id: z.number().int(),
@@ -51,6 +63,8 @@ export const ReservationSchema = z.object({
   revision: z.number().int(),
   cancellationReason: z.string().nullable(),
   decisionReason: z.string().nullable(),
+  /** Set once staff have recorded the session as completed or no-show. */
+  session: SessionRecordSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -72,3 +86,18 @@ export const ReservationListResponseSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+/** A short view of a reservation, listed when a change would affect it. */
+export const ReservationSummarySchema = z.object({
+  id: z.number().int(),
+  start: z.string(),
+  end: z.string(),
+  status: z.enum(RESERVATION_STATUSES),
+  instrumentId: z.number().int(),
+  instrumentName: z.string(),
+  companyId: z.number().int(),
+  companyName: z.string(),
+  assistanceType: z.enum(ASSISTANCE_TYPES),
+  assignedStaffId: z.number().int().nullable(),
+});
+export type ReservationSummary = z.infer<typeof ReservationSummarySchema>;

@@ -1,6 +1,6 @@
 import type { DeepPartial } from "typeorm";
 import type { Database } from "../../server/db/database";
-import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, StaffMember, StaffTimeOff, User } from "../../server/db/entities";
+import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../../server/db/entities";
 import { hashPassword } from "../../server/domain/passwords";
 import { buildSearchText } from "../../server/domain/search-text";
 import type { WeeklyHours } from "../../shared/time/weekly-hours";
@@ -142,5 +142,34 @@ export class Factories {
     return this.db.write((em) =>
       em.getRepository(StaffTimeOff).save(em.getRepository(StaffTimeOff).create({ staffMemberId: member.id, startsAt: new Date(start), endsAt: new Date(end) })),
     );
+  }
+
+  admin(institution: Institution, fields: DeepPartial<User> = {}): Promise<User> {
+    return this.user({ role: "institution_admin", institutionId: institution.id, ...fields });
+  }
+
+  coordinator(): Promise<User> {
+    return this.user({ role: "coordinator" });
+  }
+
+  /** A reservation written straight to the database (the overlap triggers still apply). */
+  reservation(instrument: Instrument, user: User, start: string, end: string, fields: Partial<Reservation> = {}): Promise<Reservation> {
+    return this.db.write(async (em) => {
+      const row = em.getRepository(Reservation).create({
+        instrumentId: instrument.id,
+        institutionId: instrument.institutionId,
+        companyId: user.companyId!,
+        userId: user.id,
+        startsAt: new Date(start),
+        endsAt: new Date(end),
+        status: "confirmed",
+        purpose: "Factory reservation",
+        assistanceType: fields.assignedStaffId ? "operation" : "none",
+        assistanceStatus: fields.assignedStaffId ? "assigned" : "not_requested",
+        ...fields,
+      });
+      await em.getRepository(Reservation).insert(row);
+      return row;
+    });
   }
 }

@@ -57,6 +57,18 @@ test("the SME from the demo can find a crack-inspection instrument and book it w
   expect(res.status).toBe(201);
 });
 
+test("the demo staff member has a schedule, and a request waits for someone to take it", async () => {
+  const login = await t.http.post("/api/auth/login").send({ email: "staff@demo.example", password: DEMO_PASSWORD });
+  const auth = { authorization: `Bearer ${login.body.token}` };
+  const from = new Date(t.clock.now()).toISOString();
+  const to = new Date(t.clock.now() + 21 * 86_400_000).toISOString();
+  const schedule = await t.http.get(`/api/staff-members/${login.body.user.staffMemberId}/schedule`).query({ from, to }).set(auth);
+  expect(schedule.body.items.some((i: { assignedToMe: boolean }) => i.assignedToMe)).toBe(true);
+  expect(schedule.body.blackouts.length).toBeGreaterThan(0);
+  const open = await t.http.get("/api/assistance-requests").query({ status: "unstaffed" }).set(auth);
+  expect(open.body.items).toHaveLength(1);
+});
+
 test("production never seeds demo accounts", () => {
   expect(loadConfig({ NODE_ENV: "production" }).seedDemo).toBe(false);
   expect(loadConfig({ NODE_ENV: "production", SEED_DEMO: "true" }).seedDemo).toBe(false);

@@ -19,6 +19,16 @@ test("migrations are reversible", async () => {
   await t.db.dataSource.runMigrations({ transaction: "each" });
 });
 
+test("adding the workspace columns keeps every guard trigger on reservation", async () => {
+  const rows: { name: string }[] = await t.db.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`);
+  expect(rows.map((r) => r.name)).toEqual([
+    "reservation_instrument_overlap_insert", "reservation_instrument_overlap_update",
+    "reservation_staff_overlap_insert", "reservation_staff_overlap_update",
+    "reservation_time_off_guard_insert", "reservation_time_off_guard_update",
+    "staff_time_off_guard_insert", "staff_time_off_guard_update",
+  ]);
+});
+
 describe("the database itself refuses overlaps, whatever the application does", () => {
   test("instrument and staff overlap triggers", async () => {
     const institution = await t.make.institution();

@@ -56,6 +56,10 @@ export class Instrument extends BaseRow {
   @Column({ type: "varchar", length: 500, nullable: true })
   photoUrl: string | null;
 
+  /** Further photos, after the main one. */
+  @Column({ type: "simple-json", nullable: true })
+  photoUrls: string[] | null;
+
   @Column({ type: "varchar", length: 20, default: "active" })
   status: InstrumentStatus;
 

@@ -32,6 +32,12 @@ export class Qualification extends BaseRow {
   @Column({ type: INSTANT_TYPE, nullable: true })
   revokedAt: Date | null;
 
+  @Column({ type: "integer", nullable: true })
+  revokedById: number | null;
+
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  revokeReason: string | null;
+
   @Column({ type: "varchar", length: 1000, default: "" })
   note: string;
 }

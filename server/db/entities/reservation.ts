@@ -95,4 +95,23 @@ export class Reservation extends BaseRow {
 
   @Column({ type: INSTANT_TYPE, nullable: true })
   decidedAt: Date | null;
+
+  /** How the session actually went, recorded by staff afterwards (feeds usage reports and fees). */
+  @Column({ type: INSTANT_TYPE, nullable: true })
+  actualStartAt: Date | null;
+
+  @Column({ type: INSTANT_TYPE, nullable: true })
+  actualEndAt: Date | null;
+
+  @Column({ type: "integer", nullable: true })
+  staffMinutes: number | null;
+
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  sessionNote: string | null;
+
+  @Column({ type: "integer", nullable: true })
+  recordedById: number | null;
+
+  @Column({ type: INSTANT_TYPE, nullable: true })
+  recordedAt: Date | null;
 }
