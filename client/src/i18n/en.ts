@@ -201,7 +201,7 @@ export const en = {
     signUpIntro: "Register your company to book instruments and ask the facilities' technical staff for help.",
     email: "Email",
     password: "Password",
-    passwordHint: "At least {{min}} characters.",
+    passwordHint: "Use {{min}} characters or more.",
     passwordConfirm: "Confirm password",
     companyName: "Company name",
     contactName: "Contact person",

@@ -203,7 +203,7 @@ export const ja: Resources = {
     signUpIntro: "会社を登録すると、機器の予約や技術職員への支援依頼ができます。",
     email: "メールアドレス",
     password: "パスワード",
-    passwordHint: "{{min}}文字以上",
+    passwordHint: "{{min}}文字以上にしてください",
     passwordConfirm: "パスワード（確認）",
     companyName: "会社名",
     contactName: "担当者名",
