@@ -21,7 +21,7 @@ export function catalogueRoutes(ctx: AppContext): Router {
   router.get("/instruments", async (req, res) => {
     const query = parse(InstrumentListQuerySchema, req.query);
     const locale = requestLocale(req);
-    const { items, total, supported } = await listInstruments(ctx.db.manager, query, locale);
+    const { items, total, supported } = await listInstruments(ctx.db.manager, query, locale, ctx.clock.now());
     res.json({
       items: items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id))),
       total,

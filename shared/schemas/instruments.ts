@@ -73,6 +73,8 @@ export const InstrumentListQuerySchema = PaginationQuerySchema.extend({
   institutionId: IdSchema.optional(),
   prefecture: z.enum(PREFECTURES).optional(),
   status: z.enum(INSTRUMENT_STATUSES).optional(),
+  /** Only instruments with a bookable slot on this local date (in each institution's zone). */
+  freeOn: z.iso.date().optional(),
 });
 export type InstrumentListQuery = z.input<typeof InstrumentListQuerySchema>;
 
