@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet, useNavigate } from "react-router";
+import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
 import { useSession, useSignOut } from "../features/auth/use-session";
 
@@ -10,6 +10,9 @@ export function Layout() {
   const { data: user } = useSession();
   const signOut = useSignOut();
   const navigate = useNavigate();
+  const location = useLocation();
+  // Signing in or up from any page comes back to it.
+  const here = ["/login", "/signup"].includes(location.pathname) ? "" : `?next=${encodeURIComponent(location.pathname + location.search)}`;
 
   useEffect(() => {
     document.documentElement.lang = i18n.resolvedLanguage ?? "ja";
@@ -39,8 +42,8 @@ export function Layout() {
               </div>
             ) : (
               <div className="account">
-                <Link to="/login">{t("app.nav.signIn")}</Link>
-                <Link to="/signup" className="button button-small">{t("app.nav.signUp")}</Link>
+                <Link to={`/login${here}`}>{t("app.nav.signIn")}</Link>
+                <Link to={`/signup${here}`} className="button button-small">{t("app.nav.signUp")}</Link>
               </div>
             )}
           </div>

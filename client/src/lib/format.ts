@@ -35,5 +35,5 @@ export function zoneDiffers(zone: string, viewer: string, at: number = Date.now(
 
 /** The zone's name and UTC offset for display, e.g. "Asia/Tokyo (UTC+9)". */
 export function zoneLabel(zone: string, at: number = Date.now()): string {
-  return `${zone} (UTC${DateTime.fromMillis(at, { zone }).toFormat("ZZ").replace(":00", "")})`;
+  return `${zone} (UTC${DateTime.fromMillis(at, { zone }).toFormat("Z")})`;
 }
