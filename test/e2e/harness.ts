@@ -68,6 +68,8 @@ export async function newPage(browser: Browser, options: { locale?: string; time
 /** Saves docs/screenshots/<name>.png: the whole page, what the viewport shows, or one part (e.g. the booking form beside the calendar). */
 export async function screenshot(page: Page, name: string, part?: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // Sticky header and panels would be painted mid-image when the page is captured whole.
+  const unstick = await page.addStyleTag({ content: ".site-header, .booking-panel, .booking-calendar { position: static !important; }" });
   await page.evaluate(async () => {
     await document.fonts.ready;
     window.scrollTo(0, 0);
@@ -76,6 +78,7 @@ export async function screenshot(page: Page, name: string, part?: string): Promi
   if (part === "viewport") await page.screenshot({ path: file });
   else if (part) await page.locator(part).screenshot({ path: file });
   else await page.screenshot({ path: file, fullPage: true });
+  await unstick.evaluate((style) => style.remove());
 }
 
 /** Signs in through the API (as a script would) and returns a bearer token. */
