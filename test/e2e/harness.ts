@@ -70,10 +70,7 @@ export async function screenshot(page: Page, name: string, part?: string): Promi
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   // Sticky header and panels would be painted mid-image when the page is captured whole.
   const unstick = await page.addStyleTag({ content: ".site-header, .booking-panel, .booking-calendar { position: static !important; }" });
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    window.scrollTo(0, 0);
-  });
+  await page.evaluate("document.fonts.ready.then(() => window.scrollTo(0, 0))");
   const file = path.join(SCREENSHOTS, `${name}.png`);
   if (part === "viewport") await page.screenshot({ path: file });
   else if (part) await page.locator(part).screenshot({ path: file });
