@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
@@ -17,6 +17,17 @@ export function Layout() {
   useEffect(() => {
     document.documentElement.lang = i18n.resolvedLanguage ?? "ja";
   }, [i18n.resolvedLanguage]);
+
+  // After moving to another page, start at its top and put keyboard focus on its content.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }, [location.pathname]);
 
   return (
     <>

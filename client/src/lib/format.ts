@@ -9,6 +9,11 @@ export function formatDate(iso: string, zone: string, locale: string): string {
   return DateTime.fromISO(iso, { zone }).setLocale(locale).toLocaleString({ year: "numeric", month: "short", day: "numeric", weekday: "short" });
 }
 
+/** A calendar date ("2027-06-09") with its weekday, independent of any zone. */
+export function formatLocalDate(isoDate: string, locale: string): string {
+  return DateTime.fromISO(isoDate).setLocale(locale).toLocaleString({ year: "numeric", month: "short", day: "numeric", weekday: "short" });
+}
+
 export function formatTime(iso: string, zone: string, locale: string): string {
   return DateTime.fromISO(iso, { zone }).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
 }

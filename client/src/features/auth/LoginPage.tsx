@@ -11,6 +11,7 @@ import { errorMessage } from "../../lib/error-message";
 import { validate, type FieldErrors } from "../../lib/form-errors";
 import { safeNext } from "./safe-next";
 import { SESSION_KEY } from "./use-session";
+import { usePageTitle } from "../../lib/page-title";
 
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export default function LoginPage() {
   const queryClient = useQueryClient();
   const [values, setValues] = useState({ email: "", password: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
+  usePageTitle(t("auth.signInTitle"));
   const login = useMutation({
     mutationFn: api.login,
     onSuccess: (user) => {

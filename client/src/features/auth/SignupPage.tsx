@@ -13,6 +13,7 @@ import { currentLanguage } from "../../i18n";
 import { safeNext } from "./safe-next";
 import { validateSignup, type SignupValues } from "./signup-form";
 import { SESSION_KEY } from "./use-session";
+import { usePageTitle } from "../../lib/page-title";
 
 const EMPTY: SignupValues = { companyName: "", contactName: "", email: "", password: "", passwordConfirm: "" };
 
@@ -24,6 +25,7 @@ export default function SignupPage() {
   const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
+  usePageTitle(t("auth.signUpTitle"));
   const signup = useMutation({
     mutationFn: api.signup,
     onSuccess: (user) => {

@@ -4,7 +4,8 @@ import { Alert } from "../../components/Alert";
 import { Loading } from "../../components/Loading";
 import { Pagination } from "../../components/Pagination";
 import { errorMessage } from "../../lib/error-message";
-import { formatDate } from "../../lib/format";
+import { formatLocalDate } from "../../lib/format";
+import { usePageTitle } from "../../lib/page-title";
 import { useSession } from "../auth/use-session";
 import { CatalogueFilters } from "./CatalogueFilters";
 import { InstrumentCard } from "./InstrumentCard";
@@ -20,13 +21,14 @@ export function CataloguePage() {
   const { data: user } = useSession();
   const customerType = user?.company?.customerType ?? "sme";
   const language = i18n.resolvedLanguage ?? "ja";
+  usePageTitle(t("catalogue.title"));
 
   const update = (next: CatalogueSearch) => setParams(writeSearch(next));
   const goToPage = (page: number) => {
     update({ ...search, page });
     document.getElementById("results")?.focus();
   };
-  const freeOnLabel = search.freeOn ? formatDate(`${search.freeOn}T12:00:00`, "Asia/Tokyo", language) : null;
+  const freeOnLabel = search.freeOn ? formatLocalDate(search.freeOn, language) : null;
   const pageCount = results.data ? Math.ceil(results.data.total / PAGE_SIZE) : 0;
 
   return (

@@ -13,6 +13,7 @@ import { InstrumentDetails } from "./InstrumentDetails";
 import { SlotList } from "./SlotList";
 import { useAvailability, useInstrument } from "./use-instrument";
 import { shiftWeek, weekStartOf } from "./week";
+import { usePageTitle } from "../../lib/page-title";
 
 /** An instrument: what it is, its rules and rates, a week of availability, and the booking form. */
 export default function InstrumentPage() {
@@ -27,6 +28,7 @@ export default function InstrumentPage() {
   const weekStart = week ?? thisWeek ?? "";
   const availability = useAvailability(id, weekStart, zone);
   const [selection, setSelection] = useState<SelectionResult | null>(null);
+  usePageTitle(instrument.data?.name);
 
   if (instrument.isPending) return <Loading />;
   if (instrument.isError) return <Alert kind="error">{errorMessage(instrument.error, t)}</Alert>;

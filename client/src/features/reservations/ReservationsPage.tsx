@@ -9,6 +9,7 @@ import { errorMessage } from "../../lib/error-message";
 import { useSession } from "../auth/use-session";
 import { useInstitutions } from "../catalogue/use-catalogue";
 import { ReservationCard } from "./ReservationCard";
+import { usePageTitle } from "../../lib/page-title";
 
 const SCOPES = ["upcoming", "past"] as const;
 
@@ -26,6 +27,7 @@ export default function ReservationsPage() {
   });
 
   const institutions = useInstitutions();
+  usePageTitle(t("reservations.title"));
   const zoneOf = (institutionId: number) => institutions.data?.items.find((i) => i.id === institutionId)?.timezone ?? "Asia/Tokyo";
 
   if (session.isPending || institutions.isPending) return <Loading />;
