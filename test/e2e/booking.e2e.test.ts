@@ -54,7 +54,7 @@ describe("a company books instrument time with staff operation", () => {
     const { context, page } = await newPage(browser);
     await signIn(page, "sme2@demo.example");
 
-    const instrumentId = await openFeSem(page, "en-catalogue");
+    const instrumentId = await openFeSem(page, "en-catalogue-search");
 
     await showNextWeek(page);
     const run = consecutiveFree(await nextWeekSlots(server.url, instrumentId), 3, 10);

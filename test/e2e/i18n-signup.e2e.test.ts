@@ -102,6 +102,8 @@ describe("sign-up", () => {
     await page.getByText("No reservations here yet.").waitFor();
 
     await page.goto(`${server.url}/`);
+    await page.getByText(/^\d+ instruments$/).waitFor();
+    await screenshot(page, "en-catalogue", "viewport");
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole("heading", { level: 1, name: "Find an instrument" }).waitFor();
     await screenshot(page, "en-catalogue-phone", "viewport");
