@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { DateTime } from "luxon";
 import type { Browser, Page } from "playwright-core";
 import { clickSlot, consecutiveFree, dragSelect, nextWeekSlots } from "./calendar";
 import { apiLogin, launchBrowser, newPage, pageErrors, screenshot, startServer, type RunningServer } from "./harness";
@@ -121,6 +122,23 @@ describe("a company books instrument time with staff operation", () => {
     assert.equal(await page.getByTestId("selected-range").count(), 0);
     const fresh = await nextWeekSlots(server.url, instrumentId);
     assert.equal(fresh.some((s) => s.start === slot.start), false);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+
+  test("'free on this date' narrows the catalogue and opens the instrument at that week", async () => {
+    const { context, page } = await newPage(browser);
+    const wednesday = DateTime.now().setZone("Asia/Tokyo").startOf("week").plus({ weeks: 2, days: 2 });
+    await page.goto(`${server.url}/?q=SEM`);
+    await page.getByText(/^\d+ instruments?$/).waitFor();
+    const before = await page.getByTestId("instrument-card").count();
+    await page.getByLabel("Free on").fill(wednesday.toISODate()!);
+    await page.waitForURL(new RegExp(`free=${wednesday.toISODate()}`));
+    await page.getByText(/^Free slots on /).first().waitFor();
+    assert.ok((await page.getByTestId("instrument-card").count()) <= before);
+    await page.getByRole("link", { name: "Field-emission scanning electron microscope (FE-SEM)", exact: true }).click();
+    await page.waitForURL(new RegExp(`week=${wednesday.startOf("week").toISODate()}`));
+    await page.locator(`.fc-timegrid-col[data-date="${wednesday.toISODate()}"]`).waitFor();
     assert.deepEqual(pageErrors, []);
     await context.close();
   });

@@ -7,6 +7,7 @@ import { errorMessage } from "../../lib/error-message";
 import { formatLocalDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
 import { useSession } from "../auth/use-session";
+import { weekContaining } from "../instrument/week";
 import { CatalogueFilters } from "./CatalogueFilters";
 import { InstrumentCard } from "./InstrumentCard";
 import { PAGE_SIZE, readSearch, writeSearch, type CatalogueSearch } from "./search-params";
@@ -49,7 +50,7 @@ export function CataloguePage() {
             ) : (
               <ul className="instrument-list">
                 {results.data.items.map((instrument) => (
-                  <InstrumentCard key={instrument.id} instrument={instrument} customerType={customerType} freeOnLabel={freeOnLabel} />
+                  <InstrumentCard key={instrument.id} instrument={instrument} customerType={customerType} freeOnLabel={freeOnLabel} week={weekContaining(search.freeOn)} />
                 ))}
               </ul>
             )}

@@ -9,22 +9,25 @@ interface Props {
   instrument: Instrument;
   customerType: CustomerType;
   freeOnLabel: string | null;
+  /** Opens the instrument at this week (when searching for a free date). */
+  week: string | null;
 }
 
 /** One search result: what it is, where, what it costs the viewer, and how staff can help. */
-export function InstrumentCard({ instrument, customerType, freeOnLabel }: Props) {
+export function InstrumentCard({ instrument, customerType, freeOnLabel, week }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? "ja";
   const modes = instrument.usageModes;
+  const href = `/instruments/${instrument.id}${week ? `?week=${week}` : ""}`;
   return (
-    <li className="card instrument-card">
+    <li className="card instrument-card" data-testid="instrument-card">
       <div className="card-media">
         {instrument.photoUrl ? <img src={instrument.photoUrl} alt="" loading="lazy" /> : <CategoryIcon category={instrument.category} />}
       </div>
       <div className="card-body">
         <p className="card-kicker">{t(`categories.${instrument.category}`)}</p>
         <h2 className="card-title">
-          <Link to={`/instruments/${instrument.id}`}>{instrument.name}</Link>
+          <Link to={href}>{instrument.name}</Link>
         </h2>
         <p className="card-meta">
           {instrument.institution.name} · {prefectureName(instrument.institution.prefecture, language)}
@@ -48,7 +51,7 @@ export function InstrumentCard({ instrument, customerType, freeOnLabel }: Props)
       <div className="card-aside">
         <p className="price-label">{t("catalogue.yourRate")}</p>
         <p className="price">{t("catalogue.perHour", { price: formatYen(instrument.rates[customerType], language) })}</p>
-        <Link className="button button-secondary" to={`/instruments/${instrument.id}`} aria-label={`${t("catalogue.viewDetails")}: ${instrument.name}`}>
+        <Link className="button button-secondary" to={href} aria-label={`${t("catalogue.viewDetails")}: ${instrument.name}`}>
           {t("catalogue.viewDetails")}
         </Link>
       </div>

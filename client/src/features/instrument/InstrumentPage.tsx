@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { Alert } from "../../components/Alert";
 import { CategoryIcon } from "../../components/CategoryIcon";
 import { Loading } from "../../components/Loading";
@@ -12,7 +12,7 @@ import { AvailabilityCalendar } from "./AvailabilityCalendar";
 import { InstrumentDetails } from "./InstrumentDetails";
 import { SlotList } from "./SlotList";
 import { useAvailability, useInstrument } from "./use-instrument";
-import { shiftWeek, weekStartOf } from "./week";
+import { shiftWeek, weekContaining, weekStartOf } from "./week";
 import { usePageTitle } from "../../lib/page-title";
 
 /** An instrument: what it is, its rules and rates, a week of availability, and the booking form. */
@@ -21,13 +21,19 @@ export default function InstrumentPage() {
   const id = Number(useParams().id);
   const navigate = useNavigate();
   const location = useLocation();
+  const [selection, setSelection] = useState<SelectionResult | null>(null);
   const instrument = useInstrument(id);
   const zone = instrument.data?.institution.timezone;
-  const [week, setWeek] = useState<string | null>(null);
+  // The week shown is in the URL (?week=2027-06-07), so it survives a reload and can be shared.
+  const [params, setParams] = useSearchParams();
   const thisWeek = zone ? weekStartOf(Date.now(), zone) : null;
-  const weekStart = week ?? thisWeek ?? "";
+  const requested = weekContaining(params.get("week"));
+  const weekStart = requested && thisWeek && requested > thisWeek ? requested : thisWeek ?? "";
+  const setWeek = (week: string | null) => {
+    setSelection(null);
+    setParams(week && week !== thisWeek ? { week } : {}, { replace: true });
+  };
   const availability = useAvailability(id, weekStart, zone);
-  const [selection, setSelection] = useState<SelectionResult | null>(null);
   usePageTitle(instrument.data?.name);
 
   if (instrument.isPending) return <Loading />;

@@ -6,6 +6,13 @@ export function weekStartOf(at: number, zone: string): string {
   return DateTime.fromMillis(at, { zone }).startOf("week").toISODate()!;
 }
 
+/** Monday of the week containing a calendar date ("2027-06-09" → "2027-06-07"); null for anything else. */
+export function weekContaining(isoDate: string | null): string | null {
+  if (!isoDate || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return null;
+  const date = DateTime.fromISO(isoDate);
+  return date.isValid ? date.startOf("week").toISODate() : null;
+}
+
 export function shiftWeek(weekStart: string, weeks: number): string {
   return DateTime.fromISO(weekStart).plus({ weeks }).toISODate()!;
 }
