@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Instrument, Slot } from "../../../../shared";
 import { freeRuns, isFreeRange } from "../booking/slot-selection";
+import { useNarrowScreen } from "../../lib/use-narrow-screen";
 import { visibleHours } from "./week";
 
 interface Props {
@@ -30,6 +31,7 @@ export function AvailabilityCalendar({ instrument, weekStart, slots, selection, 
   const calendar = useRef<FullCalendar>(null);
   const zone = instrument.institution.timezone;
   const slotDuration = minutesToDuration(instrument.rules.slotMinutes);
+  const narrow = useNarrowScreen();
 
   useEffect(() => {
     calendar.current?.getApi().gotoDate(weekStart);
@@ -62,7 +64,7 @@ export function AvailabilityCalendar({ instrument, weekStart, slots, selection, 
         snapDuration={slotDuration}
         slotLabelInterval={instrument.rules.slotMinutes < 60 ? "01:00" : slotDuration}
         slotLabelFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
-        dayHeaderFormat={{ weekday: "short", month: "numeric", day: "numeric" }}
+        dayHeaderFormat={narrow ? { weekday: "narrow", day: "numeric" } : { weekday: "short", month: "numeric", day: "numeric" }}
         selectable
         selectMirror
         unselectAuto={false}
