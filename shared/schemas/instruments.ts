@@ -107,3 +107,11 @@ export const AvailabilityResponseSchema = z.object({
   slots: z.array(SlotSchema),
 });
 export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;
+
+/** What the signed-in user may do on one instrument: book at all, and use it on their own (qualification). */
+export const InstrumentAccessResponseSchema = z.object({
+  canBook: z.boolean(),
+  selfUseQualified: z.boolean(),
+  qualificationExpiresAt: z.string().nullable(),
+});
+export type InstrumentAccess = z.infer<typeof InstrumentAccessResponseSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   AvailabilityResponseSchema,
+  InstrumentAccessResponseSchema,
   InstitutionListResponseSchema,
   InstrumentListResponseSchema,
   InstrumentSchema,
@@ -29,6 +30,7 @@ export const api = {
   institutions: () => request("/institutions", InstitutionListResponseSchema),
   instruments: (search: InstrumentSearch) => request("/instruments", InstrumentListResponseSchema, { query: { ...search } }),
   instrument: (id: number) => request(`/instruments/${id}`, z.object({ instrument: InstrumentSchema })).then((r) => r.instrument),
+  access: (id: number) => request(`/instruments/${id}/access`, InstrumentAccessResponseSchema),
   availability: (id: number, from: string, to: string) => request(`/instruments/${id}/availability`, AvailabilityResponseSchema, { query: { from, to } }),
 
   me: async () => {

@@ -141,6 +141,8 @@ export const en = {
       consultation: "Discuss your samples and the best method.",
       none: "You operate it yourself; needs a valid qualification.",
     },
+    qualified: "You are qualified to use this instrument on your own.",
+    notQualified: "Not available yet: you need a qualification for this instrument. Book training first.",
     noStaffWarning: "No staff member is scheduled for all of this time; staff help may be refused. Pick another time or choose self-use.",
     note: "Note to the staff (optional)",
     purpose: "Purpose of use",

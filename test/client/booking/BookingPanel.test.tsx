@@ -21,10 +21,13 @@ const slot = (start: string, end: string, assistanceAvailable = true) => ({
   ok: true as const, start, end, assistanceAvailable, slots: [{ start, end, assistanceAvailable }],
 });
 
-function renderPanel(selection: Parameters<typeof BookingPanel>[0]["selection"], user: User | null = member, language: "en" | "ja" = "en") {
+function renderPanel(selection: Parameters<typeof BookingPanel>[0]["selection"], user: User | null = member, language: "en" | "ja" = "en", selfUseQualified = true) {
   return renderWithApp(<BookingPanel instrument={instrument} selection={selection} onClear={() => undefined} />, {
     language,
-    prime: (client) => client.setQueryData(SESSION_KEY, user),
+    prime: (client) => {
+      client.setQueryData(SESSION_KEY, user);
+      client.setQueryData(["access", instrument.id, user?.id], { canBook: true, selfUseQualified, qualificationExpiresAt: null });
+    },
   });
 }
 
@@ -35,6 +38,14 @@ describe("BookingPanel", () => {
     expect(screen.getByTestId("price-total").textContent).toBe("¥10,000");
     fireEvent.click(screen.getByLabelText(/Self-use/));
     expect(screen.getByTestId("price-total").textContent).toBe("¥4,000");
+  });
+
+  it("offers self-use only to qualified users", () => {
+    renderPanel(slot("2027-06-09T01:00:00.000Z", "2027-06-09T02:00:00.000Z"), member, "en", false);
+    const selfUse = screen.getByLabelText(/Self-use/) as HTMLInputElement;
+    expect(selfUse.disabled).toBe(true);
+    expect(screen.getByText(/you need a qualification for this instrument/)).toBeTruthy();
+    expect((screen.getByLabelText(/Staff operation/) as HTMLInputElement).checked).toBe(true);
   });
 
   it("explains a selection the rules refuse", () => {

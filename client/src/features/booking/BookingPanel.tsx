@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
@@ -31,6 +31,11 @@ export function BookingPanel({ instrument, selection, onClear }: Props) {
   const location = useLocation();
   const queryClient = useQueryClient();
   const { data: user } = useSession();
+  const access = useQuery({
+    queryKey: ["access", instrument.id, user?.id],
+    queryFn: () => api.access(instrument.id),
+    enabled: user?.role === "company_member",
+  });
   const choices = assistanceChoices(instrument);
   const [values, setValues] = useState<BookingValues>({ ...EMPTY_BOOKING, assistance: choices[0] ?? "none" });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -112,7 +117,7 @@ export function BookingPanel({ instrument, selection, onClear }: Props) {
           )}
           {errors.start && <p className="field-error">{t(`validation.${errors.start.key}`)}</p>}
         </div>
-        <AssistanceChoice choices={choices} value={values.assistance} onChange={(assistance) => change({ assistance })} />
+        <AssistanceChoice choices={choices} value={values.assistance} onChange={(assistance) => change({ assistance })} selfUseQualified={access.data?.selfUseQualified} />
         {slot && values.assistance !== "none" && !slot.assistanceAvailable && <Alert kind="warning">{t("booking.noStaffWarning")}</Alert>}
         <BookingFields values={values} errors={errors} onChange={change} limits={LIMITS} />
         {slot && user.company && (
