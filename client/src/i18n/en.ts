@@ -2,7 +2,6 @@
 export const en = {
   app: {
     name: "Equipment Share",
-    tagline: "University research instruments, open to your company",
     skipToContent: "Skip to main content",
     nav: { catalogue: "Find instruments", reservations: "My reservations", signIn: "Sign in", signUp: "Create account", signOut: "Sign out" },
     language: "Language",
@@ -71,7 +70,6 @@ export const en = {
     selfUse: "Self-use",
     training: "Training",
     freeThatDay: "Free slots on {{date}}",
-    fullThatDay: "Fully booked on {{date}}",
     maintenance: "Under maintenance",
     viewDetails: "View details and availability",
     pagination: "Pages",
@@ -111,8 +109,6 @@ export const en = {
     previousWeek: "Previous week",
     nextWeek: "Next week",
     thisWeek: "This week",
-    free: "Free",
-    freeStaffed: "Free, staff available",
     noSlotsThisWeek: "No free time this week. Try the next week.",
     slotList: "Free times (list)",
     unavailable: "This instrument is not bookable at the moment.",
@@ -173,8 +169,6 @@ export const en = {
     past: "Past",
     empty: "No reservations here yet.",
     findInstrument: "Find an instrument",
-    when: "When",
-    status: "Status",
     staff: "Staff",
     noStaff: "Not assigned yet",
     selfUse: "Self-use",
@@ -185,7 +179,6 @@ export const en = {
     cancelReason: "Reason (optional)",
     cancelConfirm: "Cancel reservation",
     keep: "Keep it",
-    cancelled: "The reservation was cancelled.",
     cancellationReason: "Reason: {{reason}}",
     statuses: {
       pending: "Pending approval",

@@ -4,7 +4,6 @@ import type { Resources } from "./en";
 export const ja: Resources = {
   app: {
     name: "Equipment Share",
-    tagline: "大学・公設試の研究機器を、あなたの会社に",
     skipToContent: "本文へ移動",
     nav: { catalogue: "機器をさがす", reservations: "予約一覧", signIn: "ログイン", signUp: "新規登録", signOut: "ログアウト" },
     language: "言語",
@@ -73,7 +72,6 @@ export const ja: Resources = {
     selfUse: "自己利用",
     training: "トレーニング",
     freeThatDay: "{{date}} に空きあり",
-    fullThatDay: "{{date}} は満枠",
     maintenance: "保守中",
     viewDetails: "詳細と空き状況を見る",
     pagination: "ページ",
@@ -113,8 +111,6 @@ export const ja: Resources = {
     previousWeek: "前の週",
     nextWeek: "次の週",
     thisWeek: "今週",
-    free: "空き",
-    freeStaffed: "空き・職員対応可",
     noSlotsThisWeek: "今週は空きがありません。次の週をご覧ください。",
     slotList: "空き時間（一覧）",
     unavailable: "この機器は現在予約できません。",
@@ -175,8 +171,6 @@ export const ja: Resources = {
     past: "過去の予約",
     empty: "予約はまだありません。",
     findInstrument: "機器をさがす",
-    when: "日時",
-    status: "状態",
     staff: "担当職員",
     noStaff: "未割り当て",
     selfUse: "自己利用",
@@ -187,7 +181,6 @@ export const ja: Resources = {
     cancelReason: "理由（任意）",
     cancelConfirm: "取り消す",
     keep: "やめる",
-    cancelled: "予約を取り消しました。",
     cancellationReason: "理由: {{reason}}",
     statuses: {
       pending: "承認待ち",
