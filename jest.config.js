@@ -1,14 +1,27 @@
-/** Jest runs every test in test/ against real databases and real HTTP; TZ is fixed so date tests do not depend on the machine. */
+/** Jest runs the server tests (real databases, real HTTP) and the client's component tests together; TZ is fixed so date tests do not depend on the machine. */
 process.env.TZ = "UTC";
 process.env.NODE_ENV = "test";
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: "node",
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
-  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", "/test/client/"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
-  setupFiles: ["reflect-metadata"],
   testTimeout: 30000,
+  projects: [
+    {
+      displayName: "server",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", "/test/client/"],
+      transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+      setupFiles: ["reflect-metadata"],
+    },
+    {
+      displayName: "client",
+      testEnvironment: "jsdom",
+      setupFiles: ["<rootDir>/test/client/setup.ts"],
+      roots: ["<rootDir>/test/client"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/client/tsconfig.json" }] },
+    },
+  ],
 };

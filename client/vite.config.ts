@@ -2,10 +2,12 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import path from "node:path";
 
-/** The web client: built into dist/client and served by Express; `npm run dev:client` proxies /api to the server. */
+const apiPort = process.env.API_PORT ?? "3000";
+
+/** The web client: built into dist/client and served by Express; `npm run dev` proxies /api to the server. */
 export default defineConfig({
   root: __dirname,
   plugins: [react()],
-  build: { outDir: path.resolve(__dirname, "../dist/client"), emptyOutDir: true },
-  server: { port: 5173, proxy: { "/api": "http://localhost:3000", "/ical": "http://localhost:3000" } },
+  build: { outDir: path.resolve(__dirname, "../dist/client"), emptyOutDir: true, chunkSizeWarningLimit: 600 },
+  server: { port: Number(process.env.CLIENT_PORT ?? 5173), proxy: { "/api": `http://localhost:${apiPort}`, "/ical": `http://localhost:${apiPort}` } },
 });

@@ -1,19 +1,28 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router";
+import { setApiLanguage } from "./api/http";
+import { router } from "./app/routes";
+import { currentLanguage, i18n, initI18n } from "./i18n";
+import "./styles.css";
 
-function App() {
-  return (
-    <main>
-      <h1>Equipment Share</h1>
-      <p>
-        The API is running. See <a href="/api/openapi.json">/api/openapi.json</a>.
-      </p>
-    </main>
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
+
+void initI18n().then(() => {
+  setApiLanguage(currentLanguage());
+  i18n.on("languageChanged", () => {
+    setApiLanguage(currentLanguage());
+    // Localized fields (names, descriptions) come from the API in the chosen language.
+    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== "session" });
+  });
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
   );
-}
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+});

@@ -36,6 +36,7 @@ op("get", "/api/institutions", "Institutions taking part", false, { status: 200,
 op("get", "/api/instruments", "Search the catalogue", false, { status: 200, schema: S.InstrumentListResponseSchema.extend({ items: z.array(Instrument) }) }, { query: S.InstrumentListQuerySchema });
 op("get", "/api/instruments/{id}", "One instrument", false, { status: 200, schema: z.object({ instrument: Instrument }) }, idParams);
 op("get", "/api/instruments/{id}/availability", "Bookable free slots (UTC) between from and to", false, { status: 200, schema: named("Availability", S.AvailabilityResponseSchema) }, { ...idParams, query: S.AvailabilityQuerySchema });
+op("get", "/api/instruments/{id}/access", "What the signed-in user may do on the instrument: book, and self-use (valid qualification)", true, { status: 200, schema: named("InstrumentAccess", S.InstrumentAccessResponseSchema) }, idParams);
 op("get", "/api/reservations", "Reservations visible to the caller", true, { status: 200, schema: S.ReservationListResponseSchema.extend({ items: z.array(Reservation) }) }, { query: S.ReservationListQuerySchema });
 op("post", "/api/reservations", "Book instrument time", true, { status: 201, schema: ReservationEnvelope }, { body: json(named("CreateReservationRequest", S.CreateReservationRequestSchema)) });
 op("get", "/api/reservations/{id}", "One reservation", true, { status: 200, schema: ReservationEnvelope }, idParams);

@@ -1,14 +1,16 @@
 import { Router } from "express";
 import { IdParamsSchema } from "../../shared/schemas/common";
 import { AvailabilityQuerySchema, InstrumentListQuerySchema } from "../../shared/schemas/instruments";
+import { currentUser } from "../http/auth";
 import type { AppContext } from "../http/context";
 import { requestLocale } from "../http/locale";
 import { parse } from "../http/validate";
 import { presentInstitution, presentInstrument } from "../presenters/catalogue";
 import { computeAvailability } from "../services/availability.service";
+import { instrumentAccess } from "../services/instrument-access.service";
 import { findInstrument, listInstitutions, listInstruments, staffedInstrumentIds } from "../services/catalogue.service";
 
-/** Browsing the catalogue needs no sign-in. */
+/** Browsing the catalogue needs no sign-in; what the signed-in user may do on an instrument does. */
 export function catalogueRoutes(ctx: AppContext): Router {
   const router = Router();
 
@@ -21,7 +23,7 @@ export function catalogueRoutes(ctx: AppContext): Router {
   router.get("/instruments", async (req, res) => {
     const query = parse(InstrumentListQuerySchema, req.query);
     const locale = requestLocale(req);
-    const { items, total, supported } = await listInstruments(ctx.db.manager, query, locale);
+    const { items, total, supported } = await listInstruments(ctx.db.manager, query, locale, ctx.clock.now());
     res.json({
       items: items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id))),
       total,
@@ -41,6 +43,12 @@ export function catalogueRoutes(ctx: AppContext): Router {
     const { id } = parse(IdParamsSchema, req.params);
     const { from, to } = parse(AvailabilityQuerySchema, req.query);
     res.json(await computeAvailability(ctx.db.manager, id, Date.parse(from), Date.parse(to), ctx.clock.now()));
+  });
+
+  router.get("/instruments/:id/access", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    res.json(await instrumentAccess(ctx.db.manager, user, id, ctx.clock.now()));
   });
 
   return router;

@@ -1,9 +1,10 @@
-import type { EntityManager, SelectQueryBuilder } from "typeorm";
+import { In, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { z } from "zod";
 import type { InstrumentListQuerySchema } from "../../shared/schemas/instruments";
 import { Institution, Instrument, StaffMember } from "../db/entities";
 import { normalizeSearch } from "../domain/search-text";
 import { NotFound } from "../errors";
+import { instrumentsFreeOn } from "./free-on-date";
 
 type InstrumentListQuery = z.output<typeof InstrumentListQuerySchema>;
 
@@ -29,16 +30,36 @@ function applyFilters(query: SelectQueryBuilder<Instrument>, filters: Instrument
   return query;
 }
 
-/** Catalogue search: every word of `q` must appear in the names, model, category or keywords (either language). */
-export async function listInstruments(em: EntityManager, filters: InstrumentListQuery, locale: "ja" | "en") {
+/**
+ * Catalogue search: every word of `q` must appear in the names, model, category or keywords (either language).
+ * With `freeOn`, only instruments with a bookable slot that day are listed: the candidates' scheduling columns
+ * are loaded in one query, availability is computed in memory, and only the page's rows are loaded in full.
+ */
+export async function listInstruments(em: EntityManager, filters: InstrumentListQuery, locale: "ja" | "en", now: number) {
   const base = () => applyFilters(em.getRepository(Instrument).createQueryBuilder("i").innerJoin("i.institution", "inst"), filters);
   const nameColumn = locale === "ja" ? "i.nameJa" : "i.nameEn";
+  const offset = (filters.page - 1) * filters.pageSize;
+  if (filters.freeOn) {
+    const candidates = await base()
+      .innerJoinAndSelect("i.institution", "institution")
+      .select(["i.id", "i.institutionId", "i.status", "i.openingHours", "i.slotMinutes", "i.minDurationMinutes", "i.leadTimeHours", "i.horizonDays"])
+      .addSelect(["institution.id", "institution.timezone", "institution.closedOnNationalHolidays"])
+      .orderBy(nameColumn, "ASC")
+      .addOrderBy("i.id", "ASC")
+      .getMany();
+    const free = await instrumentsFreeOn(em, candidates, filters.freeOn, now);
+    const matching = candidates.filter((c) => free.has(c.id)).map((c) => c.id);
+    const pageIds = matching.slice(offset, offset + filters.pageSize);
+    const rows = pageIds.length ? await em.getRepository(Instrument).find({ where: { id: In(pageIds) }, relations: { institution: true } }) : [];
+    const items = pageIds.map((id) => rows.find((row) => row.id === id)!);
+    return { items, total: matching.length, supported: await staffedInstrumentIds(em, pageIds) };
+  }
   const total = await base().getCount();
   const items = await base()
     .innerJoinAndSelect("i.institution", "institution")
     .orderBy(nameColumn, "ASC")
     .addOrderBy("i.id", "ASC")
-    .skip((filters.page - 1) * filters.pageSize)
+    .skip(offset)
     .take(filters.pageSize)
     .getMany();
   return { items, total, supported: await staffedInstrumentIds(em, items.map((i) => i.id)) };

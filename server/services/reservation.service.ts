@@ -1,14 +1,15 @@
-import { Brackets, IsNull, type EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import type { z } from "zod";
 import { ACTIVE_RESERVATION_STATUSES, STAFFED_ASSISTANCE_TYPES, type AssistanceType } from "../../shared/enums";
 import type { CreateReservationRequestSchema, ReservationListQuerySchema } from "../../shared/schemas/reservations";
 import { overlaps, type Interval } from "../../shared/time/intervals";
-import { Qualification, Reservation, type User } from "../db/entities";
+import { Reservation, type User } from "../db/entities";
 import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../domain/booking-rules";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
 import { canBook, canOnReservation, type ReservationAction } from "../policies/reservation.policy";
 import { recordAudit } from "./audit";
 import { findInstrument } from "./catalogue.service";
+import { validQualification } from "./instrument-access.service";
 import { loadInstrumentCalendar } from "./instrument-calendar";
 import { chooseStaff } from "./staffing";
 
@@ -80,13 +81,7 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
 }
 
 async function hasValidQualification(em: EntityManager, userId: number, instrumentId: number, at: number): Promise<boolean> {
-  const found = await em
-    .getRepository(Qualification)
-    .createQueryBuilder("q")
-    .where({ userId, instrumentId, revokedAt: IsNull() })
-    .andWhere(new Brackets((q) => q.where("q.expiresAt IS NULL").orWhere("q.expiresAt > :at", { at: new Date(at) })))
-    .getExists();
-  return found;
+  return (await validQualification(em, userId, instrumentId, at)) !== null;
 }
 
 export async function loadReservation(em: EntityManager, id: number): Promise<Reservation> {

@@ -74,6 +74,8 @@ export const InstrumentListQuerySchema = PaginationQuerySchema.extend({
   institutionId: IdSchema.optional(),
   prefecture: z.enum(PREFECTURES).optional(),
   status: z.enum(INSTRUMENT_STATUSES).optional(),
+  /** Only instruments with a bookable slot on this local date (in each institution's zone). */
+  freeOn: z.iso.date().optional(),
 });
 export type InstrumentListQuery = z.input<typeof InstrumentListQuerySchema>;
 
@@ -106,3 +108,11 @@ export const AvailabilityResponseSchema = z.object({
   slots: z.array(SlotSchema),
 });
 export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;
+
+/** What the signed-in user may do on one instrument: book at all, and use it on their own (qualification). */
+export const InstrumentAccessResponseSchema = z.object({
+  canBook: z.boolean(),
+  selfUseQualified: z.boolean(),
+  qualificationExpiresAt: z.string().nullable(),
+});
+export type InstrumentAccess = z.infer<typeof InstrumentAccessResponseSchema>;

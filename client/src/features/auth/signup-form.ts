@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { SignupRequestSchema } from "../../../../shared";
+import { validate } from "../../lib/form-errors";
+
+export interface SignupValues {
+  companyName: string;
+  contactName: string;
+  email: string;
+  password: string;
+  passwordConfirm: string;
+}
+
+/** The sign-up form: the API's schema plus the confirmation the form adds. */
+const SignupFormSchema = SignupRequestSchema.extend({ passwordConfirm: z.string() }).refine((v) => v.password === v.passwordConfirm, {
+  message: "mismatch",
+  path: ["passwordConfirm"],
+});
+
+export function validateSignup(values: SignupValues, locale: "ja" | "en") {
+  const result = validate(SignupFormSchema, { ...values, customerType: "sme", locale });
+  if (!result.ok) {
+    const mismatch = result.errors.passwordConfirm && values.password !== values.passwordConfirm && values.passwordConfirm !== "";
+    if (mismatch) result.errors.passwordConfirm = { key: "passwordMismatch" };
+    return result;
+  }
+  const { passwordConfirm: _confirm, ...request } = result.data;
+  return { ok: true as const, data: request };
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from "react-i18next";
+import type { AssistanceType, CustomerType, Rates } from "../../../../shared";
+import { formatYen } from "../../lib/format";
+import { estimatePrice } from "./price";
+
+interface Props {
+  rates: Rates;
+  customerType: CustomerType;
+  slot: { start: string; end: string };
+  assistance: AssistanceType;
+}
+
+export function PriceEstimate({ rates, customerType, slot, assistance }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? "ja";
+  const estimate = estimatePrice(rates, customerType, slot.start, slot.end, assistance);
+  const hours = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(estimate.hours);
+  return (
+    <section className="estimate" aria-labelledby="estimate-title">
+      <h3 id="estimate-title">{t("booking.estimate")}</h3>
+      <dl>
+        <div>
+          <dt>{t("booking.estimateLine", { hours, rate: formatYen(estimate.hourlyRate, language) })}</dt>
+          <dd>{formatYen(Math.round(estimate.hours * estimate.hourlyRate), language)}</dd>
+        </div>
+        {estimate.assistancePerHour > 0 && (
+          <div>
+            <dt>{t("booking.estimateAssistance", { hours, rate: formatYen(estimate.assistancePerHour, language) })}</dt>
+            <dd>{formatYen(Math.round(estimate.hours * estimate.assistancePerHour), language)}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="estimate-total" data-testid="price-total">{formatYen(estimate.total, language)}</p>
+      <p className="muted small">{t("booking.estimateNote", { customerType: t(`booking.customerType.${customerType}`) })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { Alert } from "../../components/Alert";
+import { Loading } from "../../components/Loading";
+import { Pagination } from "../../components/Pagination";
+import { errorMessage } from "../../lib/error-message";
+import { formatLocalDate } from "../../lib/format";
+import { usePageTitle } from "../../lib/page-title";
+import { useSession } from "../auth/use-session";
+import { weekContaining } from "../instrument/week";
+import { CatalogueFilters } from "./CatalogueFilters";
+import { InstrumentCard } from "./InstrumentCard";
+import { PAGE_SIZE, readSearch, writeSearch, type CatalogueSearch } from "./search-params";
+import { useInstrumentSearch } from "./use-catalogue";
+
+/** The catalogue: search by need, filter, and page through results; all state lives in the URL. */
+export function CataloguePage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const search = readSearch(params);
+  const results = useInstrumentSearch(search);
+  const { data: user } = useSession();
+  const customerType = user?.company?.customerType ?? "sme";
+  const language = i18n.resolvedLanguage ?? "ja";
+  usePageTitle(t("catalogue.title"));
+
+  const update = (next: CatalogueSearch) => setParams(writeSearch(next));
+  const goToPage = (page: number) => {
+    update({ ...search, page });
+    document.getElementById("results")?.focus();
+  };
+  const freeOnLabel = search.freeOn ? formatLocalDate(search.freeOn, language) : null;
+  const pageCount = results.data ? Math.ceil(results.data.total / PAGE_SIZE) : 0;
+
+  return (
+    <section className="page">
+      <div className="hero">
+        <h1>{t("catalogue.title")}</h1>
+        <p>{t("catalogue.intro")}</p>
+        <CatalogueFilters search={search} onChange={update} />
+      </div>
+      <div id="results" tabIndex={-1} className="results" aria-busy={results.isFetching}>
+        {results.isPending && <Loading />}
+        {results.isError && <Alert kind="error">{errorMessage(results.error, t)}</Alert>}
+        {results.data && (
+          <>
+            <p className="results-count" aria-live="polite">{t("catalogue.results", { count: results.data.total })}</p>
+            {results.data.items.length === 0 ? (
+              <p className="empty">{t("catalogue.noResults")}</p>
+            ) : (
+              <ul className="instrument-list">
+                {results.data.items.map((instrument) => (
+                  <InstrumentCard key={instrument.id} instrument={instrument} customerType={customerType} freeOnLabel={freeOnLabel} week={weekContaining(search.freeOn)} />
+                ))}
+              </ul>
+            )}
+            <Pagination page={search.page} pageCount={pageCount} onPage={goToPage} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/endpoints";
+import { PAGE_SIZE, type CatalogueSearch } from "./search-params";
+
+/** One page of search results; the previous page stays on screen while the next one loads. */
+export function useInstrumentSearch(search: CatalogueSearch) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ["instruments", search, i18n.resolvedLanguage],
+    queryFn: () =>
+      api.instruments({
+        q: search.q || undefined,
+        category: search.category || undefined,
+        institutionId: search.institutionId ?? undefined,
+        prefecture: search.prefecture || undefined,
+        freeOn: search.freeOn || undefined,
+        page: search.page,
+        pageSize: PAGE_SIZE,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useInstitutions() {
+  const { i18n } = useTranslation();
+  return useQuery({ queryKey: ["institutions", i18n.resolvedLanguage], queryFn: api.institutions, staleTime: 10 * 60_000 });
+}

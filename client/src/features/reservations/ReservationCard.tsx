@@ -1,0 +1,44 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Reservation } from "../../../../shared";
+import { formatRange, formatYen } from "../../lib/format";
+import { CancelForm } from "./CancelForm";
+
+/** One reservation, its times in the institution's zone. */
+export function ReservationCard({ reservation, zone }: { reservation: Reservation; zone: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? "ja";
+  const [cancelling, setCancelling] = useState(false);
+  const cancellable = reservation.status === "pending" || reservation.status === "confirmed";
+  const upcoming = Date.parse(reservation.end) > Date.now();
+  const staff = reservation.assistance.type === "none" ? t("reservations.selfUse") : reservation.assistance.staff?.name ?? t("reservations.noStaff");
+  return (
+    <li className="card reservation-card" data-testid="reservation">
+      <div className="reservation-main">
+        <span className={`status status-${reservation.status}`}>{t(`reservations.statuses.${reservation.status}`)}</span>
+        <h2 className="card-title">
+          <Link to={`/instruments/${reservation.instrumentId}`}>{reservation.instrument.name}</Link>
+        </h2>
+        <p className="reservation-when">{formatRange(reservation.start, reservation.end, zone, language)}</p>
+        <dl className="reservation-facts">
+          <div><dt>{t("reservations.staff")}</dt><dd>{t(`reservations.assistance.${reservation.assistance.type}`)} · {staff}</dd></div>
+          <div><dt>{t("reservations.price")}</dt><dd>{formatYen(reservation.priceEstimateYen, language)}</dd></div>
+          <div><dt>{t("reservations.purpose")}</dt><dd>{reservation.purpose}</dd></div>
+        </dl>
+        {reservation.cancellationReason && <p className="muted">{t("reservations.cancellationReason", { reason: reservation.cancellationReason })}</p>}
+      </div>
+      {cancellable && upcoming && (
+        <div className="reservation-actions">
+          {cancelling ? (
+            <CancelForm reservation={reservation} onDone={() => setCancelling(false)} />
+          ) : (
+            <button type="button" className="button button-danger-outline" onClick={() => setCancelling(true)}>
+              {t("reservations.cancel")}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { fireEvent, screen } from "@testing-library/react";
+import type { Instrument, User } from "../../../shared";
+import { SESSION_KEY } from "../../../client/src/features/auth/use-session";
+import { BookingPanel } from "../../../client/src/features/booking/BookingPanel";
+import { renderWithApp } from "../render";
+
+const instrument = {
+  id: 3,
+  institution: { id: 1, name: "Tohoku Advanced Science University", nameJa: "", nameEn: "", prefecture: "Miyagi", timezone: "Asia/Tokyo" },
+  usageModes: { selfUse: true, staffOperated: true, training: true },
+  rules: { slotMinutes: 60, minDurationMinutes: 60, maxDurationMinutes: 240, leadTimeHours: 2, horizonDays: 90, requiresApproval: false },
+  rates: { academic: 500, company: 4000, sme: 2000, assistancePerHour: 3000 },
+} as unknown as Instrument;
+
+const member: User = {
+  id: 1, email: "sme@demo.example", displayName: "Ken Sato", role: "company_member", locale: "en",
+  companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme" }, institutionId: null, staffMemberId: null,
+};
+
+const slot = (start: string, end: string, assistanceAvailable = true) => ({
+  ok: true as const, start, end, assistanceAvailable, slots: [{ start, end, assistanceAvailable }],
+});
+
+function renderPanel(selection: Parameters<typeof BookingPanel>[0]["selection"], user: User | null = member, language: "en" | "ja" = "en", selfUseQualified = true) {
+  return renderWithApp(<BookingPanel instrument={instrument} selection={selection} onClear={() => undefined} />, {
+    language,
+    prime: (client) => {
+      client.setQueryData(SESSION_KEY, user);
+      client.setQueryData(["access", instrument.id, user?.id], { canBook: true, selfUseQualified, qualificationExpiresAt: null });
+    },
+  });
+}
+
+describe("BookingPanel", () => {
+  it("shows the chosen time in the institution's zone and the price estimate with staff operation", () => {
+    renderPanel(slot("2027-06-09T01:00:00.000Z", "2027-06-09T03:00:00.000Z"));
+    expect(screen.getByTestId("selected-range").textContent).toMatch(/Jun 9, 2027.*10:00.*12:00/);
+    expect(screen.getByTestId("price-total").textContent).toBe("¥10,000");
+    fireEvent.click(screen.getByLabelText(/Self-use/));
+    expect(screen.getByTestId("price-total").textContent).toBe("¥4,000");
+  });
+
+  it("offers self-use only to qualified users", () => {
+    renderPanel(slot("2027-06-09T01:00:00.000Z", "2027-06-09T02:00:00.000Z"), member, "en", false);
+    const selfUse = screen.getByLabelText(/Self-use/) as HTMLInputElement;
+    expect(selfUse.disabled).toBe(true);
+    expect(screen.getByText(/you need a qualification for this instrument/)).toBeTruthy();
+    expect((screen.getByLabelText(/Staff operation/) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("explains a selection the rules refuse", () => {
+    renderPanel({ ok: false, problem: "too_long" });
+    expect(screen.getByText("Bookings last at most 4 hours.")).toBeTruthy();
+  });
+
+  it("lists the missing fields next to the form instead of sending it", () => {
+    renderPanel(null);
+    fireEvent.click(screen.getByRole("button", { name: "Confirm booking" }));
+    expect(screen.getByText("Pick a time in the calendar first.")).toBeTruthy();
+    expect(screen.getByText("Tell us whether your samples are hazardous.")).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "Purpose of use" }).getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByRole("alert").textContent).toBe("Please correct the highlighted fields.");
+  });
+
+  it("warns when no staff member is free for the whole selection", () => {
+    renderPanel(slot("2027-06-09T01:00:00.000Z", "2027-06-09T02:00:00.000Z", false));
+    expect(screen.getByText(/No staff member is scheduled/)).toBeTruthy();
+  });
+
+  it("asks visitors to sign in, in Japanese too", () => {
+    renderPanel(null, null, "ja");
+    expect(screen.getByRole("link", { name: "ログインして予約" }).getAttribute("href")).toBe("/login?next=%2F");
+  });
+});

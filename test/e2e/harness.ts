@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+const ROOT = path.resolve(__dirname, "../..");
+export const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+
+/** Uncaught errors in any page; each test checks that none happened. */
+export const pageErrors: string[] = [];
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built server (dist/) on a fresh temporary SQLite database with the demo data. */
+export async function startServer(port = Number(process.env.E2E_PORT ?? 4150)): Promise<RunningServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "equipment-share-e2e-"));
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "dist/app/server/main.js")], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `sqlite:${path.join(dir, "e2e.sqlite")}`, SEED_DEMO: "true", LOG_LEVEL: "error", NODE_ENV: "development" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      if (attempt > 120) throw new Error("server did not start within 60 s");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return {
+    url,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+/** A fresh browser profile with the given language and zone; page errors fail loudly. */
+export async function newPage(browser: Browser, options: { locale?: string; timezoneId?: string; mobile?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: options.locale ?? "en-US",
+    timezoneId: options.timezoneId ?? "Asia/Tokyo",
+    viewport: options.mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Saves docs/screenshots/<name>.png: the whole page, what the viewport shows, or one part (e.g. the booking form beside the calendar). */
+export async function screenshot(page: Page, name: string, part?: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // Sticky header and panels would be painted mid-image when the page is captured whole.
+  const unstick = await page.addStyleTag({ content: ".site-header, .booking-panel, .booking-calendar { position: static !important; }" });
+  await page.evaluate("document.fonts.ready.then(() => window.scrollTo(0, 0))");
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  if (part === "viewport") await page.screenshot({ path: file });
+  else if (part) await page.locator(part).screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: true });
+  await unstick.evaluate((style) => style.remove());
+}
+
+/** Signs in through the API (as a script would) and returns a bearer token. */
+export async function apiLogin(url: string, email: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password: "demo-password" }) });
+  if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+}
