@@ -8,8 +8,11 @@ import type { AppContext } from "./http/context";
 import { authenticate } from "./http/auth";
 import { errorHandler, notFoundHandler } from "./http/errors";
 import { buildOpenApiDocument } from "./openapi/document";
+import { redactUrl } from "./http/redact";
 import { authRoutes } from "./routes/auth.routes";
+import { calendarFeedRoutes } from "./routes/calendar-feeds.routes";
 import { catalogueRoutes } from "./routes/catalogue.routes";
+import { icalRoutes } from "./routes/ical.routes";
 import { reservationRoutes } from "./routes/reservations.routes";
 
 /** The project root (where package.json is), whether running from sources or from dist/. */
@@ -23,6 +26,8 @@ export const CLIENT_DIST = path.join(projectRoot(), "dist", "client");
 
 /** Builds the Express application: security headers, logs, JSON API under /api, and the built web client. */
 export function createApp(ctx: AppContext, options: { clientDir?: string } = {}): Express {
+  const feedSecret = ctx.config.feedSecret;
+  if (!feedSecret) throw new Error("config.feedSecret is required (FEED_SECRET, or the generated secret file)");
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", ctx.config.trustProxy);
@@ -31,9 +36,9 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   app.use(
     pinoHttp({
       logger: ctx.logger,
-      // Only what an operator needs: never headers (cookies, bearer tokens) or bodies (passwords).
+      // Only what an operator needs: never headers (cookies, bearer tokens), bodies (passwords) or feed tokens.
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
@@ -62,8 +67,10 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.use("/auth", authRoutes(ctx));
   api.use("/", catalogueRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx));
+  api.use("/calendar", calendarFeedRoutes(ctx, feedSecret));
   api.use(notFoundHandler);
   app.use("/api", api);
+  app.use(icalRoutes(ctx));
 
   const clientDir = options.clientDir ?? CLIENT_DIST;
   if (fs.existsSync(path.join(clientDir, "index.html"))) {
