@@ -1,6 +1,6 @@
 import type { DeepPartial } from "typeorm";
 import type { Database } from "../../server/db/database";
-import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, StaffMember, StaffTimeOff, User } from "../../server/db/entities";
+import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../../server/db/entities";
 import { hashPassword } from "../../server/domain/passwords";
 import { buildSearchText } from "../../server/domain/search-text";
 import type { WeeklyHours } from "../../shared/time/weekly-hours";
@@ -141,6 +141,26 @@ export class Factories {
   timeOff(member: StaffMember, start: string, end: string): Promise<StaffTimeOff> {
     return this.db.write((em) =>
       em.getRepository(StaffTimeOff).save(em.getRepository(StaffTimeOff).create({ staffMemberId: member.id, startsAt: new Date(start), endsAt: new Date(end) })),
+    );
+  }
+
+  /** A reservation written straight to the database (bypassing the booking rules), e.g. for feeds and benchmarks. */
+  reservation(instrument: Instrument, user: User, start: string, end: string, fields: Partial<Reservation> = {}): Promise<Reservation> {
+    return this.db.write((em) =>
+      em.getRepository(Reservation).save(
+        em.getRepository(Reservation).create({
+          instrumentId: instrument.id,
+          institutionId: instrument.institutionId,
+          companyId: user.companyId!,
+          userId: user.id,
+          startsAt: new Date(start),
+          endsAt: new Date(end),
+          status: "confirmed",
+          purpose: "Fracture surface imaging",
+          sampleDescription: "Steel coupons",
+          ...fields,
+        }),
+      ),
     );
   }
 }
