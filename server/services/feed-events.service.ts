@@ -2,6 +2,7 @@ import { Brackets, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { LIMITS } from "../../shared/limits";
 import { Blackout, Institution, Reservation, StaffTimeOff } from "../db/entities";
 import type { ResolvedFeed } from "./calendar-feed.service";
+import { BASE_COLUMNS, DETAIL_COLUMNS, toRow, type Raw, type ReservationRow } from "./feed-rows";
 
 /**
  * How much of a reservation a feed may show: `company` (the booking company's own view), `facility` (the
@@ -13,62 +14,99 @@ export interface FeedContent {
   view: ReservationView;
   /** The institution's zone when the feed covers one institution (a display hint for calendar apps). */
   zone: string | null;
-  reservations: Reservation[];
+  reservations: ReservationRow[];
   timeOff: StaffTimeOff[];
   blackouts: Blackout[];
 }
 
+/** What one kind of feed selects. */
+interface FeedSpec {
+  view: ReservationView;
+  scope: (q: SelectQueryBuilder<Reservation>) => void;
+  zoneInstitutionId: number | null;
+  timeOffOf: number | null;
+  blackoutsOf: { institutionId: number; instrumentId: number | null } | null;
+}
+
+function specOf({ feed, owner, staffMemberId }: ResolvedFeed): FeedSpec {
+  const none = { timeOffOf: null, blackoutsOf: null };
+  switch (feed.kind) {
+    case "company":
+    case "user":
+      return {
+        view: "company",
+        zoneInstitutionId: null,
+        scope: (q) => {
+          q.andWhere("r.companyId = :companyId", { companyId: owner.companyId ?? -1 });
+          if (feed.kind === "user") q.andWhere("r.userId = :userId", { userId: owner.id });
+        },
+        ...none,
+      };
+    case "staff":
+      return {
+        view: "facility",
+        zoneInstitutionId: owner.institutionId,
+        scope: (q) => q.andWhere("r.assignedStaffId = :staffMemberId", { staffMemberId: staffMemberId ?? -1 }),
+        timeOffOf: staffMemberId ?? -1,
+        blackoutsOf: null,
+      };
+    case "instrument":
+      return {
+        view: "busy",
+        zoneInstitutionId: feed.institutionId,
+        scope: (q) => q.andWhere("r.instrumentId = :instrumentId", { instrumentId: feed.instrumentId }),
+        timeOffOf: null,
+        blackoutsOf: { institutionId: feed.institutionId!, instrumentId: feed.instrumentId },
+      };
+    case "institution":
+      return {
+        view: "facility",
+        zoneInstitutionId: feed.institutionId,
+        scope: (q) => q.andWhere("r.institutionId = :institutionId", { institutionId: feed.institutionId }),
+        timeOffOf: null,
+        blackoutsOf: { institutionId: feed.institutionId!, instrumentId: null },
+      };
+  }
+}
+
 const DAY = 24 * 3_600_000;
-const GONE = ["cancelled", "rejected"];
+const since = (now: number) => new Date(now - LIMITS.feedPastDays * DAY);
 
 /**
  * Reservations a feed shows: everything that ends after the look-back window, plus cancelled and rejected
- * ones for a while after the change, so subscribed calendars remove them. Only the columns the view may show
- * are read; the busy view never even loads the company, the purpose or the people.
+ * ones for a while after the change, so subscribed calendars remove them. The busy view never even joins
+ * the company, the purpose or the people.
  */
-function reservations(em: EntityManager, view: ReservationView, now: number): SelectQueryBuilder<Reservation> {
-  const q = em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .select(["r.id", "r.instrumentId", "r.institutionId", "r.startsAt", "r.endsAt", "r.status", "r.revision", "r.updatedAt", "r.cancelledAt", "r.decidedAt"])
-    .innerJoin("r.instrument", "instrument")
-    .addSelect(["instrument.id", "instrument.nameJa", "instrument.nameEn", "instrument.building", "instrument.room", "instrument.institutionId"])
-    .innerJoin("instrument.institution", "institution")
-    .addSelect(["institution.id", "institution.nameJa", "institution.nameEn", "institution.timezone"]);
-  if (view !== "busy") {
-    q.addSelect(["r.companyId", "r.userId", "r.purpose", "r.sampleDescription", "r.assistanceType", "r.assignedStaffId", "r.cancellationReason", "r.decisionReason"])
-      .innerJoin("r.company", "company")
-      .addSelect(["company.id", "company.name"])
-      .innerJoin("r.user", "booker")
-      .addSelect(["booker.id", "booker.displayName"])
-      .leftJoin("r.assignedStaff", "staff")
-      .addSelect(["staff.id"])
-      .leftJoin("staff.user", "staffUser")
-      .addSelect(["staffUser.id", "staffUser.displayName"]);
+function reservationQuery(em: EntityManager, spec: FeedSpec, now: number): SelectQueryBuilder<Reservation> {
+  const q = em.getRepository(Reservation).createQueryBuilder("r").select([]).innerJoin("r.instrument", "instrument").innerJoin("instrument.institution", "institution");
+  if (spec.view !== "busy") {
+    q.innerJoin("r.company", "company").innerJoin("r.user", "booker").leftJoin("r.assignedStaff", "staff").leftJoin("staff.user", "staffUser");
   }
-  return q
-    .where("r.endsAt > :since", { since: new Date(now - LIMITS.feedPastDays * DAY) })
-    .andWhere(
-      new Brackets((b) =>
-        b.where("r.status NOT IN (:...gone)", { gone: GONE }).orWhere("COALESCE(r.cancelledAt, r.decidedAt, r.updatedAt) > :keepSince", {
-          keepSince: new Date(now - LIMITS.feedCancelledKeepDays * DAY),
-        }),
-      ),
-    )
-    .orderBy("r.startsAt", "ASC")
-    .addOrderBy("r.id", "ASC");
+  q.where("r.endsAt > :since", { since: since(now) }).andWhere(
+    new Brackets((b) =>
+      b.where("r.status NOT IN (:...gone)", { gone: ["cancelled", "rejected"] }).orWhere("COALESCE(r.cancelledAt, r.decidedAt, r.updatedAt) > :keepSince", {
+        keepSince: new Date(now - LIMITS.feedCancelledKeepDays * DAY),
+      }),
+    ),
+  );
+  spec.scope(q);
+  return q;
 }
 
-function blackouts(em: EntityManager, institutionId: number, instrumentId: number | null, now: number): Promise<Blackout[]> {
+function timeOffQuery(em: EntityManager, staffMemberId: number, now: number): SelectQueryBuilder<StaffTimeOff> {
+  return em.getRepository(StaffTimeOff).createQueryBuilder("t").where("t.staffMemberId = :staffMemberId", { staffMemberId }).andWhere("t.endsAt > :since", { since: since(now) });
+}
+
+function blackoutQuery(em: EntityManager, of: { institutionId: number; instrumentId: number | null }, now: number): SelectQueryBuilder<Blackout> {
   const q = em
     .getRepository(Blackout)
     .createQueryBuilder("b")
     .leftJoinAndSelect("b.instrument", "instrument")
     .innerJoinAndSelect("b.institution", "institution")
-    .where("b.institutionId = :institutionId", { institutionId })
-    .andWhere("b.endsAt > :since", { since: new Date(now - LIMITS.feedPastDays * DAY) });
-  if (instrumentId !== null) q.andWhere(new Brackets((b) => b.where("b.instrumentId IS NULL").orWhere("b.instrumentId = :instrumentId", { instrumentId })));
-  return q.orderBy("b.startsAt", "ASC").addOrderBy("b.id", "ASC").getMany();
+    .where("b.institutionId = :institutionId", { institutionId: of.institutionId })
+    .andWhere("b.endsAt > :since", { since: since(now) });
+  if (of.instrumentId !== null) q.andWhere(new Brackets((b) => b.where("b.instrumentId IS NULL").orWhere("b.instrumentId = :instrumentId", { instrumentId: of.instrumentId })));
+  return q;
 }
 
 async function zoneOf(em: EntityManager, institutionId: number | null): Promise<string | null> {
@@ -77,49 +115,46 @@ async function zoneOf(em: EntityManager, institutionId: number | null): Promise<
   return institution?.timezone ?? null;
 }
 
-/** Everything one feed shows, as of `now`. */
+/** Everything one feed shows, as of `now`. Reservations are read as raw rows (entity hydration costs ten times the query). */
 export async function loadFeedContent(em: EntityManager, resolved: ResolvedFeed, now: number): Promise<FeedContent> {
-  const { feed, owner } = resolved;
-  const empty = { timeOff: [], blackouts: [] };
-  switch (feed.kind) {
-    case "company":
-    case "user": {
-      const q = reservations(em, "company", now).andWhere("r.companyId = :companyId", { companyId: owner.companyId ?? -1 });
-      if (feed.kind === "user") q.andWhere("r.userId = :userId", { userId: owner.id });
-      return { view: "company", zone: null, reservations: await q.getMany(), ...empty };
-    }
-    case "staff": {
-      const staffMemberId = resolved.staffMemberId ?? -1;
-      const assignments = await reservations(em, "facility", now).andWhere("r.assignedStaffId = :staffMemberId", { staffMemberId }).getMany();
-      const timeOff = await em
-        .getRepository(StaffTimeOff)
-        .createQueryBuilder("t")
-        .where("t.staffMemberId = :staffMemberId", { staffMemberId })
-        .andWhere("t.endsAt > :since", { since: new Date(now - LIMITS.feedPastDays * DAY) })
-        .orderBy("t.startsAt", "ASC")
-        .addOrderBy("t.id", "ASC")
-        .getMany();
-      return { view: "facility", zone: await zoneOf(em, owner.institutionId), reservations: assignments, timeOff, blackouts: [] };
-    }
-    case "instrument": {
-      const busy = await reservations(em, "busy", now).andWhere("r.instrumentId = :instrumentId", { instrumentId: feed.instrumentId }).getMany();
-      return {
-        view: "busy",
-        zone: await zoneOf(em, feed.institutionId),
-        reservations: busy,
-        timeOff: [],
-        blackouts: await blackouts(em, feed.institutionId!, feed.instrumentId, now),
-      };
-    }
-    case "institution": {
-      const all = await reservations(em, "facility", now).andWhere("r.institutionId = :institutionId", { institutionId: feed.institutionId }).getMany();
-      return {
-        view: "facility",
-        zone: await zoneOf(em, feed.institutionId),
-        reservations: all,
-        timeOff: [],
-        blackouts: await blackouts(em, feed.institutionId!, null, now),
-      };
-    }
+  const spec = specOf(resolved);
+  const q = reservationQuery(em, spec, now);
+  const withDetail = spec.view !== "busy";
+  for (const [column, alias] of [...BASE_COLUMNS, ...(withDetail ? DETAIL_COLUMNS : [])]) q.addSelect(column, alias);
+  const raw: Raw[] = await q.orderBy("r.startsAt", "ASC").addOrderBy("r.id", "ASC").getRawMany();
+  return {
+    view: spec.view,
+    zone: await zoneOf(em, spec.zoneInstitutionId),
+    reservations: raw.map((row) => toRow(row, withDetail)),
+    timeOff: spec.timeOffOf === null ? [] : await timeOffQuery(em, spec.timeOffOf, now).orderBy("t.startsAt", "ASC").addOrderBy("t.id", "ASC").getMany(),
+    blackouts: spec.blackoutsOf === null ? [] : await blackoutQuery(em, spec.blackoutsOf, now).orderBy("b.startsAt", "ASC").addOrderBy("b.id", "ASC").getMany(),
+  };
+}
+
+/**
+ * A cheap summary of everything `loadFeedContent` would read: which rows (count and sum of ids), their
+ * revisions and the newest change of every joined row. Any change that alters the feed changes it, so a
+ * rendered feed can be reused while it stays the same.
+ */
+export async function feedFingerprint(em: EntityManager, resolved: ResolvedFeed, now: number): Promise<string> {
+  const spec = specOf(resolved);
+  const changed = ["r", "instrument", "institution", ...(spec.view === "busy" ? [] : ["company", "booker", "staffUser"])];
+  const q = reservationQuery(em, spec, now).addSelect("COUNT(*)", "n").addSelect("SUM(r.id)", "ids").addSelect("SUM(r.revision)", "revisions");
+  for (const alias of changed) q.addSelect(`MAX(${alias}.updatedAt)`, `${alias}Changed`);
+  const parts: unknown[] = [spec.view, await q.getRawOne()];
+  if (spec.timeOffOf !== null) {
+    parts.push(await timeOffQuery(em, spec.timeOffOf, now).select("COUNT(*)", "n").addSelect("SUM(t.id)", "ids").addSelect("MAX(t.updatedAt)", "changed").getRawOne());
   }
+  if (spec.blackoutsOf !== null) {
+    parts.push(
+      await blackoutQuery(em, spec.blackoutsOf, now)
+        .select("COUNT(*)", "n")
+        .addSelect("SUM(b.id)", "ids")
+        .addSelect("MAX(b.updatedAt)", "changed")
+        .addSelect("MAX(instrument.updatedAt)", "instrumentChanged")
+        .addSelect("MAX(institution.updatedAt)", "institutionChanged")
+        .getRawOne(),
+    );
+  }
+  return JSON.stringify(parts);
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from "ical-generator";
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalEventData } from "ical-generator";
 import { LIMITS } from "../../../shared/limits";
 import type { Locale } from "../../../shared/enums";
 import type { IcsEvent } from "./events";
@@ -25,33 +25,66 @@ const STATUS = { CONFIRMED: ICalEventStatus.CONFIRMED, TENTATIVE: ICalEventStatu
 /**
  * Renders a VCALENDAR for subscription (METHOD:PUBLISH, NAME/X-WR-CALNAME, REFRESH-INTERVAL/X-PUBLISHED-TTL).
  * Nothing depends on the time of the request, so unchanged data gives byte-identical output.
+ * ical-generator writes the properties and each event; the calendar is assembled and folded here because the
+ * library's folding allocates an encoder per character (about a second for a 2,000-event feed).
  */
 export function renderCalendar(meta: IcsCalendarMeta, events: IcsEvent[]): IcsCalendar {
-  const calendar = ical({
+  const properties = {
     prodId: { company: "Equipment Share", product: "Calendar feeds", language: meta.locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     name: meta.name,
     ttl: LIMITS.feedRefreshMinutes * 60,
-    x: meta.zone ? [["X-WR-TIMEZONE", meta.zone]] : [],
-    events: events.map((event) => ({
-      id: event.uid,
-      start: event.start,
-      end: event.end,
-      stamp: event.modified,
-      lastModified: event.modified,
-      sequence: event.sequence,
-      status: STATUS[event.status],
-      transparency: event.busy ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
-      summary: event.summary,
-      description: event.description || null,
-      location: event.location || null,
-    })),
-  });
-  const body = calendar.toString();
+    x: meta.zone ? ([["X-WR-TIMEZONE", meta.zone]] as [string, string][]) : [],
+  };
+  const shell = ical(properties).toString();
+  const vevents = ical({ ...properties, events: events.map(eventData) }).events().map((event) => event.toString()).join("");
+  const body = `${shell.slice(0, shell.lastIndexOf("END:VCALENDAR"))}${fold(vevents)}END:VCALENDAR\r\n`;
   const newest = Math.max(0, ...meta.modifiedAlso.map((d) => d.getTime()), ...events.map((e) => e.modified.getTime()));
   return {
     body,
     etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`,
     lastModified: new Date(Math.floor(newest / 1000) * 1000),
   };
+}
+
+function eventData(event: IcsEvent): ICalEventData {
+  return {
+    id: event.uid,
+    start: event.start,
+    end: event.end,
+    stamp: event.modified,
+    lastModified: event.modified,
+    sequence: event.sequence,
+    status: STATUS[event.status],
+    transparency: event.busy ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
+    summary: event.summary,
+    description: event.description || null,
+    location: event.location || null,
+  };
+}
+
+/** RFC 5545 §3.1 folding, as ical-generator does it: a line over 74 octets continues on the next after a space. */
+export function fold(text: string): string {
+  return text.split("\r\n").map(foldLine).join("\r\n");
+}
+
+function foldLine(line: string): string {
+  if (line.length <= 24) return line; // at most 3 octets per UTF-16 unit: cannot exceed 74
+  const parts: string[] = [];
+  let start = 0;
+  let octets = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
+    octets += size;
+    if (octets > 74) {
+      parts.push(line.slice(start, i));
+      start = i;
+      octets = size;
+    }
+    if (pair) i++;
+  }
+  parts.push(line.slice(start));
+  return parts.join("\r\n ");
 }

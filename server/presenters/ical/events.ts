@@ -1,6 +1,7 @@
 import type { Locale } from "../../../shared/enums";
-import type { Blackout, Institution, Instrument, Reservation, StaffTimeOff } from "../../db/entities";
+import type { Blackout, StaffTimeOff } from "../../db/entities";
 import type { ReservationView } from "../../services/feed-events.service";
+import type { ReservationRow } from "../../services/feed-rows";
 import { feedTexts, type FeedTexts } from "./texts";
 
 /** One VEVENT, independent of the iCalendar library. Times are UTC instants. */
@@ -19,7 +20,7 @@ export interface IcsEvent {
   busy: boolean;
 }
 
-function status(reservation: Pick<Reservation, "status">): IcsEvent["status"] {
+function status(reservation: Pick<ReservationRow, "status">): IcsEvent["status"] {
   switch (reservation.status) {
     case "pending":
       return "TENTATIVE";
@@ -35,7 +36,7 @@ function status(reservation: Pick<Reservation, "status">): IcsEvent["status"] {
 
 const name = (thing: { nameJa: string; nameEn: string }, locale: Locale) => (locale === "ja" ? thing.nameJa : thing.nameEn);
 
-function place(instrument: Pick<Instrument, "building" | "room"> | null, institution: Pick<Institution, "nameJa" | "nameEn">, locale: Locale, t: FeedTexts): string {
+function place(instrument: { building: string; room: string } | null, institution: { nameJa: string; nameEn: string }, locale: Locale, t: FeedTexts): string {
   return [name(institution, locale), instrument?.building, instrument?.room].filter((part) => part).join(t.separator);
 }
 
@@ -47,7 +48,7 @@ function lines(entries: Array<[string, string | null | undefined]>, t: FeedTexts
  * A reservation as an event. UIDs never change (`reservation-<id>@host`; the busy view uses its own UID, being
  * a different object with less in it); SEQUENCE is the reservation's revision, which grows with every change.
  */
-export function reservationEvent(r: Reservation, view: ReservationView, locale: Locale, host: string): IcsEvent {
+export function reservationEvent(r: ReservationRow, view: ReservationView, locale: Locale, host: string): IcsEvent {
   const t = feedTexts(locale);
   const instrumentName = name(r.instrument, locale);
   const flag = t.flag[r.status] ?? "";
@@ -57,14 +58,15 @@ export function reservationEvent(r: Reservation, view: ReservationView, locale: 
     modified: r.updatedAt,
     sequence: r.revision,
     status: status(r),
-    location: place(r.instrument, r.instrument.institution, locale, t),
+    location: place(r.instrument, r.institution, locale, t),
     busy: status(r) !== "CANCELLED",
   };
-  if (view === "busy") {
+  const detail = r.detail;
+  if (view === "busy" || !detail) {
     return { ...common, uid: `reservation-${r.id}-busy@${host}`, summary: `${flag}${t.busySummary(instrumentName)}`, description: lines([[t.labels.status, t.status[r.status]]], t) };
   }
-  const assistance = t.assistance[r.assistanceType];
-  const who = view === "facility" ? `${t.dash}${r.company.name}` : "";
+  const assistance = t.assistance[detail.assistanceType];
+  const who = view === "facility" ? `${t.dash}${detail.companyName}` : "";
   return {
     ...common,
     uid: `reservation-${r.id}@${host}`,
@@ -72,14 +74,14 @@ export function reservationEvent(r: Reservation, view: ReservationView, locale: 
     description: lines(
       [
         [t.labels.instrument, instrumentName],
-        [t.labels.company, r.company.name],
-        [t.labels.bookedBy, r.user.displayName],
-        [t.labels.purpose, r.purpose],
-        [t.labels.sample, r.sampleDescription],
+        [t.labels.company, detail.companyName],
+        [t.labels.bookedBy, detail.bookerName],
+        [t.labels.purpose, detail.purpose],
+        [t.labels.sample, detail.sampleDescription],
         [t.labels.assistance, assistance],
-        [t.labels.staff, r.assignedStaff?.user.displayName],
+        [t.labels.staff, detail.staffName],
         [t.labels.status, t.status[r.status]],
-        [t.labels.reason, r.cancellationReason ?? r.decisionReason],
+        [t.labels.reason, detail.cancellationReason ?? detail.decisionReason],
         [t.labels.reservation, `#${r.id}`],
       ],
       t,

@@ -2,6 +2,7 @@ import type { Locale } from "../../../shared/enums";
 import type { Reservation } from "../../db/entities";
 import type { ResolvedFeed } from "../../services/calendar-feed.service";
 import type { FeedContent, ReservationView } from "../../services/feed-events.service";
+import { reservationRowOf } from "../../services/feed-rows";
 import { renderCalendar, type IcsCalendar } from "./calendar";
 import { blackoutEvent, reservationEvent, timeOffEvent, type IcsEvent } from "./events";
 
@@ -20,6 +21,6 @@ export function presentFeedCalendar({ feed, owner }: ResolvedFeed, content: Feed
 
 /** One reservation as a downloadable calendar file. `reservation` needs instrument.institution, company, user and assigned staff loaded. */
 export function presentReservationCalendar(reservation: Reservation, view: ReservationView, locale: Locale, host: string): IcsCalendar {
-  const event = reservationEvent(reservation, view, locale, host);
+  const event = reservationEvent(reservationRowOf(reservation), view, locale, host);
   return renderCalendar({ name: event.summary, locale, zone: reservation.instrument.institution.timezone, modifiedAlso: [] }, [event]);
 }
