@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Institution, Instrument, StaffMember, User } from "../../server/db/entities";
+import { Instrument, type Institution, type StaffMember, type User } from "../../server/db/entities";
 import { parseCalendar, type ParsedCalendar } from "../helpers/ical";
 import { at, createTestApp, type TestApp } from "../helpers/test-app";
 
@@ -204,6 +204,19 @@ describe("what calendar clients rely on", () => {
     expect((await t.http.get(path(feeds.company)).set("If-None-Match", before.headers.etag)).status).toBe(200);
     expect((await t.http.get(path(feeds.company)).set("If-Modified-Since", before.headers["last-modified"])).status).toBe(200);
     expect((await calendar("staff")).byUid(uid("pending")).sequence).toBe(staffBefore.sequence + 1);
+  });
+
+  test("changes without a revision reach the feed too (a room move, new time off): rendered feeds are never reused stale", async () => {
+    const before = await calendar("institution");
+    expect(before.byUid(uid("selfUse")).location).toBe("Aoba Institute of Technology, Building 3, Room 201");
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // updated_at has one-second resolution
+    await t.db.write((em) => em.getRepository(Instrument).update(sem.id, { room: "Room 305" }));
+    const moved = await calendar("institution");
+    expect(moved.byUid(uid("selfUse")).location).toBe("Aoba Institute of Technology, Building 3, Room 305");
+    expect((await calendar("instrument")).byUid(busyUid("selfUse")).location).toBe("Aoba Institute of Technology, Building 3, Room 305");
+
+    const extra = await t.make.timeOff(staffA.member, at("2027-06-18T09:00"), at("2027-06-18T12:00"));
+    expect((await calendar("staff")).events.map((e) => e.uid)).toContain(`staff-time-off-${extra.id}@${HOST}`);
   });
 
   test("a rejected request shows as CANCELLED", async () => {
