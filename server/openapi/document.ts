@@ -50,7 +50,7 @@ op("post", "/api/reservations/{id}/cancel", "Cancel; the slot is free again", tr
 op("post", "/api/reservations/{id}/approve", "Approve a pending reservation (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
 op("post", "/api/reservations/{id}/reject", "Reject a pending reservation with a reason (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
 op("get", "/api/reservations/{id}/ics", "The reservation as an iCalendar file (one event), for whoever may see it", true, ICalendar, idParams);
-op("get", "/api/calendar/feeds", "The caller's calendar subscriptions, with their secret addresses", true, { status: 200, schema: z.object({ items: z.array(CalendarFeed) }) });
+op("get", "/api/calendar/feeds", "The caller's calendar subscriptions, with their secret addresses", true, { status: 200, schema: S.CalendarFeedListResponseSchema.extend({ items: z.array(CalendarFeed) }) });
 op("post", "/api/calendar/feeds", "Create a calendar subscription (403 for a kind the caller may not have)", true, { status: 201, schema: CalendarFeedEnvelope }, { body: json(named("CreateCalendarFeedRequest", S.CreateCalendarFeedRequestSchema)) });
 op("delete", "/api/calendar/feeds/{id}", "Revoke a subscription; its address answers 404 from then on", true, { status: 204 }, idParams);
 op("post", "/api/calendar/feeds/{id}/rotate", "Give a subscription a new address; the old one answers 404", true, { status: 200, schema: CalendarFeedEnvelope }, idParams);

@@ -6,6 +6,7 @@ import { publicBaseUrl } from "../http/calendar-response";
 import type { AppContext } from "../http/context";
 import { parse } from "../http/validate";
 import { feedToken } from "../domain/feed-tokens";
+import { feedKindsFor } from "../policies/calendar-feed.policy";
 import { presentFeed } from "../presenters/calendar-feeds";
 import { createFeed, listFeeds, revokeFeed, rotateFeed } from "../services/calendar-feed.service";
 
@@ -17,7 +18,8 @@ export function calendarFeedRoutes(ctx: AppContext, secret: string): Router {
     const user = currentUser(req);
     const feeds = await listFeeds(ctx.db.manager, user);
     const base = publicBaseUrl(ctx, req);
-    res.json({ items: feeds.map((feed) => presentFeed(feed, feedToken(secret, feed.tokenSalt), base)) });
+    const kinds = feedKindsFor(user, req.auth!.staffMemberId);
+    res.json({ items: feeds.map((feed) => presentFeed(feed, feedToken(secret, feed.tokenSalt), base)), kinds });
   });
 
   router.post("/feeds", async (req, res) => {

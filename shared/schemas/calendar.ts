@@ -48,7 +48,11 @@ export const CalendarFeedSchema = z.object({
 export type CalendarFeed = z.infer<typeof CalendarFeedSchema>;
 
 export const CalendarFeedResponseSchema = z.object({ feed: CalendarFeedSchema });
-export const CalendarFeedListResponseSchema = z.object({ items: z.array(CalendarFeedSchema) });
+export const CalendarFeedListResponseSchema = z.object({
+  items: z.array(CalendarFeedSchema),
+  /** The kinds of feed the caller may create, for the feeds page to offer. */
+  kinds: z.array(z.enum(CALENDAR_FEED_KINDS)),
+});
 
 /** The secret part of a feed address: base64url, as issued by the server. */
 export const FeedTokenParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{32,128}$/) });

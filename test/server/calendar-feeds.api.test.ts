@@ -149,7 +149,11 @@ describe("feed addresses", () => {
     // supertest serves each request on a new port, so compare the addresses without the host.
     const listed = list.body.items.find((f: { id: number }) => f.id === mine.id);
     expect({ ...listed, path: pathOf(listed.url) }).toMatchObject({ id: mine.id, kind: "staff", label: mine.label, createdAt: mine.createdAt, path: pathOf(mine.url) });
+    expect(list.body.kinds).toEqual(["staff", "instrument"]);
     const others = await t.http.get("/api/calendar/feeds").set(auth("m1"));
+    expect(others.body.kinds).toEqual(["company", "user"]);
+    expect((await t.http.get("/api/calendar/feeds").set(auth("adminNoRecord"))).body.kinds).toEqual(["instrument", "institution"]);
+    expect((await t.http.get("/api/calendar/feeds").set(auth("coordinator"))).body.kinds).toEqual(["instrument", "institution"]);
     expect(others.body.items.map((f: { id: number }) => f.id)).not.toContain(mine.id);
     expect((await fetchFeed(list.body.items[0].url)).status).toBe(200);
   });
