@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, type ICalEventData } from "ical-generator";
+import { LRUCache } from "lru-cache";
 import { LIMITS } from "../../../shared/limits";
 import type { Locale } from "../../../shared/enums";
 import type { IcsEvent } from "./events";
@@ -37,14 +38,37 @@ export function renderCalendar(meta: IcsCalendarMeta, events: IcsEvent[]): IcsCa
     x: meta.zone ? ([["X-WR-TIMEZONE", meta.zone]] as [string, string][]) : [],
   };
   const shell = ical(properties).toString();
-  const vevents = ical({ ...properties, events: events.map(eventData) }).events().map((event) => event.toString()).join("");
-  const body = `${shell.slice(0, shell.lastIndexOf("END:VCALENDAR"))}${fold(vevents)}END:VCALENDAR\r\n`;
+  const body = `${shell.slice(0, shell.lastIndexOf("END:VCALENDAR"))}${renderEvents(events).join("")}END:VCALENDAR\r\n`;
   const newest = Math.max(0, ...meta.modifiedAlso.map((d) => d.getTime()), ...events.map((e) => e.modified.getTime()));
   return {
     body,
     etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`,
     lastModified: new Date(Math.floor(newest / 1000) * 1000),
   };
+}
+
+/**
+ * Folded VEVENT texts, remembered by everything they are made of (so never stale): after a change only the
+ * changed events go through ical-generator again.
+ */
+const renderedEvents = new LRUCache<string, string>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (text, key) => (text.length + key.length) * 2 });
+
+function eventKey(e: IcsEvent): string {
+  return [e.uid, e.sequence, e.status, e.busy, e.start.getTime(), e.end.getTime(), e.modified.getTime(), e.summary, e.location, e.description].join("\u0000");
+}
+
+function renderEvents(events: IcsEvent[]): string[] {
+  const keys = events.map(eventKey);
+  const texts = keys.map((key) => renderedEvents.get(key));
+  const missing = events.filter((_, i) => texts[i] === undefined);
+  if (missing.length === 0) return texts as string[];
+  const fresh = ical({ events: missing.map(eventData) }).events().map((event) => fold(event.toString()));
+  let next = 0;
+  return texts.map((text, i) => {
+    if (text !== undefined) return text;
+    renderedEvents.set(keys[i], fresh[next]);
+    return fresh[next++];
+  });
 }
 
 function eventData(event: IcsEvent): ICalEventData {
