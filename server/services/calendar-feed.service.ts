@@ -5,6 +5,7 @@ import { CalendarFeed, Institution, StaffMember, type User } from "../db/entitie
 import { feedToken, hashFeedToken, newFeedSalt } from "../domain/feed-tokens";
 import { Forbidden, NotFound, ValidationError } from "../errors";
 import { canOnFeed, canSubscribe, feedKindsFor, type CalendarFeedAction, type FeedSubject } from "../policies/calendar-feed.policy";
+import { recordAudit } from "./audit";
 import { findInstrument } from "./catalogue.service";
 import { defaultFeedLabel } from "../presenters/ical/texts";
 
@@ -41,7 +42,21 @@ export async function createFeed(em: EntityManager, user: User, input: CreateFee
     tokenSalt: salt,
   });
   await repository.save(feed);
+  await auditFeed(em, user, feed, "calendar_feed.created");
   return { feed, token };
+}
+
+/** Who opened, rotated or closed a secret address to whose data: a leaked link is traced from here. */
+function auditFeed(em: EntityManager, user: User, feed: CalendarFeed, action: string): Promise<void> {
+  return recordAudit(em, {
+    actorUserId: user.id,
+    action,
+    entityType: "calendar_feed",
+    entityId: feed.id,
+    institutionId: feed.institutionId ?? user.institutionId,
+    companyId: user.companyId,
+    details: { kind: feed.kind, instrumentId: feed.instrumentId },
+  });
 }
 
 interface ResolvedTarget {
@@ -102,12 +117,14 @@ export async function rotateFeed(em: EntityManager, user: User, id: number, secr
   feed.tokenSalt = salt;
   feed.tokenHash = hashFeedToken(token);
   await em.getRepository(CalendarFeed).save(feed);
+  await auditFeed(em, user, feed, "calendar_feed.rotated");
   return { feed, token };
 }
 
 export async function revokeFeed(em: EntityManager, user: User, id: number): Promise<void> {
   const feed = await authorizedFeed(em, user, id, "revoke");
   await em.getRepository(CalendarFeed).delete(feed.id);
+  await auditFeed(em, user, feed, "calendar_feed.revoked");
 }
 
 export interface ResolvedFeed {

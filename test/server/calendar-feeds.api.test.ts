@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import pino from "pino";
-import { CalendarFeed, User, type Institution, type Instrument } from "../../server/db/entities";
+import { AuditEvent, CalendarFeed, User, type Institution, type Instrument } from "../../server/db/entities";
 import { hashFeedToken } from "../../server/domain/feed-tokens";
 import { createTestApp, type TestApp } from "../helpers/test-app";
 
@@ -171,6 +171,8 @@ describe("revoking and rotating", () => {
     expect((await t.http.delete(`/api/calendar/feeds/${feed.id}`).set(auth("adminA"))).status).toBe(404);
     const list = await t.http.get("/api/calendar/feeds").set(auth("adminA"));
     expect(list.body.items.map((f: { id: number }) => f.id)).not.toContain(feed.id);
+    const revoked = await t.db.manager.getRepository(AuditEvent).findOneBy({ entityType: "calendar_feed", entityId: feed.id, action: "calendar_feed.revoked" });
+    expect(revoked).toMatchObject({ actorUserId: users.adminA.id, institutionId: instA.id });
   });
 
   test("rotate gives a new address and kills the old one; nobody else can rotate it", async () => {
@@ -182,6 +184,11 @@ describe("revoking and rotating", () => {
     expect(res.body.feed.url).not.toBe(feed.url);
     expect((await fetchFeed(feed.url)).status).toBe(404);
     expect((await fetchFeed(res.body.feed.url)).status).toBe(200);
+    const audit = await t.db.manager.getRepository(AuditEvent).find({ where: { entityType: "calendar_feed", entityId: feed.id }, order: { id: "ASC" } });
+    expect(audit.map((a) => [a.action, a.actorUserId, a.institutionId])).toEqual([
+      ["calendar_feed.created", users.staffA.id, instA.id],
+      ["calendar_feed.rotated", users.staffA.id, instA.id],
+    ]);
   });
 
   test("a disabled owner's feeds answer 404 at once, and work again when the account is re-enabled", async () => {
