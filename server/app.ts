@@ -15,6 +15,9 @@ import { instrumentAdminRoutes } from "./routes/instrument-admin.routes";
 import { catalogueRoutes } from "./routes/catalogue.routes";
 import { assistanceRoutes } from "./routes/assistance.routes";
 import { qualificationRoutes } from "./routes/qualifications.routes";
+import { redactUrl } from "./http/redact";
+import { calendarFeedRoutes } from "./routes/calendar-feeds.routes";
+import { icalRoutes } from "./routes/ical.routes";
 import { reservationRoutes } from "./routes/reservations.routes";
 import { staffRoutes } from "./routes/staff.routes";
 
@@ -29,6 +32,8 @@ export const CLIENT_DIST = path.join(projectRoot(), "dist", "client");
 
 /** Builds the Express application: security headers, logs, JSON API under /api, and the built web client. */
 export function createApp(ctx: AppContext, options: { clientDir?: string } = {}): Express {
+  const feedSecret = ctx.config.feedSecret;
+  if (!feedSecret) throw new Error("config.feedSecret is required (FEED_SECRET, or the generated secret file)");
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", ctx.config.trustProxy);
@@ -37,9 +42,9 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   app.use(
     pinoHttp({
       logger: ctx.logger,
-      // Only what an operator needs: never headers (cookies, bearer tokens) or bodies (passwords).
+      // Only what an operator needs: never headers (cookies, bearer tokens), bodies (passwords) or feed tokens.
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
@@ -74,8 +79,10 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.use("/assistance-requests", assistanceRoutes(ctx));
   api.use("/qualifications", qualificationRoutes(ctx));
   api.use("/audit-events", auditRoutes(ctx));
+  api.use("/calendar", calendarFeedRoutes(ctx, feedSecret));
   api.use(notFoundHandler);
   app.use("/api", api);
+  app.use(icalRoutes(ctx));
 
   const clientDir = options.clientDir ?? CLIENT_DIST;
   if (fs.existsSync(path.join(clientDir, "index.html"))) {

@@ -13,6 +13,10 @@ export interface Config {
   trustProxy: string | boolean;
   /** Public base URL (for absolute links such as calendar feeds); derived from the request when unset. */
   publicUrl: string | undefined;
+  /** Secret that calendar feed addresses are derived from (FEED_SECRET); main.ts falls back to a generated file. */
+  feedSecret: string | undefined;
+  /** Where the generated feed secret is kept when FEED_SECRET is unset. */
+  feedSecretFile: string;
   dbPoolSize: number;
   loginRateLimit: { windowMs: number; max: number };
 }
@@ -34,6 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: flag(env.COOKIE_SECURE, production),
     trustProxy: env.TRUST_PROXY === undefined ? false : /^\d+$/.test(env.TRUST_PROXY) ? env.TRUST_PROXY : flag(env.TRUST_PROXY, false),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
+    feedSecret: env.FEED_SECRET || undefined,
+    feedSecretFile: env.FEED_SECRET_FILE || "data/feed-secret",
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
     loginRateLimit: { windowMs: Number(env.LOGIN_RATE_WINDOW_MS ?? 15 * 60_000), max: Number(env.LOGIN_RATE_MAX ?? 10) },
   };

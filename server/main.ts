@@ -6,11 +6,13 @@ import { systemClock } from "./clock";
 import { loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { Database } from "./db/database";
+import { loadOrCreateFeedSecret } from "./feed-secret";
 import { seedDemoIfEmpty } from "./seed/demo";
 
 /** Starts the server: migrate, load demo data on first start (never in production), serve, shut down gracefully. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const env = loadConfig();
+  const config = { ...env, feedSecret: env.feedSecret ?? loadOrCreateFeedSecret(env.feedSecretFile) };
   const logger = pino({ level: config.logLevel, redact: ["password", "passwordHash", "token", "*.password", "*.passwordHash"] });
   const dataSource = createDataSource(config.databaseUrl, { poolSize: config.dbPoolSize });
   await dataSource.initialize();

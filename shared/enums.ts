@@ -73,3 +73,7 @@ export const PREFECTURES = [
   "Nagasaki", "Kumamoto", "Oita", "Miyazaki", "Kagoshima", "Okinawa",
 ] as const;
 export type Prefecture = (typeof PREFECTURES)[number];
+
+/** What a calendar subscription shows: a company's bookings, my own, my duties, one instrument's busy time, an institution's bookings. */
+export const CALENDAR_FEED_KINDS = ["company", "user", "staff", "instrument", "institution"] as const;
+export type CalendarFeedKind = (typeof CALENDAR_FEED_KINDS)[number];

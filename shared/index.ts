@@ -13,3 +13,4 @@ export * from "./schemas/staff";
 export * from "./schemas/facility";
 export * from "./schemas/qualifications";
 export * from "./schemas/audit";
+export * from "./schemas/calendar";

@@ -16,4 +16,9 @@ export const LIMITS = {
   /** Allowed slot granularities in minutes (each divides a day, so the grid is stable across days). */
   slotMinutesChoices: [5, 10, 15, 20, 30, 60, 120, 240] as const,
   maxBookingHorizonDays: 730,
+  feedLabelMaxLength: 100,
+  /** Calendar feeds: how far back past events stay, how long cancelled ones stay so clients remove them, how often to refresh. */
+  feedPastDays: 90,
+  feedCancelledKeepDays: 30,
+  feedRefreshMinutes: 60,
 } as const;

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { QueryFailedError } from "typeorm";
 import { ERROR_STATUS, type ErrorBody, type ErrorCode } from "../../shared/errors";
 import { AppError } from "../errors";
+import { redactUrl } from "./redact";
 
 function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
@@ -44,7 +45,7 @@ export function errorHandler(logger: Logger) {
       res.status(ERROR_STATUS[known.code]).json(body(known.code, known.message, known.details));
       return;
     }
-    logger.error({ err: error, method: req.method, url: req.originalUrl }, "unhandled error");
+    logger.error({ err: error, method: req.method, url: redactUrl(req.originalUrl) }, "unhandled error");
     res.status(500).json(body("internal", "Something went wrong on our side; please try again"));
   };
 }

@@ -7,7 +7,14 @@ import { registerWorkspaceOperations } from "./workspace";
  * The OpenAPI 3 description of the API, generated from the same zod schemas the server validates with.
  * Every route the app serves under /api is listed here; a test checks that none is missing.
  */
-export const API_OPERATIONS: Array<{ method: RouteConfig["method"]; path: string; summary: string; auth: boolean; request?: RouteConfig["request"]; ok: { status: number; schema?: z.ZodType } }> = [];
+export const API_OPERATIONS: Array<{ method: RouteConfig["method"]; path: string; summary: string; auth: boolean; request?: RouteConfig["request"]; ok: Ok }> = [];
+
+/** A success response: JSON by default, or another media type (calendar files). */
+interface Ok {
+  status: number;
+  schema?: z.ZodType;
+  mediaType?: string;
+}
 
 const named = <T extends z.ZodType>(id: string, schema: T): T => schema.meta({ id }) as T;
 const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
@@ -20,10 +27,13 @@ const Reservation = named("Reservation", S.ReservationSchema);
 const ErrorBody = named("Error", S.ErrorBodySchema);
 const Session = named("Session", S.SessionResponseSchema.extend({ user: User }));
 const ReservationEnvelope = z.object({ reservation: Reservation });
+const CalendarFeed = named("CalendarFeed", S.CalendarFeedSchema);
+const CalendarFeedEnvelope = z.object({ feed: CalendarFeed });
+const ICalendar = { status: 200, mediaType: "text/calendar", schema: z.string().describe("RFC 5545 iCalendar, UTF-8") };
 
 export type Op = typeof op;
 
-function op(method: RouteConfig["method"], path: string, summary: string, auth: boolean, ok: { status: number; schema?: z.ZodType }, request?: RouteConfig["request"]) {
+function op(method: RouteConfig["method"], path: string, summary: string, auth: boolean, ok: Ok, request?: RouteConfig["request"]) {
   API_OPERATIONS.push({ method, path, summary, auth, ok, request });
 }
 
@@ -44,6 +54,12 @@ op("post", "/api/reservations/{id}/cancel", "Cancel; the slot is free again", tr
 op("post", "/api/reservations/{id}/approve", "Approve a pending reservation (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
 op("post", "/api/reservations/{id}/reject", "Reject a pending reservation with a reason (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
 registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope, Instrument });
+op("get", "/api/reservations/{id}/ics", "The reservation as an iCalendar file (one event), for whoever may see it", true, ICalendar, idParams);
+op("get", "/api/calendar/feeds", "The caller's calendar subscriptions, with their secret addresses", true, { status: 200, schema: S.CalendarFeedListResponseSchema.extend({ items: z.array(CalendarFeed) }) });
+op("post", "/api/calendar/feeds", "Create a calendar subscription (403 for a kind the caller may not have)", true, { status: 201, schema: CalendarFeedEnvelope }, { body: json(named("CreateCalendarFeedRequest", S.CreateCalendarFeedRequestSchema)) });
+op("delete", "/api/calendar/feeds/{id}", "Revoke a subscription; its address answers 404 from then on", true, { status: 204 }, idParams);
+op("post", "/api/calendar/feeds/{id}/rotate", "Give a subscription a new address; the old one answers 404", true, { status: 200, schema: CalendarFeedEnvelope }, idParams);
+op("get", "/ical/{token}.ics", "A subscribed calendar feed (no cookie or header: the token is the credential); 304 on If-None-Match/If-Modified-Since", false, ICalendar, { params: S.FeedTokenParamsSchema });
 
 const ERROR_RESPONSES = {
   400: "validation_failed: malformed input",
@@ -60,7 +76,9 @@ export function buildOpenApiDocument(serverUrl?: string) {
   registry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "sid" });
   for (const operation of API_OPERATIONS) {
     const responses: RouteConfig["responses"] = {
-      [operation.ok.status]: operation.ok.schema ? { description: "Success", ...json(operation.ok.schema) } : { description: "Success" },
+      [operation.ok.status]: operation.ok.schema
+        ? { description: "Success", content: { [operation.ok.mediaType ?? "application/json"]: { schema: operation.ok.schema } } }
+        : { description: "Success" },
     };
     for (const [status, description] of Object.entries(ERROR_RESPONSES)) responses[status] = { description, ...json(ErrorBody) };
     registry.registerPath({

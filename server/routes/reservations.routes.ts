@@ -6,10 +6,12 @@ import {
   ReservationListQuerySchema,
 } from "../../shared/schemas/reservations";
 import { currentUser } from "../http/auth";
+import { publicBaseUrl, sendCalendar, uidHost } from "../http/calendar-response";
 import type { AppContext } from "../http/context";
 import { requestLocale } from "../http/locale";
 import { parse } from "../http/validate";
 import { RecordSessionRequestSchema } from "../../shared/schemas/staff";
+import { presentReservationCalendar } from "../presenters/ical/feed";
 import { presentReservation } from "../presenters/reservations";
 import { presentAuditEvent } from "../presenters/facility";
 import { reservationHistory } from "../services/audit-query.service";
@@ -45,6 +47,15 @@ export function reservationRoutes(ctx: AppContext): Router {
     const { id } = parse(IdParamsSchema, req.params);
     const reservation = await authorizedReservation(ctx.db.manager, user, id, "view");
     res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
+
+  router.get("/:id/ics", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const reservation = await authorizedReservation(ctx.db.manager, user, id, "view");
+    const view = user.role === "company_member" ? "company" : "facility";
+    const calendar = presentReservationCalendar(reservation, view, requestLocale(req), uidHost(publicBaseUrl(ctx, req)));
+    sendCalendar(res, calendar, { download: `reservation-${id}.ics` });
   });
 
   router.post("/:id/cancel", async (req, res) => {

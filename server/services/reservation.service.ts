@@ -16,7 +16,7 @@ import { chooseStaff } from "./staffing";
 type CreateReservationInput = z.output<typeof CreateReservationRequestSchema>;
 type ReservationListQuery = z.output<typeof ReservationListQuerySchema>;
 
-const RELATIONS = { instrument: true, company: true, assignedStaff: { user: true } } as const;
+const RELATIONS = { instrument: { institution: true }, company: true, user: true, assignedStaff: { user: true } } as const;
 
 function needsStaff(type: AssistanceType): boolean {
   return (STAFFED_ASSISTANCE_TYPES as readonly AssistanceType[]).includes(type);

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import request from "supertest";
 import type { Express } from "express";
 import { createApp } from "../../server/app";
@@ -27,14 +27,14 @@ export interface TestApp {
 }
 
 /** A real app on a real, freshly migrated database, with a clock the test controls. */
-export async function createTestApp(options: { now?: string; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: string; config?: Partial<Config>; logger?: Logger } = {}): Promise<TestApp> {
   const dataSource = createDataSource(testDatabaseUrl());
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
   const db = new Database(dataSource);
   const clock = fixedClock(options.now ?? "2027-06-07T00:00:00Z");
-  const config = { ...loadConfig({ NODE_ENV: "test" }), ...options.config };
-  const app = createApp({ db, clock, config, logger: pino({ level: "silent" }) }, { clientDir: "/nonexistent" });
+  const config = { ...loadConfig({ NODE_ENV: "test", FEED_SECRET: "test-feed-secret-0123456789abcdefghij" }), ...options.config };
+  const app = createApp({ db, clock, config, logger: options.logger ?? pino({ level: "silent" }) }, { clientDir: "/nonexistent" });
   const http = request(app);
   return {
     app,

@@ -1,5 +1,6 @@
 import { AuditEvent } from "./audit-event";
 import { Blackout } from "./blackout";
+import { CalendarFeed } from "./calendar-feed";
 import { Company } from "./company";
 import { Institution, InstitutionClosure } from "./institution";
 import { Instrument } from "./instrument";
@@ -9,7 +10,7 @@ import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, Session, StaffMember, StaffTimeOff, User };
 
 export const ENTITIES = [
   Institution,
@@ -24,4 +25,5 @@ export const ENTITIES = [
   Blackout,
   Session,
   AuditEvent,
+  CalendarFeed,
 ];

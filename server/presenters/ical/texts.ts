@@ -1,0 +1,62 @@
+import type { AssistanceType, BlackoutKind, CalendarFeedKind, Locale, ReservationStatus } from "../../../shared/enums";
+
+/** Everything a calendar feed says in words, in the feed owner's language. */
+export interface FeedTexts {
+  assistance: Record<AssistanceType, string>;
+  status: Record<ReservationStatus, string>;
+  /** Prefix of the summary for events that are not simply confirmed. */
+  flag: Partial<Record<ReservationStatus, string>>;
+  blackout: Record<BlackoutKind, string>;
+  timeOff: string;
+  labels: { instrument: string; company: string; bookedBy: string; purpose: string; sample: string; assistance: string; staff: string; status: string; reason: string; reservation: string };
+  separator: string;
+  colon: string;
+  dash: string;
+  paren: (text: string) => string;
+  busySummary: (instrument: string) => string;
+}
+
+const EN: FeedTexts = {
+  assistance: { none: "self-use", operation: "staff operation", training: "training", consultation: "consultation" },
+  status: { pending: "Pending approval", confirmed: "Confirmed", rejected: "Declined", cancelled: "Cancelled", completed: "Completed", no_show: "No-show" },
+  flag: { pending: "[Pending] ", rejected: "[Declined] ", cancelled: "[Cancelled] " },
+  blackout: { maintenance: "Maintenance", closure: "Closed" },
+  timeOff: "Time off",
+  labels: { instrument: "Instrument", company: "Company", bookedBy: "Booked by", purpose: "Purpose", sample: "Sample", assistance: "Assistance", staff: "Staff", status: "Status", reason: "Reason", reservation: "Reservation" },
+  separator: ", ",
+  colon: ": ",
+  dash: " — ",
+  paren: (text) => ` (${text})`,
+  busySummary: (instrument) => `${instrument}: in use`,
+};
+
+const JA: FeedTexts = {
+  assistance: { none: "自己利用", operation: "スタッフ操作", training: "トレーニング", consultation: "技術相談" },
+  status: { pending: "承認待ち", confirmed: "確定", rejected: "却下", cancelled: "キャンセル", completed: "完了", no_show: "無断不使用" },
+  flag: { pending: "【承認待ち】", rejected: "【却下】", cancelled: "【キャンセル】" },
+  blackout: { maintenance: "メンテナンス", closure: "休館" },
+  timeOff: "休暇",
+  labels: { instrument: "装置", company: "企業", bookedBy: "予約者", purpose: "目的", sample: "試料", assistance: "支援", staff: "担当スタッフ", status: "状態", reason: "理由", reservation: "予約番号" },
+  separator: " ",
+  colon: "：",
+  dash: "／",
+  paren: (text) => `（${text}）`,
+  busySummary: (instrument) => `${instrument}：使用中`,
+};
+
+export function feedTexts(locale: Locale): FeedTexts {
+  return locale === "ja" ? JA : EN;
+}
+
+/** The name a new feed gets when its owner does not choose one. */
+export function defaultFeedLabel(kind: CalendarFeedKind, locale: Locale, names: { company?: string; instrument?: string; institution?: string }): string {
+  const ja = locale === "ja";
+  const label = {
+    company: ja ? `${names.company}の予約` : `${names.company} reservations`,
+    user: ja ? `自分の予約（${names.company}）` : `My reservations (${names.company})`,
+    staff: ja ? "担当業務と休暇" : "My assignments and time off",
+    instrument: ja ? `${names.instrument}の使用状況` : `${names.instrument}: busy times`,
+    institution: ja ? `${names.institution}の全予約` : `${names.institution}: all reservations`,
+  }[kind];
+  return label.slice(0, 100);
+}
