@@ -9,3 +9,4 @@ export * from "./schemas/reservations";
 export * from "./time/intervals";
 export * from "./time/weekly-hours";
 export * from "./time/slots";
+export * from "./schemas/health";

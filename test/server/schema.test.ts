@@ -15,12 +15,15 @@ test("the migrations produce exactly the schema the entities describe", async ()
 test("migrations are reversible", async () => {
   const migrations = t.db.dataSource.migrations;
   for (let i = 0; i < migrations.length; i++) await t.db.dataSource.undoLastMigration({ transaction: "each" });
-  expect(await t.db.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'reservation'`)).toEqual([]);
+  const tables = t.db.dialect === "postgres"
+    ? `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> 'migrations'`
+    : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('migrations', 'sqlite_sequence')`;
+  expect(await t.db.dataSource.query(tables)).toEqual([]);
   await t.db.dataSource.runMigrations({ transaction: "each" });
 });
 
 describe("the database itself refuses overlaps, whatever the application does", () => {
-  test("instrument and staff overlap triggers", async () => {
+  test("instrument and staff overlap guards (SQLite triggers, PostgreSQL exclusion constraints)", async () => {
     const institution = await t.make.institution();
     const instrument = await t.make.instrument(institution);
     const other = await t.make.instrument(institution);
@@ -34,8 +37,8 @@ describe("the database itself refuses overlaps, whatever the application does", 
       });
     const repository = t.db.manager.getRepository(Reservation);
     await repository.insert(row({}));
-    await expect(repository.insert(row({ startsAt: new Date(at("2027-06-09T11:00")), endsAt: new Date(at("2027-06-09T13:00")), assignedStaffId: null }))).rejects.toThrow(/overlap:instrument/);
-    await expect(repository.insert(row({ instrumentId: other.id }))).rejects.toThrow(/overlap:staff/);
+    await expect(repository.insert(row({ startsAt: new Date(at("2027-06-09T11:00")), endsAt: new Date(at("2027-06-09T13:00")), assignedStaffId: null }))).rejects.toThrow(/overlap:instrument|reservation_instrument_no_overlap/);
+    await expect(repository.insert(row({ instrumentId: other.id }))).rejects.toThrow(/overlap:staff|reservation_staff_no_overlap/);
     await expect(repository.insert(row({ status: "cancelled" }))).resolves.toBeDefined();
     const cancelled = await repository.findOneByOrFail({ status: "cancelled" });
     await expect(repository.update(cancelled.id, { status: "confirmed" })).rejects.toThrow(/overlap/);
