@@ -16,4 +16,6 @@ export const LIMITS = {
   /** Allowed slot granularities in minutes (each divides a day, so the grid is stable across days). */
   slotMinutesChoices: [5, 10, 15, 20, 30, 60, 120, 240] as const,
   maxBookingHorizonDays: 730,
+  /** Longest single reservation (an instrument's maxDurationMinutes cannot exceed it); calendar queries rely on it. */
+  maxReservationMinutes: 7 * 24 * 60,
 } as const;
