@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { execSync } from "node:child_process";
+import { execSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { User } from "../../server/db/entities";
@@ -22,6 +22,7 @@ const ONLY = process.env.BENCH_ONLY?.split(",");
 
 interface Dataset {
   name: string;
+  /** Creates (or locates) the database; runs in the parent, which never loads the entities. */
   url: () => Promise<string>;
   size: "small" | "large";
 }
@@ -51,8 +52,7 @@ async function prepare(dataset: Dataset, url: string) {
   return { db, fixtures, availabilityInstrumentId: Number(id) };
 }
 
-async function benchDataset(dataset: Dataset): Promise<Measurement[]> {
-  const url = await dataset.url();
+async function benchDataset(dataset: Dataset, url: string): Promise<Measurement[]> {
   const { db, fixtures, availabilityInstrumentId } = await prepare(dataset, url);
   await db.close();
 
@@ -82,6 +82,30 @@ function table(dataset: string, results: Measurement[]): string {
   return lines.join("\n");
 }
 
+/**
+ * Entities take their column types from DATABASE_URL when first loaded, so each dataset is prepared and measured
+ * in a child process started with that dataset's DATABASE_URL.
+ */
+async function inChild(dataset: Dataset): Promise<Measurement[]> {
+  const url = await dataset.url();
+  const out = path.join(ROOT, "data", `bench-${dataset.name}.json`);
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", __filename], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url, BENCH_DATASET: dataset.name, BENCH_OUT: out },
+      stdio: "inherit",
+    });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${dataset.name} failed (${code})`))));
+  });
+  return JSON.parse(fs.readFileSync(out, "utf8")) as Measurement[];
+}
+
+async function child(name: string): Promise<void> {
+  const dataset = DATASETS.find((d) => d.name === name)!;
+  const results = await benchDataset(dataset, process.env.DATABASE_URL!);
+  fs.writeFileSync(process.env.BENCH_OUT!, JSON.stringify(results));
+}
+
 async function main(): Promise<void> {
   const machine = `${new Date().toISOString()} · nproc ${execSync("nproc").toString().trim()} · ${execSync("free -g | awk '/Mem:/ {print $2\" GB RAM\"}'").toString().trim()} · node ${process.version} · load ${execSync("cat /proc/loadavg").toString().split(" ").slice(0, 3).join(" ")}`;
   console.log(machine);
@@ -93,7 +117,7 @@ async function main(): Promise<void> {
     if (ONLY && !ONLY.includes(dataset.name)) continue;
     if (dataset.name.startsWith("postgres") && !pgAvailable) continue;
     console.log(`\n== ${dataset.name}`);
-    report[dataset.name] = await benchDataset(dataset);
+    report[dataset.name] = await inChild(dataset);
     console.log(table(dataset.name, report[dataset.name]));
   }
   const out = path.join(ROOT, "data", `bench-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`);
@@ -104,7 +128,7 @@ async function main(): Promise<void> {
   console.log(`raw results: ${path.relative(ROOT, out)}`);
 }
 
-main().catch((error) => {
+(process.env.BENCH_DATASET ? child(process.env.BENCH_DATASET) : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -36,7 +36,7 @@ describeOnPostgres("two server processes on one PostgreSQL database", () => {
     await migrate(dataSource);
     db = new Database(dataSource);
     make = new Factories(db);
-    servers = await Promise.all(PORTS.map((port) => startServerProcess(port, { DATABASE_URL: throwaway.url, DB_POOL_SIZE: "8" })));
+    servers = await Promise.all(PORTS.map((port) => startServerProcess(port, { DATABASE_URL: throwaway.url, DB_POOL_SIZE: "8", LOGIN_RATE_MAX: "5" })));
     for (let i = 0; i < 10; i++) {
       const user = await make.companyMember();
       const res = await fetch(`${servers[i % 2].url}/api/auth/login`, {
@@ -120,4 +120,18 @@ describeOnPostgres("two server processes on one PostgreSQL database", () => {
     const assigned = await db.manager.getRepository(Reservation).count({ where: { assignedStaffId: member.id, status: In(["pending", "confirmed"]) } });
     expect(assigned).toBe(1);
   }, 60_000);
+
+  test("failed logins are limited across processes: 5 in all, not 5 per process", async () => {
+    const user = await make.companyMember();
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await fetch(`${servers[i % 2].url}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: user.email, password: "not the password" }),
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+  });
 });

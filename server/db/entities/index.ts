@@ -4,12 +4,13 @@ import { Company } from "./company";
 import { Institution, InstitutionClosure } from "./institution";
 import { Instrument } from "./instrument";
 import { Qualification } from "./qualification";
+import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
 import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
 
 export const ENTITIES = [
   Institution,
@@ -24,4 +25,5 @@ export const ENTITIES = [
   Blackout,
   Session,
   AuditEvent,
+  RateLimitCounter,
 ];

@@ -14,6 +14,8 @@ export interface InstrumentSpec {
 @Index("IDX_instrument_search_text_trgm", { synchronize: false })
 @Index(["institutionId", "status"])
 @Index(["category", "status"])
+@Index(["nameJa", "id"])
+@Index(["nameEn", "id"])
 export class Instrument extends BaseRow {
   @Column({ type: "integer" })
   institutionId: number;
