@@ -18,6 +18,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
 async function measure(scenario: string, target: Measurement["target"], options: autocannon.Options): Promise<Measurement> {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
+  scenario += options.connections === 1 ? ", 1 connection" : `, ${CONNECTIONS} connections`;
   return {
     scenario, target, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
     total: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts,
@@ -42,18 +43,23 @@ export interface AppTargets {
   slotOffset: number;
 }
 
+/** Reads are measured twice: one connection (latency of a request on an idle server) and CONNECTIONS (throughput). */
+async function reads(target: Measurement["target"], catalogue: autocannon.Options, availability: autocannon.Options): Promise<Measurement[]> {
+  return [
+    await measure("catalogue search", target, { ...catalogue, connections: 1, duration: Math.ceil(DURATION / 2) }),
+    await measure("catalogue search", target, catalogue),
+    await measure("availability (1 instrument, 1 week)", target, { ...availability, connections: 1, duration: Math.ceil(DURATION / 2) }),
+    await measure("availability (1 instrument, 1 week)", target, availability),
+  ];
+}
+
 export async function measureApp(t: AppTargets): Promise<Measurement[]> {
   const week = nextWeek();
-  const results = [
-    await measure("catalogue search", "app", {
-      url: t.url,
-      requests: [{ path: "/api/instruments?q=xrd" }, { path: "/api/instruments?q=%E9%87%91%E5%B1%9E&category=mass_spectrometry" }, { path: "/api/instruments?page=3" }],
-    }),
-    await measure("availability (1 instrument, 1 week)", "app", {
-      url: t.url,
-      requests: [{ path: `/api/instruments/${t.availabilityInstrumentId}/availability?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}` }],
-    }),
-  ];
+  const results = await reads(
+    "app",
+    { url: t.url, requests: [{ path: "/api/instruments?q=xrd" }, { path: "/api/instruments?q=%E9%87%91%E5%B1%9E&category=mass_spectrometry" }, { path: "/api/instruments?page=3" }] },
+    { url: t.url, requests: [{ path: `/api/instruments/${t.availabilityInstrumentId}/availability?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}` }] },
+  );
   const slots = freeSlots(t.fixtures, t.slotOffset);
   results.push(
     await measure("booking (distinct free slots)", "app", {
@@ -78,11 +84,11 @@ export async function measureBare(url: string, t: Pick<AppTargets, "fixtures" | 
   const slots = freeSlots(t.fixtures, t.slotOffset);
   const { institutionId, companyId, userId } = t.fixtures;
   return [
-    await measure("catalogue search", "bare", { url, requests: [{ path: "/catalogue?q=xrd" }, { path: "/catalogue?q=%E9%87%91%E5%B1%9E" }, { path: "/catalogue?q=" }] }),
-    await measure("availability (1 instrument, 1 week)", "bare", {
-      url,
-      requests: [{ path: `/availability/${t.availabilityInstrumentId}?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}` }],
-    }),
+    ...(await reads(
+      "bare",
+      { url, requests: [{ path: "/catalogue?q=xrd" }, { path: "/catalogue?q=%E9%87%91%E5%B1%9E" }, { path: "/catalogue?q=" }] },
+      { url, requests: [{ path: `/availability/${t.availabilityInstrumentId}?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}` }] },
+    )),
     await measure("booking (distinct free slots)", "bare", {
       url,
       headers: { "content-type": "application/json" },

@@ -60,6 +60,8 @@ export async function startProcess(entry: string, port: number, env: Record<stri
     stdio: ["ignore", "inherit", "inherit"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // Never leave a server behind on the shared ports if the benchmark itself fails.
+  process.once("exit", () => child.exitCode === null && child.kill("SIGKILL"));
   const url = `http://127.0.0.1:${port}`;
   for (let waited = 0; ; waited += 200) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
