@@ -1,5 +1,10 @@
+import type { Request, Response } from "express";
+import pino from "pino";
+import { QueryFailedError } from "typeorm";
+import { Reservation } from "../../server/db/entities";
+import { errorHandler } from "../../server/http/errors";
 import { isPostgresUrl } from "../helpers/pg-database";
-import { createTestApp, testDatabaseUrl, type TestApp } from "../helpers/test-app";
+import { at, createTestApp, testDatabaseUrl, type TestApp } from "../helpers/test-app";
 
 /** Retries only exist on PostgreSQL; on SQLite these show as skipped. */
 const pgTest = isPostgresUrl(testDatabaseUrl()) ? test : test.skip;
@@ -55,4 +60,29 @@ pgTest("other database errors are not retried, and retries are bounded (PostgreS
   attempts = 0;
   await expect(t.db.write(async (em) => (attempts++, em.query(`SELECT 1/0`)))).rejects.toThrow(/division by zero/);
   expect(attempts).toBe(1);
+});
+
+pgTest("an exclusion-constraint violation (23P01) from PostgreSQL is answered 409 conflict with the right reason", async () => {
+  const institution = await t.make.institution();
+  const [instrument, other] = [await t.make.instrument(institution), await t.make.instrument(institution)];
+  const { member } = await t.make.staff(institution, [instrument, other]);
+  const user = await t.make.companyMember();
+  const repository = t.db.manager.getRepository(Reservation);
+  const row = (instrumentId: number, assignedStaffId: number | null = member.id) =>
+    repository.create({
+      instrumentId, institutionId: institution.id, companyId: user.companyId!, userId: user.id, status: "confirmed", purpose: "direct",
+      startsAt: new Date(at("2027-06-09T10:00")), endsAt: new Date(at("2027-06-09T12:00")), assignedStaffId,
+    });
+  await repository.insert(row(instrument.id));
+  const render = async (instrumentId: number, assignedStaffId: number | null) => {
+    const error = await repository.insert(row(instrumentId, assignedStaffId)).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryFailedError);
+    expect((error as QueryFailedError & { driverError: { code: string } }).driverError.code).toBe("23P01");
+    const sent: { status?: number; body?: unknown } = {};
+    const res = { status: (s: number) => ((sent.status = s), res), json: (b: unknown) => ((sent.body = b), res) };
+    errorHandler(pino({ level: "silent" }))(error, {} as Request, res as unknown as Response, () => undefined);
+    return sent;
+  };
+  expect(await render(instrument.id, null)).toEqual({ status: 409, body: { error: { code: "conflict", message: expect.any(String), details: { reason: "slot_taken" } } } });
+  expect(await render(other.id, member.id)).toEqual({ status: 409, body: { error: { code: "conflict", message: expect.any(String), details: { reason: "staff_unavailable" } } } });
 });
