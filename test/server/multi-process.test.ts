@@ -22,7 +22,7 @@ const describeOnPostgres = enabled ? describe : describe.skip;
 const PORTS = [4410, 4411];
 const REQUESTS = 200;
 
-describeOnPostgres("two server processes on one PostgreSQL database", () => {
+describeOnPostgres(`two server processes on one PostgreSQL database${enabled ? "" : " (skipped: needs TEST_DATABASE_URL=postgres://…)"}`, () => {
   let throwaway: Awaited<ReturnType<typeof createThrowawayDatabase>>;
   let db: Database;
   let make: Factories;
