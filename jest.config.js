@@ -1,6 +1,8 @@
 /** Jest runs the server tests (real databases, real HTTP) and the client's component tests together; TZ is fixed so date tests do not depend on the machine. */
 process.env.TZ = "UTC";
 process.env.NODE_ENV = "test";
+// Entities pick their column types from DATABASE_URL when loaded; tests run on TEST_DATABASE_URL (default: SQLite).
+process.env.DATABASE_URL = process.env.TEST_DATABASE_URL || "sqlite::memory:";
 
 /** @type {import('jest').Config} */
 module.exports = {

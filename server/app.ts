@@ -18,6 +18,7 @@ import { qualificationRoutes } from "./routes/qualifications.routes";
 import { redactUrl } from "./http/redact";
 import { calendarFeedRoutes } from "./routes/calendar-feeds.routes";
 import { icalRoutes } from "./routes/ical.routes";
+import { healthRoutes } from "./routes/health.routes";
 import { reservationRoutes } from "./routes/reservations.routes";
 import { staffRoutes } from "./routes/staff.routes";
 
@@ -48,7 +49,7 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-      autoLogging: { ignore: (req) => req.url === "/api/health" },
+      autoLogging: { ignore: (req) => req.url === "/api/health" || req.url === "/api/ready" },
     }),
   );
   app.use(
@@ -59,13 +60,16 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
       hsts: ctx.config.production,
     }),
   );
+  app.use((_req, res, next) => {
+    // While draining, finish this request but let the client reconnect elsewhere for the next one.
+    if (ctx.lifecycle?.draining) res.set("connection", "close");
+    next();
+  });
   app.use(express.json({ limit: "100kb" }));
   app.use(cookieParser());
 
   const api = express.Router();
-  api.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
+  api.use(healthRoutes(ctx));
   api.get("/openapi.json", (req, res) => {
     res.json(buildOpenApiDocument(ctx.config.publicUrl ?? `${req.protocol}://${req.get("host")}`));
   });

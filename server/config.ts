@@ -1,3 +1,5 @@
+import type { PoolOptions } from "./db/data-source";
+
 /** Runtime configuration, read once from the environment. Documented in the README. */
 export interface Config {
   port: number;
@@ -17,7 +19,12 @@ export interface Config {
   feedSecret: string | undefined;
   /** Where the generated feed secret is kept when FEED_SECRET is unset. */
   feedSecretFile: string;
-  dbPoolSize: number;
+  /** PostgreSQL pool and timeouts (SQLite ignores them). */
+  dbPool: PoolOptions;
+  /** How many times a write transaction is tried when PostgreSQL reports a serialization failure or deadlock. */
+  dbWriteAttempts: number;
+  /** How long shutdown waits for requests in flight before exiting anyway. */
+  shutdownTimeoutMs: number;
   loginRateLimit: { windowMs: number; max: number };
 }
 
@@ -40,7 +47,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
     feedSecret: env.FEED_SECRET || undefined,
     feedSecretFile: env.FEED_SECRET_FILE || "data/feed-secret",
-    dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
+    dbPool: {
+      poolSize: Number(env.DB_POOL_SIZE ?? 10),
+      statementTimeoutMs: Number(env.DB_STATEMENT_TIMEOUT_MS ?? 10_000),
+      connectTimeoutMs: Number(env.DB_CONNECT_TIMEOUT_MS ?? 5_000),
+      idleTimeoutMs: Number(env.DB_IDLE_TIMEOUT_MS ?? 30_000),
+      idleInTransactionTimeoutMs: Number(env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? 30_000),
+      applicationName: env.DB_APPLICATION_NAME || "equipment-share",
+    },
+    dbWriteAttempts: Number(env.DB_WRITE_ATTEMPTS ?? 5),
+    shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
     loginRateLimit: { windowMs: Number(env.LOGIN_RATE_WINDOW_MS ?? 15 * 60_000), max: Number(env.LOGIN_RATE_MAX ?? 10) },
   };
 }

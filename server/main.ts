@@ -7,6 +7,8 @@ import { loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { Database } from "./db/database";
 import { loadOrCreateFeedSecret } from "./feed-secret";
+import { migrate } from "./db/migrate";
+import { createLifecycle } from "./http/lifecycle";
 import { seedDemoIfEmpty } from "./seed/demo";
 
 /** Starts the server: migrate, load demo data on first start (never in production), serve, shut down gracefully. */
@@ -14,28 +16,33 @@ async function main(): Promise<void> {
   const env = loadConfig();
   const config = { ...env, feedSecret: env.feedSecret ?? loadOrCreateFeedSecret(env.feedSecretFile) };
   const logger = pino({ level: config.logLevel, redact: ["password", "passwordHash", "token", "*.password", "*.passwordHash"] });
-  const dataSource = createDataSource(config.databaseUrl, { poolSize: config.dbPoolSize });
+  const dataSource = createDataSource(config.databaseUrl, config.dbPool);
   await dataSource.initialize();
-  const migrations = await dataSource.runMigrations({ transaction: "each" });
+  const migrations = await migrate(dataSource);
   if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, "database migrated");
-  const db = new Database(dataSource);
+  const db = new Database(dataSource, { maxAttempts: config.dbWriteAttempts });
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(db, systemClock.now());
     if (seeded) logger.info("demo data loaded (accounts use the password demo-password)");
   }
 
-  const app = createApp({ db, clock: systemClock, config, logger });
+  const lifecycle = createLifecycle();
+  const app = createApp({ db, clock: systemClock, config, logger, lifecycle });
   const server: Server = app.listen(config.port, config.host, () => {
     logger.info({ port: config.port, database: dataSource.options.type }, `listening on http://localhost:${config.port}`);
   });
 
-  let stopping = false;
   const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (lifecycle.draining) return;
+    lifecycle.draining = true;
     logger.info({ signal }, "shutting down: finishing requests in flight");
-    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    const force = setTimeout(() => {
+      logger.warn("requests still in flight after the shutdown timeout; exiting anyway");
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    const idle = setInterval(() => server.closeIdleConnections(), 250).unref();
     server.close(async () => {
+      clearInterval(idle);
       await db.close();
       clearTimeout(force);
       logger.info("stopped");

@@ -14,3 +14,4 @@ export * from "./schemas/facility";
 export * from "./schemas/qualifications";
 export * from "./schemas/audit";
 export * from "./schemas/calendar";
+export * from "./schemas/health";

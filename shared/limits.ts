@@ -21,4 +21,6 @@ export const LIMITS = {
   feedPastDays: 90,
   feedCancelledKeepDays: 30,
   feedRefreshMinutes: 60,
+  /** Longest single reservation (an instrument's maxDurationMinutes cannot exceed it); calendar queries rely on it. */
+  maxReservationMinutes: 7 * 24 * 60,
 } as const;

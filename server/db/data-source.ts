@@ -9,8 +9,22 @@ import { SnakeNamingStrategy } from "./naming-strategy";
 
 export const DEFAULT_SQLITE_PATH = "data/equipment-share.sqlite";
 
+/** Connection-pool settings for PostgreSQL (ignored by SQLite, which has one connection). */
+export interface PoolOptions {
+  poolSize?: number;
+  /** Abort any statement running longer than this (ms); 0 = no limit. */
+  statementTimeoutMs?: number;
+  /** Wait at most this long (ms) for a free connection or a new one. */
+  connectTimeoutMs?: number;
+  /** Close connections idle for this long (ms). */
+  idleTimeoutMs?: number;
+  /** Abort transactions left idle this long (ms), releasing their locks; 0 = no limit. */
+  idleInTransactionTimeoutMs?: number;
+  applicationName?: string;
+}
+
 /** Builds the TypeORM data source for a DATABASE_URL: unset or `sqlite:<path>` (`sqlite::memory:`) or `postgres://…`. */
-export function createDataSource(url: string | undefined, options: { poolSize?: number } = {}): DataSource {
+export function createDataSource(url: string | undefined, options: PoolOptions = {}): DataSource {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -20,7 +34,19 @@ export function createDataSource(url: string | undefined, options: { poolSize?: 
     logging: false,
   } as const;
   if (dialectOf(url) === "postgres") {
-    return new DataSource({ ...common, type: "postgres", url, poolSize: options.poolSize ?? 10 } as DataSourceOptions);
+    return new DataSource({
+      ...common,
+      type: "postgres",
+      url,
+      poolSize: options.poolSize ?? 10,
+      applicationName: options.applicationName ?? "equipment-share",
+      connectTimeoutMS: options.connectTimeoutMs ?? 5_000,
+      extra: {
+        statement_timeout: options.statementTimeoutMs ?? 10_000,
+        idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 30_000,
+        idleTimeoutMillis: options.idleTimeoutMs ?? 30_000,
+      },
+    } as DataSourceOptions);
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

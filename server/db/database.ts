@@ -1,16 +1,29 @@
 import { Mutex } from "async-mutex";
-import type { DataSource, EntityManager } from "typeorm";
+import { QueryFailedError, type DataSource, type EntityManager } from "typeorm";
+
+/** PostgreSQL codes worth running the whole transaction again for: serialization failure, deadlock. */
+const RETRYABLE = new Set(["40001", "40P01"]);
 
 /**
  * The application's handle on the database. Every write goes through `write`, which runs one transaction.
- * On SQLite the driver shares a single connection, so concurrent transactions would interleave: writes are
- * queued behind a mutex and run one at a time (SQLite serialises writers anyway). The overlap triggers in
- * the schema stay as the last line of defence.
+ *
+ * SQLite: the driver shares a single connection, so concurrent transactions would interleave; writes are queued
+ * behind a mutex and run one at a time (SQLite serialises writers anyway). The overlap triggers stay as the last
+ * line of defence.
+ *
+ * PostgreSQL: each write is a real transaction on its own pooled connection, in parallel with the others and with
+ * other server processes. Exclusion constraints refuse overlaps (23P01, rendered as 409); a transaction that loses
+ * a serialization race or a deadlock is run again from the start, a bounded number of times.
  */
 export class Database {
   private readonly writeQueue = new Mutex();
+  private inFlight = 0;
+  private drained: (() => void) | null = null;
 
-  constructor(readonly dataSource: DataSource) {}
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly options: { maxAttempts?: number } = {},
+  ) {}
 
   get manager(): EntityManager {
     return this.dataSource.manager;
@@ -20,12 +33,46 @@ export class Database {
     return this.dataSource.options.type === "postgres" ? "postgres" : "sqlite";
   }
 
-  write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.writeQueue.runExclusive(() => this.dataSource.transaction(work));
+  async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    this.inFlight++;
+    try {
+      if (this.dialect === "sqlite") return await this.writeQueue.runExclusive(() => this.dataSource.transaction(work));
+      return await this.withRetries(() => this.dataSource.transaction(work));
+    } finally {
+      if (--this.inFlight === 0) this.drained?.();
+    }
   }
 
+  private async withRetries<T>(attempt: () => Promise<T>): Promise<T> {
+    const maxAttempts = this.options.maxAttempts ?? 5;
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (n >= maxAttempts || !isRetryable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** n));
+      }
+    }
+  }
+
+  /** True when the database answers a trivial query (readiness). */
+  async ping(): Promise<boolean> {
+    try {
+      await this.dataSource.query("SELECT 1");
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Waits for writes in flight, then closes the connection or pool. */
   async close(): Promise<void> {
-    await this.writeQueue.waitForUnlock();
+    if (this.inFlight > 0) await new Promise<void>((resolve) => (this.drained = resolve));
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
+}
+
+export function isRetryable(error: unknown): boolean {
+  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
+  return code !== undefined && RETRYABLE.has(code);
 }

@@ -37,7 +37,8 @@ function op(method: RouteConfig["method"], path: string, summary: string, auth: 
   API_OPERATIONS.push({ method, path, summary, auth, ok, request });
 }
 
-op("get", "/api/health", "Liveness check", false, { status: 200, schema: z.object({ status: z.literal("ok") }) });
+op("get", "/api/health", "Liveness check: the process answers", false, { status: 200, schema: S.HealthResponseSchema });
+op("get", "/api/ready", "Readiness check: database reachable and not shutting down (503 `unavailable` otherwise)", false, { status: 200, schema: named("Ready", S.ReadyResponseSchema) });
 op("post", "/api/auth/login", "Sign in; sets an httpOnly session cookie and returns a bearer token", false, { status: 200, schema: Session }, { body: json(named("LoginRequest", S.LoginRequestSchema)) });
 op("post", "/api/auth/signup", "Register a company and its first member", false, { status: 201, schema: Session }, { body: json(named("SignupRequest", S.SignupRequestSchema)) });
 op("get", "/api/auth/me", "The signed-in user", true, { status: 200, schema: z.object({ user: User, csrfToken: z.string().nullable() }) });

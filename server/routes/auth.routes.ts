@@ -5,6 +5,7 @@ import type { ErrorBody } from "../../shared/errors";
 import { hashPassword } from "../domain/passwords";
 import { clearSessionCookies, currentUser, setSessionCookies } from "../http/auth";
 import type { AppContext } from "../http/context";
+import { DatabaseRateLimitStore } from "../http/rate-limit-store";
 import { parse } from "../http/validate";
 import { presentUser } from "../presenters/users";
 import { authenticate, endSession, issueSession, signUpCompany, staffMemberIdOf } from "../services/auth.service";
@@ -14,8 +15,9 @@ const tooMany: ErrorBody = { error: { code: "rate_limited", message: "Too many a
 export function authRoutes(ctx: AppContext): Router {
   const router = Router();
 
-  /** Failed logins per address and email; successful ones do not count. */
+  /** Failed logins per address and email; successful ones do not count. Counted in the database, across processes. */
   const loginLimiter = rateLimit({
+    store: new DatabaseRateLimitStore(ctx.db, ctx.clock, "login:"),
     windowMs: ctx.config.loginRateLimit.windowMs,
     limit: ctx.config.loginRateLimit.max,
     skipSuccessfulRequests: true,
@@ -25,6 +27,7 @@ export function authRoutes(ctx: AppContext): Router {
     handler: (_req, res) => res.status(429).json(tooMany),
   });
   const signupLimiter = rateLimit({
+    store: new DatabaseRateLimitStore(ctx.db, ctx.clock, "signup:"),
     windowMs: 15 * 60_000,
     limit: 30,
     standardHeaders: "draft-8",

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import type { AssistanceListQuerySchema } from "../../shared/schemas/staff";
 import { covers, overlaps, type Interval } from "../../shared/time/intervals";
+import { lockForBooking } from "../db/booking-locks";
 import { AuditEvent, Reservation } from "../db/entities";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
 import type { Actor } from "../policies/actor";
@@ -89,9 +90,12 @@ async function declinedBy(em: EntityManager, reservationId: number): Promise<num
 async function handOver(
   em: EntityManager,
   actor: Actor,
-  reservation: Reservation,
+  loaded: Reservation,
   options: { exclude: number[]; target?: number; reason: string | null },
 ): Promise<Reservation> {
+  // On PostgreSQL other processes may be booking the same staff: take the booking locks, then re-read.
+  await lockForBooking(em, loaded.instrumentId, { withStaff: true });
+  const reservation = await loadReservation(em, loaded.id);
   const interval: Interval = { start: reservation.startsAt.getTime(), end: reservation.endsAt.getTime() };
   const instrument = await findInstrument(em, reservation.instrumentId);
   const calendar = await loadInstrumentCalendar(em, instrument, interval, { excludeReservationId: reservation.id });

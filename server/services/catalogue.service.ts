@@ -59,8 +59,9 @@ export async function listInstruments(em: EntityManager, filters: InstrumentList
     .innerJoinAndSelect("i.institution", "institution")
     .orderBy(nameColumn, "ASC")
     .addOrderBy("i.id", "ASC")
-    .skip(offset)
-    .take(filters.pageSize)
+    // Every join is many-to-one, so plain LIMIT/OFFSET is exact; skip/take would wrap the query in a DISTINCT subquery.
+    .offset(offset)
+    .limit(filters.pageSize)
     .getMany();
   return { items, total, supported: await staffedInstrumentIds(em, items.map((i) => i.id)) };
 }

@@ -1,5 +1,6 @@
 import { Brackets, type EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import { LIMITS } from "../../shared/limits";
 import { normalize, subtract, type Interval } from "../../shared/time/intervals";
 import { buildDateRanges, localDatesIn } from "../../shared/time/weekly-hours";
 import { Blackout, type Institution, InstitutionClosure, Instrument, Reservation, StaffMember, StaffTimeOff } from "../db/entities";
@@ -39,6 +40,12 @@ export async function loadClosedDayTest(em: EntityManager, institution: Institut
     : [];
   return closedDayTest(institution.closedOnNationalHolidays, closures.map((c) => c.date));
 }
+/**
+ * Reservations overlapping a window start at most one maximal reservation before it: bounding `startsAt` on both
+ * sides keeps the (instrument_id, starts_at) and (assigned_staff_id, starts_at) index ranges to the window instead
+ * of the whole history.
+ */
+const earliestStart = (from: Date) => new Date(from.getTime() - LIMITS.maxReservationMinutes * 60_000);
 
 const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() });
 
@@ -71,7 +78,7 @@ export async function loadInstrumentCalendar(
     .createQueryBuilder("r")
     .select(["r.id", "r.startsAt", "r.endsAt"])
     .where("r.instrumentId = :instrumentId", { instrumentId: instrument.id })
-    .andWhere("r.startsAt < :to AND r.endsAt > :from", { from, to })
+    .andWhere("r.startsAt >= :earliest AND r.startsAt < :to AND r.endsAt > :from", { earliest: earliestStart(from), from, to })
     .andWhere("r.status IN (:...active)", { active: ACTIVE_RESERVATION_STATUSES });
   if (options.excludeReservationId) reservationQuery.andWhere("r.id <> :exclude", { exclude: options.excludeReservationId });
   const reservations = await reservationQuery.getMany();
@@ -119,7 +126,7 @@ async function loadStaffCalendars(
     .createQueryBuilder("r")
     .select(["r.id", "r.assignedStaffId", "r.startsAt", "r.endsAt"])
     .where("r.assignedStaffId IN (:...ids)", { ids })
-    .andWhere("r.startsAt < :to AND r.endsAt > :from", { from, to })
+    .andWhere("r.startsAt >= :earliest AND r.startsAt < :to AND r.endsAt > :from", { earliest: earliestStart(from), from, to })
     .andWhere("r.status IN (:...active)", { active: ACTIVE_RESERVATION_STATUSES });
   if (excludeReservationId) assignmentQuery.andWhere("r.id <> :exclude", { exclude: excludeReservationId });
   const assignments = await assignmentQuery.getMany();

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { ACTIVE_RESERVATION_STATUSES, STAFFED_ASSISTANCE_TYPES, type AssistanceType } from "../../shared/enums";
 import type { CreateReservationRequestSchema, ReservationListQuerySchema } from "../../shared/schemas/reservations";
 import { overlaps, type Interval } from "../../shared/time/intervals";
+import { lockForBooking } from "../db/booking-locks";
 import { Reservation, type User } from "../db/entities";
 import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../domain/booking-rules";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
@@ -41,6 +42,7 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
     });
   }
 
+  await lockForBooking(em, instrument.id, { withStaff: needsStaff(assistance) });
   const calendar = await loadInstrumentCalendar(em, instrument, interval, { withStaff: needsStaff(assistance) });
   const calendarBreach = checkCalendarRules(interval, zone, calendar.open, calendar.blackouts, calendar.isClosed);
   if (calendarBreach) throw new RuleViolation(calendarBreach.message, { reason: calendarBreach.reason });
@@ -165,6 +167,7 @@ export async function decideReservation(
 async function recheckBeforeApproval(em: EntityManager, reservation: Reservation, now: number): Promise<void> {
   const interval = { start: reservation.startsAt.getTime(), end: reservation.endsAt.getTime() };
   if (interval.start <= now) throw new RuleViolation("The reservation's time has already passed", { reason: "in_past" });
+  await lockForBooking(em, reservation.instrumentId, { withStaff: false });
   const instrument = await findInstrument(em, reservation.instrumentId);
   if (instrument.status !== "active") {
     throw new RuleViolation(`The instrument is ${instrument.status}`, { reason: "instrument_unavailable" });

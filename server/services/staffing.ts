@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import { LIMITS } from "../../shared/limits";
 import { covers, overlaps, type Interval } from "../../shared/time/intervals";
 import { Reservation } from "../db/entities";
 import { Conflict, RuleViolation } from "../errors";
@@ -35,7 +36,12 @@ async function assignedMinutes(em: EntityManager, staffIds: number[], window: In
     .select(["r.id", "r.assignedStaffId", "r.startsAt", "r.endsAt"])
     .where("r.assignedStaffId IN (:...staffIds)", { staffIds })
     .andWhere("r.status IN (:...statuses)", { statuses: [...ACTIVE_RESERVATION_STATUSES, "completed"] })
-    .andWhere("r.startsAt < :to AND r.endsAt > :from", { from: new Date(window.start), to: new Date(window.end) })
+    // A reservation lasts at most LIMITS.maxReservationMinutes: bounding startsAt on both sides keeps the index range tight.
+    .andWhere("r.startsAt >= :earliest AND r.startsAt < :to AND r.endsAt > :from", {
+      earliest: new Date(window.start - LIMITS.maxReservationMinutes * 60_000),
+      from: new Date(window.start),
+      to: new Date(window.end),
+    })
     .getMany();
   const load = new Map<number, number>();
   for (const row of rows) {

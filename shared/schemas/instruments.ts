@@ -10,7 +10,7 @@ export const BookingRulesSchema = z
       message: `slotMinutes must be one of ${LIMITS.slotMinutesChoices.join(", ")}`,
     }),
     minDurationMinutes: z.number().int().positive(),
-    maxDurationMinutes: z.number().int().positive().max(7 * 24 * 60),
+    maxDurationMinutes: z.number().int().positive().max(LIMITS.maxReservationMinutes),
     leadTimeHours: z.number().int().min(0).max(24 * 90),
     horizonDays: z.number().int().min(1).max(LIMITS.maxBookingHorizonDays),
     requiresApproval: z.boolean(),

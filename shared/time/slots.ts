@@ -31,18 +31,43 @@ export function ceilToGrid(instant: number, slotMinutes: number, zone: string): 
 export function cutIntoSlots(free: readonly Interval[], slotMinutes: number, zone: string, minRunMinutes = slotMinutes): Interval[] {
   const slots: Interval[] = [];
   for (const interval of free) {
-    const run: Interval[] = [];
-    // A slot runs from one local grid point to the next, so a DST change inside a long opening keeps the grid.
-    for (let start = ceilToGrid(interval.start, slotMinutes, zone); ; ) {
-      const end = ceilToGrid(start + 1, slotMinutes, zone);
-      if (end > interval.end) break;
-      run.push({ start, end });
-      start = end;
-    }
+    const run = cutRun(interval, slotMinutes, zone);
     const runMinutes = run.length ? (run[run.length - 1].end - run[0].start) / MINUTE : 0;
     if (runMinutes >= minRunMinutes) slots.push(...run);
   }
   return slots;
+}
+
+function cutRun(interval: Interval, slotMinutes: number, zone: string): Interval[] {
+  const run: Interval[] = [];
+  const offset = uniformOffset(interval, slotMinutes, zone);
+  if (offset !== null) {
+    // Same UTC offset throughout: grid points are plain multiples of the slot on the local clock. This skips
+    // the zone lookups below, which dominate availability requests.
+    const step = slotMinutes * MINUTE;
+    for (let start = Math.ceil((interval.start + offset) / step) * step - offset; start + step <= interval.end; start += step) {
+      run.push({ start, end: start + step });
+    }
+    return run;
+  }
+  // A slot runs from one local grid point to the next, so a DST change inside a long opening keeps the grid.
+  for (let start = ceilToGrid(interval.start, slotMinutes, zone); ; ) {
+    const end = ceilToGrid(start + 1, slotMinutes, zone);
+    if (end > interval.end) break;
+    run.push({ start, end });
+    start = end;
+  }
+  return run;
+}
+
+/**
+ * The zone's UTC offset (ms) when it is the same at both ends of an interval of at most a day and the slot
+ * divides the day, so that no offset change can hide inside and local midnights fall on the grid; else null.
+ */
+function uniformOffset(interval: Interval, slotMinutes: number, zone: string): number | null {
+  if (interval.end - interval.start > 1440 * MINUTE || 1440 % slotMinutes !== 0) return null;
+  const start = DateTime.fromMillis(interval.start, { zone }).offset;
+  return start === DateTime.fromMillis(interval.end, { zone }).offset ? start * MINUTE : null;
 }
 
 export function durationMinutes(interval: Interval): number {

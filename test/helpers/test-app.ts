@@ -7,7 +7,9 @@ import { fixedClock } from "../../server/clock";
 import { loadConfig, type Config } from "../../server/config";
 import { createDataSource } from "../../server/db/data-source";
 import { Database } from "../../server/db/database";
+import { createLifecycle, type Lifecycle } from "../../server/http/lifecycle";
 import { Factories } from "./factories";
+import { createThrowawayDatabase, isPostgresUrl } from "./pg-database";
 
 /** Where tests run: TEST_DATABASE_URL when set (e.g. PostgreSQL), else a fresh in-memory SQLite database. */
 export function testDatabaseUrl(): string {
@@ -20,21 +22,29 @@ export interface TestApp {
   db: Database;
   clock: ReturnType<typeof fixedClock>;
   config: Config;
+  /** Set `draining` to act as a server that is shutting down. */
+  lifecycle: Lifecycle;
   make: Factories;
   /** Signs in through the API and returns the bearer token. */
   login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
-/** A real app on a real, freshly migrated database, with a clock the test controls. */
+/**
+ * A real app on a real, freshly migrated database, with a clock the test controls. On PostgreSQL each call gets a
+ * database of its own, dropped again by `close`.
+ */
 export async function createTestApp(options: { now?: string; config?: Partial<Config>; logger?: Logger } = {}): Promise<TestApp> {
-  const dataSource = createDataSource(testDatabaseUrl());
+  const baseUrl = testDatabaseUrl();
+  const throwaway = isPostgresUrl(baseUrl) ? await createThrowawayDatabase(baseUrl) : null;
+  const dataSource = createDataSource(throwaway?.url ?? baseUrl, { poolSize: 10 });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
   const db = new Database(dataSource);
   const clock = fixedClock(options.now ?? "2027-06-07T00:00:00Z");
   const config = { ...loadConfig({ NODE_ENV: "test", FEED_SECRET: "test-feed-secret-0123456789abcdefghij" }), ...options.config };
-  const app = createApp({ db, clock, config, logger: options.logger ?? pino({ level: "silent" }) }, { clientDir: "/nonexistent" });
+  const lifecycle = createLifecycle();
+  const app = createApp({ db, clock, config, lifecycle, logger: options.logger ?? pino({ level: "silent" }) }, { clientDir: "/nonexistent" });
   const http = request(app);
   return {
     app,
@@ -42,13 +52,17 @@ export async function createTestApp(options: { now?: string; config?: Partial<Co
     db,
     clock,
     config,
+    lifecycle,
     make: new Factories(db),
     async login(email, password = Factories.PASSWORD) {
       const res = await http.post("/api/auth/login").send({ email, password });
       if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.token as string;
     },
-    close: () => db.close(),
+    async close() {
+      await db.close();
+      await throwaway?.drop();
+    },
   };
 }
 

@@ -15,13 +15,25 @@ test("the migrations produce exactly the schema the entities describe", async ()
 test("migrations are reversible", async () => {
   const migrations = t.db.dataSource.migrations;
   for (let i = 0; i < migrations.length; i++) await t.db.dataSource.undoLastMigration({ transaction: "each" });
-  expect(await t.db.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'reservation'`)).toEqual([]);
+  const tables = t.db.dialect === "postgres"
+    ? `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> 'migrations'`
+    : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('migrations', 'sqlite_sequence')`;
+  expect(await t.db.dataSource.query(tables)).toEqual([]);
   await t.db.dataSource.runMigrations({ transaction: "each" });
 });
 
-test("adding the workspace columns keeps every guard trigger on reservation", async () => {
-  const rows: { name: string }[] = await t.db.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`);
-  expect(rows.map((r) => r.name)).toEqual([
+test("every overlap guard survives the later migrations", async () => {
+  const query = async (sql: string) => ((await t.db.dataSource.query(sql)) as { name: string }[]).map((r) => r.name);
+  if (t.db.dialect === "postgres") {
+    expect(await query(`SELECT DISTINCT trigger_name AS name FROM information_schema.triggers WHERE event_object_schema = current_schema() ORDER BY 1`)).toEqual([
+      "reservation_time_off_guard", "staff_time_off_guard",
+    ]);
+    expect(await query(`SELECT conname AS name FROM pg_constraint WHERE contype = 'x' ORDER BY 1`)).toEqual([
+      "reservation_instrument_no_overlap", "reservation_staff_no_overlap",
+    ]);
+    return;
+  }
+  expect(await query(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`)).toEqual([
     "reservation_instrument_overlap_insert", "reservation_instrument_overlap_update",
     "reservation_staff_overlap_insert", "reservation_staff_overlap_update",
     "reservation_time_off_guard_insert", "reservation_time_off_guard_update",
@@ -30,7 +42,7 @@ test("adding the workspace columns keeps every guard trigger on reservation", as
 });
 
 describe("the database itself refuses overlaps, whatever the application does", () => {
-  test("instrument and staff overlap triggers", async () => {
+  test("instrument and staff overlap guards (SQLite triggers, PostgreSQL exclusion constraints)", async () => {
     const institution = await t.make.institution();
     const instrument = await t.make.instrument(institution);
     const other = await t.make.instrument(institution);
@@ -44,8 +56,8 @@ describe("the database itself refuses overlaps, whatever the application does", 
       });
     const repository = t.db.manager.getRepository(Reservation);
     await repository.insert(row({}));
-    await expect(repository.insert(row({ startsAt: new Date(at("2027-06-09T11:00")), endsAt: new Date(at("2027-06-09T13:00")), assignedStaffId: null }))).rejects.toThrow(/overlap:instrument/);
-    await expect(repository.insert(row({ instrumentId: other.id }))).rejects.toThrow(/overlap:staff/);
+    await expect(repository.insert(row({ startsAt: new Date(at("2027-06-09T11:00")), endsAt: new Date(at("2027-06-09T13:00")), assignedStaffId: null }))).rejects.toThrow(/overlap:instrument|reservation_instrument_no_overlap/);
+    await expect(repository.insert(row({ instrumentId: other.id }))).rejects.toThrow(/overlap:staff|reservation_staff_no_overlap/);
     await expect(repository.insert(row({ status: "cancelled" }))).resolves.toBeDefined();
     const cancelled = await repository.findOneByOrFail({ status: "cancelled" });
     await expect(repository.update(cancelled.id, { status: "confirmed" })).rejects.toThrow(/overlap/);

@@ -5,12 +5,13 @@ import { Company } from "./company";
 import { Institution, InstitutionClosure } from "./institution";
 import { Instrument } from "./instrument";
 import { Qualification } from "./qualification";
+import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
 import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
 
 export const ENTITIES = [
   Institution,
@@ -26,4 +27,5 @@ export const ENTITIES = [
   Session,
   AuditEvent,
   CalendarFeed,
+  RateLimitCounter,
 ];

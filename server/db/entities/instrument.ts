@@ -10,8 +10,12 @@ export interface InstrumentSpec {
 }
 
 @Entity()
+/** PostgreSQL only (trigram GIN, see the catalogue-search-index migration); schema generation must leave it alone. */
+@Index("IDX_instrument_search_text_trgm", { synchronize: false })
 @Index(["institutionId", "status"])
 @Index(["category", "status"])
+@Index(["nameJa", "id"])
+@Index(["nameEn", "id"])
 export class Instrument extends BaseRow {
   @Column({ type: "integer" })
   institutionId: number;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, ManyToOne, type Relation } from "typeorm";
+import { Column, Entity, Exclusion, Index, ManyToOne, type Relation } from "typeorm";
 import type { AssistanceType, ReservationStatus } from "../../../shared/enums";
 import type { ASSISTANCE_STATUSES } from "../../../shared/schemas/reservations";
 import { INSTANT_TYPE } from "../dialect";
@@ -8,9 +8,21 @@ import { Instrument } from "./instrument";
 import { StaffMember } from "./staff";
 import { User } from "./user";
 
+export const RESERVATION_INSTRUMENT_EXCLUSION = "reservation_instrument_no_overlap";
+export const RESERVATION_STAFF_EXCLUSION = "reservation_staff_no_overlap";
+
 export type AssistanceStatus = (typeof ASSISTANCE_STATUSES)[number];
 
+const ACTIVE_PERIOD = `tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" IN ('pending', 'confirmed'))`;
+
+/**
+ * The database's own guard against double booking. On PostgreSQL these exclusion constraints (btree_gist) refuse
+ * two active reservations overlapping on one instrument or one assigned staff member; declared here so schema
+ * generation keeps them. SQLite ignores @Exclusion: the initial migration installs equivalent triggers there.
+ */
 @Entity()
+@Exclusion(RESERVATION_INSTRUMENT_EXCLUSION, `USING gist ("instrument_id" WITH =, ${ACTIVE_PERIOD}`)
+@Exclusion(RESERVATION_STAFF_EXCLUSION, `USING gist ("assigned_staff_id" WITH =, ${ACTIVE_PERIOD}`)
 @Index(["instrumentId", "startsAt"])
 @Index(["assignedStaffId", "startsAt"])
 @Index(["companyId", "startsAt"])

@@ -1,18 +1,19 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import { POSTGRES_INITIAL_SCHEMA } from "./1763856000000-initial-schema.postgres";
 
 /** The first schema: catalogue, people, reservations, sessions and audit trail. */
 export class InitialSchema1763856000000 implements MigrationInterface {
   name = "InitialSchema1763856000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    if (queryRunner.connection.driver.options.type !== "better-sqlite3") {
-      throw new Error(`No schema for ${queryRunner.connection.driver.options.type} yet`);
-    }
-    for (const statement of [...SQLITE_TABLES, ...SQLITE_OVERLAP_TRIGGERS]) await queryRunner.query(statement);
+    const postgres = queryRunner.connection.driver.options.type === "postgres";
+    const statements = postgres ? POSTGRES_INITIAL_SCHEMA : [...SQLITE_TABLES, ...SQLITE_OVERLAP_TRIGGERS];
+    for (const statement of statements) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of [...TABLE_ORDER].reverse()) await queryRunner.query(`DROP TABLE IF EXISTS "${table}"`);
+    if (queryRunner.connection.driver.options.type === "postgres") await queryRunner.query(`DROP EXTENSION IF EXISTS btree_gist`);
   }
 }
 

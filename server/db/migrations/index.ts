@@ -1,6 +1,16 @@
 import { InitialSchema1763856000000 } from "./1763856000000-initial-schema";
 import { StaffWorkspace1763900000000 } from "./1763900000000-staff-workspace";
 import { CalendarFeeds1763942400000 } from "./1763942400000-calendar-feeds";
+import { CatalogueSearchIndex1763950000000 } from "./1763950000000-catalogue-search-index";
+import { RateLimitCounter1763950100000 } from "./1763950100000-rate-limit-counter";
+import { InstrumentNameIndexes1763950200000 } from "./1763950200000-instrument-name-indexes";
 
 /** Every migration, in the order it runs. */
-export const MIGRATIONS: Function[] = [InitialSchema1763856000000, StaffWorkspace1763900000000, CalendarFeeds1763942400000];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1763856000000,
+  StaffWorkspace1763900000000,
+  CalendarFeeds1763942400000,
+  CatalogueSearchIndex1763950000000,
+  RateLimitCounter1763950100000,
+  InstrumentNameIndexes1763950200000,
+];

@@ -1,0 +1,25 @@
+import type { EntityManager } from "typeorm";
+
+/** Advisory-lock namespaces (the first key of pg_advisory_xact_lock(int, int)). */
+const INSTRUMENT = 1;
+const STAFF = 2;
+
+/**
+ * Serialises bookings that could collide, across every server process, for the rest of the caller's transaction:
+ * first the instrument, then its staff members in id order (one global order, so two bookings never wait on each
+ * other in a cycle). The check-then-insert that follows then sees every earlier booking committed, and answers a
+ * clean 409 itself; the exclusion constraints stay the last line of defence. Without this, overlapping inserts on
+ * PostgreSQL wait on each other inside the constraint check and deadlock under load.
+ *
+ * SQLite needs nothing: `Database.write` already runs one write at a time.
+ */
+export async function lockForBooking(em: EntityManager, instrumentId: number, options: { withStaff: boolean }): Promise<void> {
+  if (em.connection.options.type !== "postgres") return;
+  await em.query("SELECT pg_advisory_xact_lock($1, $2)", [INSTRUMENT, instrumentId]);
+  if (!options.withStaff) return;
+  const staff: Array<{ id: number }> = await em.query(
+    `SELECT staff_member_id AS id FROM staff_instrument WHERE instrument_id = $1 ORDER BY staff_member_id`,
+    [instrumentId],
+  );
+  for (const { id } of staff) await em.query("SELECT pg_advisory_xact_lock($1, $2)", [STAFF, id]);
+}
