@@ -6,6 +6,7 @@ import { systemClock } from "./clock";
 import { loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { Database } from "./db/database";
+import { dialectOf } from "./db/dialect";
 import { loadOrCreateFeedSecret } from "./feed-secret";
 import { migrate } from "./db/migrate";
 import { createLifecycle } from "./http/lifecycle";
@@ -14,6 +15,10 @@ import { seedDemoIfEmpty } from "./seed/demo";
 /** Starts the server: migrate, load demo data on first start (never in production), serve, shut down gracefully. */
 async function main(): Promise<void> {
   const env = loadConfig();
+  if (!env.feedSecret && env.production && dialectOf(env.databaseUrl) === "postgres") {
+    // Processes on several machines must derive the same feed addresses; a per-machine file cannot promise that.
+    throw new Error("Set FEED_SECRET (32+ characters, the same for every process) when running on PostgreSQL in production");
+  }
   const config = { ...env, feedSecret: env.feedSecret ?? loadOrCreateFeedSecret(env.feedSecretFile) };
   const logger = pino({ level: config.logLevel, redact: ["password", "passwordHash", "token", "*.password", "*.passwordHash"] });
   const dataSource = createDataSource(config.databaseUrl, config.dbPool);
