@@ -17,9 +17,9 @@ const feed: CalendarFeed = {
   updatedAt: "2027-06-09T03:00:00.000Z",
 };
 
-function renderCard(language: "en" | "ja" = "en") {
+function renderCard(language: "en" | "ja" = "en", fresh = false) {
   const onRevoked = jest.fn();
-  renderWithApp(<FeedCard feed={feed} fresh={false} onRevoked={onRevoked} />, { language });
+  renderWithApp(<FeedCard feed={feed} fresh={fresh} onRevoked={onRevoked} />, { language });
   return { onRevoked };
 }
 
@@ -41,6 +41,11 @@ describe("FeedCard", () => {
     expect(screen.getByRole("link", { name: "Google Calendar" }).getAttribute("href")).toBe(feed.googleCalendarUrl);
     expect(screen.getByRole("link", { name: "Outlook" }).getAttribute("href")).toBe(feed.outlookUrl);
     expect(screen.getByRole("link", { name: /webcal/ }).getAttribute("href")).toBe(feed.webcalUrl);
+  });
+
+  it("says a new feed is ready", () => {
+    renderCard("en", true);
+    expect(screen.getByText("“FE-SEM (busy times)” is ready. Copy its address or add it to your calendar app.")).toBeTruthy();
   });
 
   it("copies the address and says so", async () => {

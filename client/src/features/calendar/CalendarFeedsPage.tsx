@@ -18,7 +18,8 @@ export default function CalendarFeedsPage() {
   const { t, tApp } = useCalendarTranslation();
   const session = useSession();
   const feeds = useFeeds(Boolean(session.data));
-  const [notice, setNotice] = useState<string | null>(null);
+  // The label of the feed just deleted (its card is gone, so the page says it); a new feed says so on its card.
+  const [revokedLabel, setRevokedLabel] = useState<string | null>(null);
   const [freshId, setFreshId] = useState<number | null>(null);
   usePageTitle(t("title"));
 
@@ -27,11 +28,11 @@ export default function CalendarFeedsPage() {
 
   const created = (feed: CalendarFeed) => {
     setFreshId(feed.id);
-    setNotice(t("create.created", { label: feed.label }));
+    setRevokedLabel(null);
   };
   const revoked = (label: string) => {
     setFreshId(null);
-    setNotice(t("revoke.done", { label }));
+    setRevokedLabel(label);
   };
 
   return (
@@ -42,7 +43,7 @@ export default function CalendarFeedsPage() {
         <div className="feeds-main">
           <section aria-labelledby="feeds-title" aria-busy={feeds.isFetching}>
             <h2 id="feeds-title">{t("list.title")}</h2>
-            {notice && <Alert kind="success">{notice}</Alert>}
+            {revokedLabel !== null && <Alert kind="success">{t("revoke.done", { label: revokedLabel })}</Alert>}
             {feeds.isPending && <Loading />}
             {feeds.isError && <Alert kind="error">{errorMessage(feeds.error, tApp)}</Alert>}
             {feeds.data && feeds.data.items.length === 0 && <p className="empty feeds-empty">{t("list.empty")}</p>}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CalendarFeed } from "../../../../shared";
 import { Alert } from "../../components/Alert";
 import { errorMessage } from "../../lib/error-message";
@@ -16,16 +16,22 @@ export function FeedCard({ feed, fresh, onRevoked }: { feed: CalendarFeed; fresh
   const { t, tApp, language } = useCalendarTranslation();
   const [confirming, setConfirming] = useState<"rotate" | "revoke" | null>(null);
   const [rotated, setRotated] = useState(false);
+  const notice = rotated ? t("rotate.done", { label: feed.label }) : fresh ? t("create.created", { label: feed.label }) : null;
   const rotate = useRotateFeed(feed.id);
   const revoke = useRevokeFeed(feed.id, () => onRevoked(feed.label));
   const zone = viewerZone();
+  // The form that made a new feed sits below the list: bring the new card into view.
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (fresh) item.current?.scrollIntoView?.({ block: "nearest" });
+  }, [fresh]);
   const close = () => {
     setConfirming(null);
     rotate.reset();
     revoke.reset();
   };
   return (
-    <li className={`card feed-card${fresh ? " feed-card-fresh" : ""}`} data-testid="feed" data-kind={feed.kind}>
+    <li ref={item} className={`card feed-card${fresh ? " feed-card-fresh" : ""}`} data-testid="feed" data-kind={feed.kind}>
       <div className="feed-head">
         <span className={`badge feed-kind feed-kind-${feed.kind}`}>{t(`badges.${feed.kind}`)}</span>
         <h3 className="feed-label">{feed.label}</h3>
@@ -34,8 +40,9 @@ export function FeedCard({ feed, fresh, onRevoked }: { feed: CalendarFeed; fresh
           {wasRotated(feed) && <> · {t("list.rotated", { date: formatDate(feed.updatedAt, zone, language) })}</>}
         </p>
       </div>
-      {rotated && <Alert kind="success">{t("rotate.done", { label: feed.label })}</Alert>}
-      <FeedAddress feed={feed} />
+      {notice && <Alert kind="success">{notice}</Alert>}
+      {/* A new address starts without the previous one's "copied". */}
+      <FeedAddress key={feed.url} feed={feed} />
       <p className="feed-secret">{t("feed.secret")}</p>
       {confirming === "rotate" && (
         <ConfirmPanel
