@@ -20,7 +20,7 @@ export function ConfirmPanel({ title, body, confirmLabel, danger, pending, error
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div className="confirm-panel" role="group" aria-labelledby={headingId}>
+    <div className={`confirm-panel${danger ? " confirm-panel-danger" : ""}`} role="group" aria-labelledby={headingId}>
       <h4 id={headingId} ref={heading} tabIndex={-1}>{title}</h4>
       <p>{body}</p>
       {error && <Alert kind="error">{error}</Alert>}
