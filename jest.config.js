@@ -21,6 +21,8 @@ module.exports = {
       displayName: "client",
       testEnvironment: "jsdom",
       setupFiles: ["<rootDir>/test/client/setup.ts"],
+      // Feature stylesheets imported by components are Vite's business; in jsdom they are empty modules.
+      moduleNameMapper: { "\\.css$": "<rootDir>/test/client/style-stub.ts" },
       roots: ["<rootDir>/test/client"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/client/tsconfig.json" }] },

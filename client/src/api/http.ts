@@ -37,19 +37,23 @@ export function setApiLanguage(language: string): void {
 }
 
 interface RequestOptions {
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "DELETE";
   query?: Record<string, string | number | undefined | null>;
   body?: unknown;
 }
 
-/** Calls the API with the session cookie, sends the CSRF token on state changes, and checks the answer with `schema`. */
-export async function request<T extends z.ZodType>(path: string, schema: T | null, options: RequestOptions = {}): Promise<z.infer<T>> {
-  const method = options.method ?? "GET";
+/** The address of an API path in the current language, e.g. `/api/reservations/3/ics?lang=ja`. */
+export function apiUrl(path: string, query: RequestOptions["query"] = {}): string {
   const params = new URLSearchParams({ lang: currentLanguage });
-  for (const [key, value] of Object.entries(options.query ?? {})) {
+  for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
   }
-  const headers: Record<string, string> = { Accept: "application/json" };
+  return `/api${path}?${params}`;
+}
+
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
+  const method = options.method ?? "GET";
+  const headers: Record<string, string> = { Accept: accept };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET") {
     const token = csrfFromCookie() ?? csrfToken;
@@ -57,7 +61,7 @@ export async function request<T extends z.ZodType>(path: string, schema: T | nul
   }
   let response: Response;
   try {
-    response = await fetch(`/api${path}?${params}`, {
+    response = await fetch(apiUrl(path, options.query), {
       method,
       headers,
       credentials: "same-origin",
@@ -66,15 +70,29 @@ export async function request<T extends z.ZodType>(path: string, schema: T | nul
   } catch {
     throw new ApiError(0, "network", "network");
   }
-  if (response.status === 204) return undefined as z.infer<T>;
-  const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const parsed = ErrorBodySchema.safeParse(payload);
+    const parsed = ErrorBodySchema.safeParse(await response.json().catch(() => null));
     if (parsed.success) {
       const { code, message, details } = parsed.data.error;
       throw new ApiError(response.status, code, message, details as ApiError["details"]);
     }
     throw new ApiError(response.status, "internal", response.statusText);
   }
+  return response;
+}
+
+/** Calls the API with the session cookie, sends the CSRF token on state changes, and checks the answer with `schema`. */
+export async function request<T extends z.ZodType>(path: string, schema: T | null, options: RequestOptions = {}): Promise<z.infer<T>> {
+  const response = await send(path, options, "application/json");
+  if (response.status === 204) return undefined as z.infer<T>;
+  const payload: unknown = await response.json().catch(() => null);
   return schema ? schema.parse(payload) : (payload as z.infer<T>);
+}
+
+/** Fetches a file the API serves to the signed-in user (e.g. a reservation's .ics), with the name it suggests. */
+export async function requestFile(path: string, accept: string): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await send(path, {}, accept);
+  const disposition = response.headers.get("Content-Disposition") ?? "";
+  const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
+  return { blob: await response.blob(), filename };
 }

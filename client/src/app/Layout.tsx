@@ -41,6 +41,7 @@ export function Layout() {
           <nav className="main-nav" aria-label={t("app.name")}>
             <NavLink to="/" end>{t("app.nav.catalogue")}</NavLink>
             {user && <NavLink to="/reservations">{t("app.nav.reservations")}</NavLink>}
+            {user && <NavLink to="/calendar-feeds">{t("app.nav.calendarFeeds")}</NavLink>}
           </nav>
           <div className="header-tools">
             <LanguageSwitcher />

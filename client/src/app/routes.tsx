@@ -10,6 +10,7 @@ const InstrumentPage = lazy(() => import("../features/instrument/InstrumentPage"
 const ReservationsPage = lazy(() => import("../features/reservations/ReservationsPage"));
 const LoginPage = lazy(() => import("../features/auth/LoginPage"));
 const SignupPage = lazy(() => import("../features/auth/SignupPage"));
+const CalendarFeedsPage = lazy(() => import("../features/calendar/CalendarFeedsPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -22,6 +23,7 @@ export const router = createBrowserRouter([
       { path: "/reservations", element: suspended(<ReservationsPage />) },
       { path: "/login", element: suspended(<LoginPage />) },
       { path: "/signup", element: suspended(<SignupPage />) },
+      { path: "/calendar-feeds", element: suspended(<CalendarFeedsPage />) },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -3,7 +3,7 @@ export const en = {
   app: {
     name: "Equipment Share",
     skipToContent: "Skip to main content",
-    nav: { catalogue: "Find instruments", reservations: "My reservations", signIn: "Sign in", signUp: "Create account", signOut: "Sign out" },
+    nav: { catalogue: "Find instruments", reservations: "My reservations", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", calendarFeeds: "Calendar subscriptions" },
     language: "Language",
     signedInAs: "Signed in as {{name}}",
     footer: "Operated by the regional instrument-sharing programme. Times are shown in each institution's time zone.",

@@ -11,6 +11,7 @@ import { errorMessage } from "../../lib/error-message";
 import { formatRange } from "../../lib/format";
 import type { FieldErrors } from "../../lib/form-errors";
 import { useSession } from "../auth/use-session";
+import { ReservationIcsLink } from "../calendar/ReservationIcsLink";
 import { availabilityKey } from "../instrument/use-instrument";
 import { AssistanceChoice } from "./AssistanceChoice";
 import { BookingFields } from "./BookingFields";
@@ -93,7 +94,10 @@ export function BookingPanel({ instrument, selection, onClear }: Props) {
         <Alert kind="success">
           <p>{booked.status === "pending" ? t("booking.successPending") : t("booking.successConfirmed")}</p>
           <p>{formatRange(booked.start, booked.end, zone, language)}</p>
-          <Link to="/reservations">{t("booking.viewReservations")}</Link>
+          <p className="button-row">
+            <Link to="/reservations">{t("booking.viewReservations")}</Link>
+            <ReservationIcsLink reservationId={booked.id} />
+          </p>
         </Alert>
       )}
       <form onSubmit={submit} noValidate aria-describedby={hasErrors ? "booking-summary" : undefined}>

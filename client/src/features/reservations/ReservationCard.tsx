@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Reservation } from "../../../../shared";
 import { formatRange, formatYen } from "../../lib/format";
+import { ReservationIcsLink } from "../calendar/ReservationIcsLink";
 import { CancelForm } from "./CancelForm";
 
 /** One reservation, its times in the institution's zone. */
@@ -12,6 +13,8 @@ export function ReservationCard({ reservation, zone }: { reservation: Reservatio
   const [cancelling, setCancelling] = useState(false);
   const cancellable = reservation.status === "pending" || reservation.status === "confirmed";
   const upcoming = Date.parse(reservation.end) > Date.now();
+  // Declined and cancelled bookings are not worth adding to a calendar.
+  const addable = reservation.status !== "cancelled" && reservation.status !== "rejected";
   const staff = reservation.assistance.type === "none" ? t("reservations.selfUse") : reservation.assistance.staff?.name ?? t("reservations.noStaff");
   return (
     <li className="card reservation-card" data-testid="reservation">
@@ -28,15 +31,16 @@ export function ReservationCard({ reservation, zone }: { reservation: Reservatio
         </dl>
         {reservation.cancellationReason && <p className="muted">{t("reservations.cancellationReason", { reason: reservation.cancellationReason })}</p>}
       </div>
-      {cancellable && upcoming && (
+      {(addable || (cancellable && upcoming)) && (
         <div className="reservation-actions">
-          {cancelling ? (
+          {addable && <ReservationIcsLink reservationId={reservation.id} />}
+          {cancellable && upcoming && (cancelling ? (
             <CancelForm reservation={reservation} onDone={() => setCancelling(false)} />
           ) : (
             <button type="button" className="button button-danger-outline" onClick={() => setCancelling(true)}>
               {t("reservations.cancel")}
             </button>
-          )}
+          ))}
         </div>
       )}
     </li>
