@@ -26,7 +26,9 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 /** The kinds of feed the create form offers. */
+/** The kinds offered by the create form, once the server has said which the caller may create. */
 async function radioValues(page: Page): Promise<(string | null)[]> {
+  await page.getByRole("radio").first().waitFor();
   return Promise.all((await page.getByRole("radio").all()).map((radio) => radio.getAttribute("value")));
 }
 
