@@ -63,7 +63,7 @@ export function ClosuresPanel({ institutionId, writable }: { institutionId: numb
         {list.data?.length === 0 && <li className="muted">{t("closures.none")}</li>}
         {list.data?.map((c) => (
           <li key={c.id}>
-            <strong>{formatLocalDate(c.date, language)}</strong>{c.reason && <span className="muted"> · {c.reason}</span>}
+            <span><strong>{formatLocalDate(c.date, language)}</strong>{c.reason && <span className="muted small"><br />{c.reason}</span>}</span>
             {writable && <button type="button" className="button-link" onClick={() => remove.mutate(c.id)}>{t("common.delete")}</button>}
           </li>
         ))}

@@ -23,9 +23,11 @@ export function InstrumentFields({ form, errors, disabled, onChange }: Props) {
     <fieldset className="instrument-fields" disabled={disabled}>
       <section className="card form-section">
         <h2>{t("editor.basics")}</h2>
-        <div className="form-grid">
+        <div className="form-grid form-grid-2">
           <Field label={t("editor.nameJa")} error={errors.nameJa}><input lang="ja" maxLength={LIMITS.nameMaxLength} {...text("nameJa")} /></Field>
           <Field label={t("editor.nameEn")} error={errors.nameEn}><input lang="en" maxLength={LIMITS.nameMaxLength} {...text("nameEn")} /></Field>
+        </div>
+        <div className="form-grid form-grid-3">
           <Field label={t("editor.category")} error={errors.category}>
             <select value={form.category} onChange={(e) => onChange({ category: e.target.value as InstrumentForm["category"] })}>
               {INSTRUMENT_CATEGORIES.map((c) => <option key={c} value={c}>{CATEGORY_LABELS[c][lang]}</option>)}

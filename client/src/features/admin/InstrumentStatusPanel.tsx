@@ -36,7 +36,7 @@ export function InstrumentStatusPanel({ instrument, writable }: { instrument: In
       <p>{t("editor.currentStatus")} <span className={`badge badge-${instrument.status}`}>{t(`instrumentStatus.${instrument.status}`)}</span></p>
       {writable && (
         <>
-          <div className="form-grid form-grid-2">
+          <div>
             <Field label={t("editor.newStatus")}>
               <select value={status} onChange={(e) => { setStatus(e.target.value as InstrumentStatus); setAffected([]); }}>
                 {INSTRUMENT_STATUSES.map((s) => <option key={s} value={s}>{t(`instrumentStatus.${s}`)}</option>)}

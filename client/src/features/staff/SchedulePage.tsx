@@ -68,10 +68,10 @@ export default function SchedulePage() {
           </div>
           {schedule.data && (
             <p className="schedule-summary small">
-              <span className="legend legend-mine" /> {t("schedule.legendMine", { count: mineCount })}
-              <span className="legend legend-other" /> {t("schedule.legendOther")}
-              <span className="legend legend-pending" /> {t("schedule.legendPending", { count: pendingCount })}
-              <span className="legend legend-off" /> {t("schedule.legendOff")}
+              <span><span className="legend legend-mine" />{t("schedule.legendMine", { count: mineCount })}</span>
+              <span><span className="legend legend-other" />{t("schedule.legendOther")}</span>
+              <span><span className="legend legend-pending" />{t("schedule.legendPending", { count: pendingCount })}</span>
+              <span><span className="legend legend-off" />{t("schedule.legendOff")}</span>
             </p>
           )}
           {schedule.isPending && <Loading />}
