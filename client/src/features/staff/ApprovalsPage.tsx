@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { DateTime } from "luxon";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { workspaceApi } from "../../api/workspace";
 import { Alert } from "../../components/Alert";
@@ -15,6 +16,7 @@ export default function ApprovalsPage() {
   const { t } = useTranslation(WS);
   const { zoneOf, writable, language } = useWorkspace();
   usePageTitle(t("nav.approvals"));
+  const [notice, setNotice] = useState<string | null>(null);
   const now = DateTime.now();
   const pending = useQuery({ queryKey: ["pending", language], queryFn: workspaceApi.pending });
   const toRecord = useQuery({
@@ -28,11 +30,12 @@ export default function ApprovalsPage() {
         <p className="muted">{t("approvals.intro")}</p>
       </div>
       <h2>{t("approvals.pending")} {pending.data && <span className="count">{pending.data.total}</span>}</h2>
+      {notice && <Alert kind="success">{notice}</Alert>}
       {pending.isPending && <Loading />}
       {pending.isError && <Alert kind="error">{errorMessage(pending.error, t)}</Alert>}
       {pending.data?.items.length === 0 && <p className="empty">{t("approvals.nonePending")}</p>}
       <div className="details-grid" data-testid="pending-list">
-        {pending.data?.items.map((r) => <ReservationDetails key={r.id} reservation={r} zone={zoneOf(r.instrument.institutionId)} writable={writable} />)}
+        {pending.data?.items.map((r) => <ReservationDetails key={r.id} reservation={r} zone={zoneOf(r.instrument.institutionId)} writable={writable} onDecided={setNotice} />)}
       </div>
       <h2>{t("approvals.toRecord")} {toRecord.data && <span className="count">{toRecord.data.total}</span>}</h2>
       <p className="muted">{t("approvals.toRecordIntro")}</p>

@@ -14,10 +14,12 @@ interface Props {
   zone: string;
   writable: boolean;
   now?: number;
+  /** Told after an approval or rejection, for lists the booking then leaves. */
+  onDecided?: (notice: string) => void;
 }
 
 /** A booking as staff see it (company, purpose, samples, hazards, assistance) with what they can do now. */
-export function ReservationDetails({ reservation: r, zone, writable, now = Date.now() }: Props) {
+export function ReservationDetails({ reservation: r, zone, writable, now = Date.now(), onDecided }: Props) {
   const { t, i18n } = useTranslation(WS);
   const language = i18n.resolvedLanguage ?? "ja";
   const actions = useReservationActions(r.id);
@@ -50,13 +52,13 @@ export function ReservationDetails({ reservation: r, zone, writable, now = Date.
       {actions.approve.isError && <Alert kind="error">{errorMessage(actions.approve.error, t)}</Alert>}
       {canDecide && mode === "idle" && (
         <div className="button-row">
-          <button type="button" className="button button-small" disabled={actions.approve.isPending} onClick={() => actions.approve.mutate()}>{t("approvals.approve")}</button>
+          <button type="button" className="button button-small" disabled={actions.approve.isPending} onClick={() => actions.approve.mutate(undefined, { onSuccess: () => onDecided?.(t("approvals.approvedNotice", { company: r.company.name, instrument: r.instrument.name })) })}>{t("approvals.approve")}</button>
           <button type="button" className="button button-danger-outline button-small" onClick={() => setMode("reject")}>{t("approvals.reject")}</button>
         </div>
       )}
       {mode === "reject" && (
         <ReasonForm label={t("approvals.rejectReason")} confirm={t("approvals.rejectConfirm")} required danger pending={actions.reject.isPending} error={actions.reject.error}
-          onSubmit={(reason) => actions.reject.mutate(reason, { onSuccess: () => setMode("idle") })} onCancel={() => setMode("idle")} />
+          onSubmit={(reason) => actions.reject.mutate(reason, { onSuccess: () => { setMode("idle"); onDecided?.(t("approvals.rejectedNotice", { company: r.company.name, instrument: r.instrument.name })); } })} onCancel={() => setMode("idle")} />
       )}
       {canRecord && mode === "idle" && (
         <div className="button-row">

@@ -36,6 +36,7 @@ export const wsEn = {
     price: "Estimate", decisionReason: "Reason given", session: "Session", staffMinutes_one: "{{count}} staff minute", staffMinutes_other: "{{count}} staff minutes",
   },
   approvals: {
+    approvedNotice: "Approved {{company}} on {{instrument}}; the company has been told.", rejectedNotice: "Rejected {{company}} on {{instrument}}; the company sees your reason.",
     title: "Approvals & sessions", intro: "Bookings on instruments that need approval, and sessions held in the last two weeks that still need recording.",
     pending: "Awaiting approval", nonePending: "Nothing is waiting for approval.", approve: "Approve", approved: "Approved: the company has been told.",
     reject: "Reject…", rejectReason: "Reason (the company sees this)", rejectConfirm: "Reject booking",

@@ -38,6 +38,7 @@ export const wsJa: WorkspaceResources = {
     price: "概算料金", decisionReason: "理由", session: "利用実績", staffMinutes_one: "職員対応 {{count}} 分", staffMinutes_other: "職員対応 {{count}} 分",
   },
   approvals: {
+    approvedNotice: "{{company}} の {{instrument}} の予約を承認しました。企業に通知されます。", rejectedNotice: "{{company}} の {{instrument}} の予約を却下しました。理由は企業に表示されます。",
     title: "承認・利用記録", intro: "承認が必要な機器の予約と、過去2週間に実施し未記録の利用です。",
     pending: "承認待ち", nonePending: "承認待ちの予約はありません。", approve: "承認する", approved: "承認しました。企業に通知されます。",
     reject: "却下…", rejectReason: "理由（企業に表示されます）", rejectConfirm: "予約を却下する",
