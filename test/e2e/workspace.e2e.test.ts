@@ -65,7 +65,7 @@ describe("staff and facility workspace", () => {
     await page.getByRole("link", { name: "Workspace" }).click();
     await page.getByRole("heading", { level: 1, name: "My schedule" }).waitFor();
     await page.getByRole("button", { name: /Next week/ }).click();
-    const event = page.locator(".sched-item").filter({ hasText: "Kitakami Coatings Ltd. · Field-emission" });
+    const event = page.locator(".sched-item").filter({ hasText: "Kitakami Coatings Ltd." }).filter({ hasText: "Field-emission" });
     await event.waitFor();
     await event.click();
     const details = page.getByTestId("reservation-details");

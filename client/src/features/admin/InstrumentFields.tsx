@@ -37,8 +37,8 @@ export function InstrumentFields({ form, errors, disabled, onChange }: Props) {
           <Field label={t("editor.model")} error={errors.model}><input {...text("model")} /></Field>
         </div>
         <div className="form-grid form-grid-2">
-          <Field label={t("editor.descriptionJa")} error={errors.descriptionJa}><textarea lang="ja" rows={4} {...text("descriptionJa")} /></Field>
-          <Field label={t("editor.descriptionEn")} error={errors.descriptionEn}><textarea lang="en" rows={4} {...text("descriptionEn")} /></Field>
+          <Field label={t("editor.descriptionJa")} error={errors.descriptionJa}><textarea lang="ja" rows={6} {...text("descriptionJa")} /></Field>
+          <Field label={t("editor.descriptionEn")} error={errors.descriptionEn}><textarea lang="en" rows={6} {...text("descriptionEn")} /></Field>
         </div>
         <Field label={t("editor.keywords")} hint={t("editor.keywordsHint")} error={errors.keywords}><textarea rows={2} {...text("keywords")} /></Field>
       </section>
@@ -77,7 +77,7 @@ export function InstrumentFields({ form, errors, disabled, onChange }: Props) {
       <section className="card form-section">
         <h2>{t("editor.openingHours")}</h2>
         <p className="muted small">{t("editor.openingHoursHint")}</p>
-        <WeeklyHoursEditor label={t("editor.openingHours")} rows={form.openingHours} errors={checkRows(form.openingHours)} onChange={(openingHours) => onChange({ openingHours })} disabled={disabled} />
+        <WeeklyHoursEditor label={t("editor.openingHours")} emptyText={t("editor.closedDay")} rows={form.openingHours} errors={checkRows(form.openingHours)} onChange={(openingHours) => onChange({ openingHours })} disabled={disabled} />
         {errors.openingHours && <p className="field-error">{t(`validation.${errors.openingHours.key}`, errors.openingHours.values)}</p>}
       </section>
 
@@ -112,7 +112,7 @@ export function InstrumentFields({ form, errors, disabled, onChange }: Props) {
           ))}
           {errors.usageModes && <p className="field-error">{t(`validation.${errors.usageModes.key}`)}</p>}
         </fieldset>
-        <div className="form-grid">
+        <div className="form-grid form-grid-4">
           {(["rateAcademic", "rateCompany", "rateSme", "rateAssistance"] as const).map((rate) => (
             <Field key={rate} label={t(`editor.${rate}`)} error={errors[`rates.${{ rateAcademic: "academic", rateCompany: "company", rateSme: "sme", rateAssistance: "assistancePerHour" }[rate]}`]}>
               <input type="number" min={0} step={100} {...text(rate)} />

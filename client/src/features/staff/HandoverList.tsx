@@ -48,7 +48,7 @@ function HandoverRow({ assignment: a, myStaffId, zone, done, onDone }: { assignm
     mutationFn: (reason: string) => workspaceApi.cancel(a.id, reason),
     onSuccess: () => { refresh(); onDone(t("timeOff.released")); },
   });
-  const candidates = handoverCandidates(colleagues.data ?? [], myStaffId);
+  const candidates = handoverCandidates(colleagues.data ?? [], myStaffId, a, zone);
   return (
     <li className="handover-row">
       <div>
@@ -65,7 +65,7 @@ function HandoverRow({ assignment: a, myStaffId, zone, done, onDone }: { assignm
           <label className="visually-hidden" htmlFor={`handover-${a.id}`}>{t("timeOff.handTo")}</label>
           <select id={`handover-${a.id}`} value={choice} onChange={(e) => setChoice(e.target.value)}>
             <option value="any">{t("timeOff.anyoneFree")}</option>
-            {candidates.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {candidates.map(({ member, working }) => <option key={member.id} value={member.id} disabled={!working}>{working ? member.name : t("timeOff.notWorking", { name: member.name })}</option>)}
           </select>
           <button type="button" className="button button-small" disabled={reassign.isPending} onClick={() => reassign.mutate()}>{t("timeOff.handOver")}</button>
           <button type="button" className="button-link" onClick={() => setReleasing(true)}>{t("timeOff.release")}</button>

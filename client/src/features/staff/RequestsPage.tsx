@@ -91,7 +91,9 @@ function RequestCard({ reservation: r }: { reservation: Reservation }) {
           <label htmlFor={`reassign-${r.id}`}>{t("requests.reassignTo")}</label>
           <select id={`reassign-${r.id}`} value={target} onChange={(e) => setTarget(e.target.value)}>
             <option value="any">{t("timeOff.anyoneFree")}</option>
-            {handoverCandidates(colleagues.data ?? [], r.assignedStaffId ?? -1).map((c) => <option key={c.id} value={c.id}>{c.name}{c.id === user.staffMemberId ? ` (${t("requests.me")})` : ""}</option>)}
+            {handoverCandidates(colleagues.data ?? [], r.assignedStaffId ?? -1, r, zoneOf(r.instrument.institutionId)).map(({ member, working }) => (
+              <option key={member.id} value={member.id} disabled={!working}>{working ? member.name : t("timeOff.notWorking", { name: member.name })}{member.id === user.staffMemberId ? ` (${t("requests.me")})` : ""}</option>
+            ))}
           </select>
           <ReasonForm label={t("requests.reassignReason")} confirm={t("requests.reassignConfirm")} pending={reassign.isPending} error={reassign.error}
             onSubmit={(reason) => reassign.mutate(reason)} onCancel={() => setMode("idle")} />

@@ -46,9 +46,9 @@ export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
         id: String(r.id),
         start: r.start,
         end: r.end,
-        title: `${r.company.name} · ${r.instrument.name}`,
+        title: r.company.name,
         classNames: ["sched-item", r.assignedToMe ? "sched-mine" : "sched-other", `sched-${r.status}`],
-        extendedProps: { purpose: r.purpose, assistance: r.assistance.type, status: r.status },
+        extendedProps: { instrument: r.instrument.name, assistance: r.assistance.type, status: r.status },
       })),
   ], [schedule, t]);
 
@@ -78,6 +78,7 @@ export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
             <div className="sched-event">
               <span className="sched-event-time">{arg.timeText}</span>
               <span className="sched-event-title">{arg.event.title}</span>
+              <span className="sched-event-meta">{arg.event.extendedProps.instrument as string}</span>
               <span className="sched-event-meta">
                 {t(`assistanceTypes.${arg.event.extendedProps.assistance as string}`)}
                 {arg.event.extendedProps.status === "pending" ? ` · ${t("status.pending")}` : ""}

@@ -10,10 +10,12 @@ interface Props {
   disabled?: boolean;
   /** Names the pattern for screen readers ("Working hours", "Opening hours"). */
   label: string;
+  /** What a day without windows means ("Not working", "Closed"). */
+  emptyText?: string;
 }
 
 /** A weekly pattern, one line per weekday with its time windows; a day without windows is closed. */
-export function WeeklyHoursEditor({ rows, errors, onChange, disabled, label }: Props) {
+export function WeeklyHoursEditor({ rows, errors, onChange, disabled, label, emptyText }: Props) {
   const { t } = useTranslation(WS);
   return (
     <fieldset className="hours-editor" disabled={disabled}>
@@ -24,7 +26,7 @@ export function WeeklyHoursEditor({ rows, errors, onChange, disabled, label }: P
             <tr key={day} data-testid={`hours-${day}`}>
               <th scope="row">{t(`weekdays.${day}`)}</th>
               <td>
-                {rows[day].length === 0 && <span className="muted">{t("hours.closed")}</span>}
+                {rows[day].length === 0 && <span className="muted">{emptyText ?? t("hours.closed")}</span>}
                 {rows[day].map((window, index) => {
                   const error = errors[`${day}.${index}`];
                   return (

@@ -46,7 +46,7 @@ export function checkRows(rows: WeekRows): HoursErrors {
     sorted.forEach((w, position) => {
       const single = WeeklyHoursSchema.safeParse({ [day]: [{ start: w.start, end: w.end }] });
       if (!single.success) {
-        errors[`${day}.${w.index}`] = single.error.issues.some((i) => i.path.includes("end") && i.code === "custom") ? "order" : "format";
+        errors[`${day}.${w.index}`] = single.error.issues.every((i) => i.code === "custom") ? "order" : "format";
         return;
       }
       const previous = sorted[position - 1];
