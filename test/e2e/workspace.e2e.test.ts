@@ -86,6 +86,24 @@ describe("staff and facility workspace", () => {
     await card.getByRole("button", { name: "Approve" }).click();
     await page.getByText("Approved Kitakami Coatings Ltd. on Transmission electron microscope (TEM); the company has been told.").waitFor();
     assert.equal((await reservation(company, pending.id)).status, "confirmed");
+
+    // Time off over the FE-SEM assignment is refused with it listed; handed over, the time off goes in.
+    await page.getByRole("link", { name: "Hours & time off" }).click();
+    await page.getByRole("tab", { name: "Some hours" }).click();
+    const day = DateTime.fromISO(booked.start, { zone: "Asia/Tokyo" });
+    await page.getByLabel("Day", { exact: true }).fill(day.toISODate()!);
+    await page.getByLabel("From", { exact: true }).fill(day.toFormat("HH:mm"));
+    await page.getByLabel("Until", { exact: true }).fill(DateTime.fromISO(booked.end, { zone: "Asia/Tokyo" }).toFormat("HH:mm"));
+    await page.getByRole("button", { name: "Add time off" }).click();
+    const handover = page.getByTestId("handover");
+    await handover.getByText("1 assignment falls in this time.", { exact: false }).waitFor();
+    assert.match(await handover.textContent() ?? "", /Kitakami Coatings Ltd\./);
+    await screenshot(page, "en-staff-time-off");
+    await handover.getByRole("button", { name: "Hand over" }).click();
+    // To a free colleague if there is one (the demo data may keep them busy), else marked unstaffed for the company.
+    await handover.getByText(/Handed over to |Nobody is free/).waitFor();
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByText("Time off added.").waitFor();
     await context.close();
   });
 

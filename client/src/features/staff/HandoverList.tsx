@@ -19,13 +19,13 @@ interface Props {
 /** Assignments to hand over before the time off can be taken: each to a colleague, to whoever is free, or released to the company. */
 export function HandoverList({ assignments, myStaffId, zone }: Props) {
   const { t } = useTranslation(WS);
-  const [done, setDone] = useState<Record<number, string>>({});
+  const [done, setDone] = useState<Record<number, { text: string; staffed: boolean }>>({});
   return (
     <div className="handover" data-testid="handover">
       <Alert kind="warning">{t("timeOff.collides", { count: assignments.length })}</Alert>
       <ul className="handover-list">
         {assignments.map((a) => (
-          <HandoverRow key={a.id} assignment={a} myStaffId={myStaffId} zone={zone} done={done[a.id]} onDone={(text) => setDone((d) => ({ ...d, [a.id]: text }))} />
+          <HandoverRow key={a.id} assignment={a} myStaffId={myStaffId} zone={zone} done={done[a.id]} onDone={(outcome) => setDone((d) => ({ ...d, [a.id]: outcome }))} />
         ))}
       </ul>
       {assignments.every((a) => done[a.id]) && <Alert kind="info">{t("timeOff.allHandedOver")}</Alert>}
@@ -33,7 +33,7 @@ export function HandoverList({ assignments, myStaffId, zone }: Props) {
   );
 }
 
-function HandoverRow({ assignment: a, myStaffId, zone, done, onDone }: { assignment: ReservationSummary; myStaffId: number; zone: string; done?: string; onDone: (text: string) => void }) {
+function HandoverRow({ assignment: a, myStaffId, zone, done, onDone }: { assignment: ReservationSummary; myStaffId: number; zone: string; done?: { text: string; staffed: boolean }; onDone: (outcome: { text: string; staffed: boolean }) => void }) {
   const { t, i18n } = useTranslation(WS);
   const client = useQueryClient();
   const colleagues = useQuery({ queryKey: ["staff-members", a.instrumentId], queryFn: () => workspaceApi.staffMembers({ instrumentId: a.instrumentId }) });
@@ -42,11 +42,11 @@ function HandoverRow({ assignment: a, myStaffId, zone, done, onDone }: { assignm
   const refresh = () => void client.invalidateQueries({ queryKey: ["schedule"] });
   const reassign = useMutation({
     mutationFn: () => workspaceApi.reassign(a.id, choice === "any" ? undefined : Number(choice), t("timeOff.handoverReason")),
-    onSuccess: (r) => { refresh(); onDone(r.assistance.staff ? t("timeOff.handedTo", { name: r.assistance.staff.name }) : t("timeOff.unstaffed")); },
+    onSuccess: (r) => { refresh(); onDone(r.assistance.staff ? { text: t("timeOff.handedTo", { name: r.assistance.staff.name }), staffed: true } : { text: t("timeOff.unstaffed"), staffed: false }); },
   });
   const release = useMutation({
     mutationFn: (reason: string) => workspaceApi.cancel(a.id, reason),
-    onSuccess: () => { refresh(); onDone(t("timeOff.released")); },
+    onSuccess: () => { refresh(); onDone({ text: t("timeOff.released"), staffed: false }); },
   });
   const candidates = handoverCandidates(colleagues.data ?? [], myStaffId, a, zone);
   return (
@@ -56,7 +56,7 @@ function HandoverRow({ assignment: a, myStaffId, zone, done, onDone }: { assignm
         <div className="muted small">{formatRange(a.start, a.end, zone, i18n.resolvedLanguage ?? "ja")}</div>
       </div>
       {done ? (
-        <p className="handover-done">✓ {done}</p>
+        <p className={done.staffed ? "handover-done" : "handover-warning"}>{done.staffed ? "✓ " : "! "}{done.text}</p>
       ) : releasing ? (
         <ReasonForm label={t("timeOff.releaseReason")} confirm={t("timeOff.releaseConfirm")} required danger pending={release.isPending} error={release.error}
           onSubmit={(reason) => release.mutate(reason)} onCancel={() => setReleasing(false)} />

@@ -74,7 +74,9 @@ export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
         dayHeaderFormat={fcView === "timeGridDay" ? { weekday: "long", month: "long", day: "numeric" } : { weekday: "short", month: "numeric", day: "numeric" }}
         eventTimeFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
         eventContent={(arg) =>
-          arg.event.display === "background" ? undefined : (
+          arg.event.display === "background" ? (
+            arg.event.title ? <span className="sched-bg-label">{arg.event.title}</span> : undefined
+          ) : (
             <div className="sched-event">
               <span className="sched-event-time">{arg.timeText}</span>
               <span className="sched-event-title">{arg.event.title}</span>
