@@ -32,7 +32,7 @@ export default function AuditPage() {
         <h1>{t("audit.title")}</h1>
         <p className="muted">{t("audit.intro")}</p>
       </div>
-      <div className="filters">
+      <div className="filters audit-filters">
         <label>
           <span>{t("audit.type")}</span>
           <select value={entityType} onChange={(e) => setParams(e.target.value ? { type: e.target.value } : {})}>

@@ -102,7 +102,7 @@ function GrantForm({ instruments, zone }: { instruments: { id: number; name: str
   return (
     <form className="card grant-form" onSubmit={submit} noValidate aria-labelledby="grant-title">
       <h2 id="grant-title">{t("qualifications.grantTitle")}</h2>
-      <div className="form-grid">
+      <div className="form-grid form-grid-3">
         <Field label={t("qualifications.email")} hint={t("qualifications.emailHint")} error={errors.email ?? errors.userId}>
           <input type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
         </Field>
