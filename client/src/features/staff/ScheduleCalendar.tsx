@@ -73,6 +73,7 @@ export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
         slotLabelFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
         dayHeaderFormat={fcView === "timeGridDay" ? { weekday: "long", month: "long", day: "numeric" } : { weekday: "short", month: "numeric", day: "numeric" }}
         eventTimeFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
+        displayEventEnd={false}
         eventContent={(arg) =>
           arg.event.display === "background" ? (
             arg.event.title ? <span className="sched-bg-label">{arg.event.title}</span> : undefined
