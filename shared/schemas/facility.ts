@@ -72,6 +72,7 @@ export const BlackoutSchema = z.object({
   kind: z.enum(BLACKOUT_KINDS),
   reason: z.string(),
 });
+export type Blackout = z.infer<typeof BlackoutSchema>;
 
 const WindowShape = { start: InstantSchema, end: InstantSchema };
 const windowChecks = <S extends z.ZodType<{ start: string; end: string }>>(schema: S) =>

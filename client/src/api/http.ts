@@ -7,7 +7,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode | "network",
     message: string,
-    readonly details?: { reason?: string; issues?: { path: (string | number)[]; message: string }[] },
+    readonly details?: { reason?: string; issues?: { path: (string | number)[]; message: string }[]; [key: string]: unknown },
   ) {
     super(message);
   }
@@ -37,7 +37,7 @@ export function setApiLanguage(language: string): void {
 }
 
 interface RequestOptions {
-  method?: "GET" | "POST" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   query?: Record<string, string | number | undefined | null>;
   body?: unknown;
 }

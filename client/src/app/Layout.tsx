@@ -40,7 +40,8 @@ export function Layout() {
           </Link>
           <nav className="main-nav" aria-label={t("app.name")}>
             <NavLink to="/" end>{t("app.nav.catalogue")}</NavLink>
-            {user && <NavLink to="/reservations">{t("app.nav.reservations")}</NavLink>}
+            {user?.role === "company_member" && <NavLink to="/reservations">{t("app.nav.reservations")}</NavLink>}
+            {user && user.role !== "company_member" && <NavLink to="/workspace">{t("app.nav.workspace")}</NavLink>}
             {user && <NavLink to="/calendar-feeds">{t("app.nav.calendarFeeds")}</NavLink>}
           </nav>
           <div className="header-tools">

@@ -11,6 +11,17 @@ const ReservationsPage = lazy(() => import("../features/reservations/Reservation
 const LoginPage = lazy(() => import("../features/auth/LoginPage"));
 const SignupPage = lazy(() => import("../features/auth/SignupPage"));
 const CalendarFeedsPage = lazy(() => import("../features/calendar/CalendarFeedsPage"));
+const WorkspaceLayout = lazy(() => import("../features/workspace/WorkspaceLayout"));
+const SchedulePage = lazy(() => import("../features/staff/SchedulePage"));
+const HoursPage = lazy(() => import("../features/staff/HoursPage"));
+const ApprovalsPage = lazy(() => import("../features/staff/ApprovalsPage"));
+const RequestsPage = lazy(() => import("../features/staff/RequestsPage"));
+const QualificationsPage = lazy(() => import("../features/staff/QualificationsPage"));
+const InstrumentsPage = lazy(() => import("../features/admin/InstrumentsPage"));
+const InstrumentEditorPage = lazy(() => import("../features/admin/InstrumentEditorPage"));
+const MaintenancePage = lazy(() => import("../features/admin/MaintenancePage"));
+const StaffPage = lazy(() => import("../features/admin/StaffPage"));
+const AuditPage = lazy(() => import("../features/admin/AuditPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -24,6 +35,24 @@ export const router = createBrowserRouter([
       { path: "/login", element: suspended(<LoginPage />) },
       { path: "/signup", element: suspended(<SignupPage />) },
       { path: "/calendar-feeds", element: suspended(<CalendarFeedsPage />) },
+      {
+        // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
+        path: "/workspace",
+        element: suspended(<WorkspaceLayout />),
+        children: [
+          { index: true, element: null },
+          { path: "schedule", element: suspended(<SchedulePage />) },
+          { path: "hours", element: suspended(<HoursPage />) },
+          { path: "approvals", element: suspended(<ApprovalsPage />) },
+          { path: "requests", element: suspended(<RequestsPage />) },
+          { path: "qualifications", element: suspended(<QualificationsPage />) },
+          { path: "instruments", element: suspended(<InstrumentsPage />) },
+          { path: "instruments/:id", element: suspended(<InstrumentEditorPage />) },
+          { path: "maintenance", element: suspended(<MaintenancePage />) },
+          { path: "staff", element: suspended(<StaffPage />) },
+          { path: "audit", element: suspended(<AuditPage />) },
+        ],
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -8,7 +8,7 @@ export interface FieldError {
 
 export type FieldErrors = Partial<Record<string, FieldError>>;
 
-function describe(issue: z.core.$ZodIssue): FieldError {
+export function describeIssue(issue: z.core.$ZodIssue): FieldError {
   switch (issue.code) {
     case "too_small":
       return Number(issue.minimum) <= 1 && issue.origin === "string" ? { key: "required" } : { key: "tooShort", values: { min: Number(issue.minimum) } };
@@ -30,7 +30,7 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): { ok:
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");
-    errors[field] ??= describe(issue);
+    errors[field] ??= describeIssue(issue);
   }
   return { ok: false, errors };
 }

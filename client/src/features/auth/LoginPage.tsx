@@ -26,7 +26,8 @@ export default function LoginPage() {
     mutationFn: api.login,
     onSuccess: (user) => {
       queryClient.setQueryData(SESSION_KEY, user);
-      navigate(next);
+      // Staff, admins and the coordinator start in their workspace unless they were on their way somewhere.
+      navigate(params.get("next") || user.role === "company_member" ? next : "/workspace");
     },
   });
 

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import {
+  AffectedResponseSchema,
+  AuditListResponseSchema,
+  BlackoutResponseSchema,
+  BlackoutSchema,
+  ClosureResponseSchema,
+  ClosureSchema,
+  InstrumentListResponseSchema,
+  InstrumentSchema,
+  QualificationResponseSchema,
+  QualificationSchema,
+  ReservationListResponseSchema,
+  ReservationResponseSchema,
+  ReservationSummarySchema,
+  ScheduleResponseSchema,
+  StaffMemberResponseSchema,
+  StaffMemberSchema,
+  TimeOffSchema,
+  TodayResponseSchema,
+  type InstrumentInput,
+  type WeeklyHours,
+} from "../../../shared";
+import { request } from "./http";
+
+const reservation = (r: z.infer<typeof ReservationResponseSchema>) => r.reservation;
+const post = (body?: unknown) => ({ method: "POST" as const, body: body ?? {} });
+
+/** The staff and facility workspace endpoints (README "Staff and facility workspace"). */
+export const workspaceApi = {
+  schedule: (staffId: number, from: string, to: string) => request(`/staff-members/${staffId}/schedule`, ScheduleResponseSchema, { query: { from, to } }),
+  today: (staffId: number) => request(`/staff-members/${staffId}/today`, TodayResponseSchema),
+  staffMembers: (query: { instrumentId?: number; includeInactive?: boolean } = {}) =>
+    request("/staff-members", z.object({ items: z.array(StaffMemberSchema) }), { query: { instrumentId: query.instrumentId, includeInactive: query.includeInactive ? "true" : undefined } }).then((r) => r.items),
+  staffMember: (id: number) => request(`/staff-members/${id}`, StaffMemberResponseSchema).then((r) => r.staffMember),
+  updateStaffMember: (id: number, body: { workingHours?: WeeklyHours; instrumentIds?: number[]; displayName?: string; active?: boolean }) =>
+    request(`/staff-members/${id}`, StaffMemberResponseSchema, { method: "PATCH", body }).then((r) => r.staffMember),
+  timeOff: (staffId: number, from: string, to: string) => request(`/staff-members/${staffId}/time-off`, z.object({ items: z.array(TimeOffSchema) }), { query: { from, to } }).then((r) => r.items),
+  addTimeOff: (staffId: number, body: { start?: string; end?: string; startDate?: string; endDate?: string; reason?: string }) =>
+    request(`/staff-members/${staffId}/time-off`, z.object({ timeOff: TimeOffSchema }), post(body)).then((r) => r.timeOff),
+  deleteTimeOff: (staffId: number, timeOffId: number) => request(`/staff-members/${staffId}/time-off/${timeOffId}`, null, { method: "DELETE" }),
+
+  pending: () => request("/reservations", ReservationListResponseSchema, { query: { status: "pending", scope: "upcoming", pageSize: 100 } }),
+  toRecord: (from: string, to: string) => request("/reservations", ReservationListResponseSchema, { query: { status: "confirmed", scope: "past", from, to, pageSize: 100 } }),
+  approve: (id: number) => request(`/reservations/${id}/approve`, ReservationResponseSchema, post()).then(reservation),
+  reject: (id: number, reason: string) => request(`/reservations/${id}/reject`, ReservationResponseSchema, post({ reason })).then(reservation),
+  cancel: (id: number, reason: string) => request(`/reservations/${id}/cancel`, ReservationResponseSchema, post({ reason })).then(reservation),
+  record: (id: number, body: { outcome: "completed" | "no_show"; actualStart?: string; actualEnd?: string; staffMinutes?: number; note?: string }) =>
+    request(`/reservations/${id}/record`, ReservationResponseSchema, post(body)).then(reservation),
+
+  assistance: (status: "open" | "assigned" | "accepted" | "unstaffed", mine: boolean) =>
+    request("/assistance-requests", ReservationListResponseSchema.pick({ items: true }), { query: { status, mine: mine ? "true" : undefined } }).then((r) => r.items),
+  accept: (id: number) => request(`/assistance-requests/${id}/accept`, ReservationResponseSchema, post()).then(reservation),
+  decline: (id: number, reason: string) => request(`/assistance-requests/${id}/decline`, ReservationResponseSchema, post({ reason })).then(reservation),
+  reassign: (id: number, staffMemberId: number | undefined, reason?: string) =>
+    request(`/assistance-requests/${id}/reassign`, ReservationResponseSchema, post({ staffMemberId, reason: reason || undefined })).then(reservation),
+
+  qualifications: (query: { instrumentId?: number; includeInvalid?: boolean }) =>
+    request("/qualifications", z.object({ items: z.array(QualificationSchema) }), { query: { instrumentId: query.instrumentId, includeInvalid: query.includeInvalid ? "true" : undefined } }).then((r) => r.items),
+  grant: (body: { email: string; instrumentId: number; expiresAt?: string | null; note?: string }) =>
+    request("/qualifications", QualificationResponseSchema, post(body)).then((r) => r.qualification),
+  revoke: (id: number, reason: string) => request(`/qualifications/${id}/revoke`, QualificationResponseSchema, post({ reason })).then((r) => r.qualification),
+
+  instruments: (query: { institutionId?: number; status?: "active" | "maintenance" | "retired"; page?: number }) =>
+    request("/instruments", InstrumentListResponseSchema, { query: { ...query, pageSize: 100 } }),
+  createInstrument: (body: InstrumentInput) => request("/instruments", z.object({ instrument: InstrumentSchema }), post(body)).then((r) => r.instrument),
+  updateInstrument: (id: number, body: Partial<InstrumentInput>) => request(`/instruments/${id}`, z.object({ instrument: InstrumentSchema }), { method: "PATCH", body }).then((r) => r.instrument),
+  setInstrumentStatus: (id: number, body: { status: "active" | "maintenance" | "retired"; reason?: string; cancelAffected?: boolean }) =>
+    request(`/instruments/${id}/status`, z.object({ instrument: InstrumentSchema, cancelled: z.array(ReservationSummarySchema) }), post(body)),
+
+  blackouts: (query: { instrumentId?: number; from?: string; to?: string }) => request("/blackouts", z.object({ items: z.array(BlackoutSchema) }), { query }).then((r) => r.items),
+  affected: (query: { start: string; end: string; instrumentId?: number }) => request("/blackouts/affected", AffectedResponseSchema, { query }).then((r) => r.reservations),
+  createBlackout: (body: { start: string; end: string; kind: "maintenance" | "closure"; reason?: string; instrumentId?: number | null; cancelAffected?: boolean }) =>
+    request("/blackouts", BlackoutResponseSchema, post(body)),
+  moveBlackout: (id: number, body: { start: string; end: string; cancelAffected?: boolean }) => request(`/blackouts/${id}`, BlackoutResponseSchema, { method: "PUT", body }),
+  deleteBlackout: (id: number) => request(`/blackouts/${id}`, null, { method: "DELETE" }),
+
+  closures: (institutionId: number, from?: string, to?: string) => request(`/institutions/${institutionId}/closures`, z.object({ items: z.array(ClosureSchema) }), { query: { from, to } }).then((r) => r.items),
+  addClosure: (institutionId: number, body: { date: string; reason?: string; cancelAffected?: boolean }) => request(`/institutions/${institutionId}/closures`, ClosureResponseSchema, post(body)),
+  deleteClosure: (institutionId: number, closureId: number) => request(`/institutions/${institutionId}/closures/${closureId}`, null, { method: "DELETE" }),
+
+  audit: (query: { page: number; entityType?: string; action?: string }) => request("/audit-events", AuditListResponseSchema, { query: { ...query, pageSize: 30 } }),
+};

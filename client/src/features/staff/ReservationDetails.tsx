@@ -1,0 +1,71 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Reservation } from "../../../../shared";
+import { Alert } from "../../components/Alert";
+import { errorMessage } from "../../lib/error-message";
+import { formatRange, formatYen } from "../../lib/format";
+import { WS } from "../workspace/i18n";
+import { ReasonForm } from "../workspace/ReasonForm";
+import { RecordSessionForm } from "./RecordSessionForm";
+import { useReservationActions } from "./use-reservation-actions";
+
+interface Props {
+  reservation: Reservation;
+  zone: string;
+  writable: boolean;
+  now?: number;
+  /** Told after an approval or rejection, for lists the booking then leaves. */
+  onDecided?: (notice: string) => void;
+}
+
+/** A booking as staff see it (company, purpose, samples, hazards, assistance) with what they can do now. */
+export function ReservationDetails({ reservation: r, zone, writable, now = Date.now(), onDecided }: Props) {
+  const { t, i18n } = useTranslation(WS);
+  const language = i18n.resolvedLanguage ?? "ja";
+  const actions = useReservationActions(r.id);
+  const [mode, setMode] = useState<"idle" | "reject" | "record">("idle");
+  const started = Date.parse(r.start) <= now;
+  const canDecide = writable && r.status === "pending" && !started;
+  const canRecord = writable && started && ["confirmed", "completed", "no_show"].includes(r.status);
+
+  return (
+    <article className="card reservation-details" data-testid="reservation-details" aria-labelledby={`res-${r.id}`}>
+      <header>
+        <span className={`status status-${r.status}`}>{t(`status.${r.status}`)}</span>
+        <h3 id={`res-${r.id}`}>{r.company.name}</h3>
+        <p className="reservation-when">{formatRange(r.start, r.end, zone, language)}</p>
+      </header>
+      <dl className="reservation-facts">
+        <div><dt>{t("details.instrument")}</dt><dd>{r.instrument.name}</dd></div>
+        <div><dt>{t("details.assistance")}</dt><dd>{t(`assistanceTypes.${r.assistance.type}`)}{r.assistance.staff ? ` · ${r.assistance.staff.name}` : ""}{r.assistance.status === "unstaffed" ? ` · ${t("requests.unstaffed")}` : ""}</dd></div>
+        <div><dt>{t("details.purpose")}</dt><dd>{r.purpose}</dd></div>
+        {r.sampleDescription && <div><dt>{t("details.samples")}</dt><dd>{r.sampleDescription}</dd></div>}
+        {r.hazardDeclaration && <div><dt>{t("details.hazards")}</dt><dd>{r.hazardDeclaration}</dd></div>}
+        {r.assistance.note && <div><dt>{t("details.note")}</dt><dd>{r.assistance.note}</dd></div>}
+        <div><dt>{t("details.price")}</dt><dd>{formatYen(r.priceEstimateYen, language)}</dd></div>
+        {r.decisionReason && <div><dt>{t("details.decisionReason")}</dt><dd>{r.decisionReason}</dd></div>}
+        {r.session && (
+          <div><dt>{t("details.session")}</dt><dd>{r.session.actualStart && r.session.actualEnd ? formatRange(r.session.actualStart, r.session.actualEnd, zone, language) : t(`status.${r.status}`)}{r.session.staffMinutes !== null ? ` · ${t("details.staffMinutes", { count: r.session.staffMinutes })}` : ""}</dd></div>
+        )}
+      </dl>
+      {actions.approve.isSuccess && <Alert kind="success">{t("approvals.approved")}</Alert>}
+      {actions.approve.isError && <Alert kind="error">{errorMessage(actions.approve.error, t)}</Alert>}
+      {canDecide && mode === "idle" && (
+        <div className="button-row">
+          <button type="button" className="button button-small" disabled={actions.approve.isPending} onClick={() => actions.approve.mutate(undefined, { onSuccess: () => onDecided?.(t("approvals.approvedNotice", { company: r.company.name, instrument: r.instrument.name })) })}>{t("approvals.approve")}</button>
+          <button type="button" className="button button-danger-outline button-small" onClick={() => setMode("reject")}>{t("approvals.reject")}</button>
+        </div>
+      )}
+      {mode === "reject" && (
+        <ReasonForm label={t("approvals.rejectReason")} confirm={t("approvals.rejectConfirm")} required danger pending={actions.reject.isPending} error={actions.reject.error}
+          onSubmit={(reason) => actions.reject.mutate(reason, { onSuccess: () => { setMode("idle"); onDecided?.(t("approvals.rejectedNotice", { company: r.company.name, instrument: r.instrument.name })); } })} onCancel={() => setMode("idle")} />
+      )}
+      {canRecord && mode === "idle" && (
+        <div className="button-row">
+          <button type="button" className="button button-secondary button-small" onClick={() => setMode("record")}>{r.session ? t("record.correct") : t("record.title")}</button>
+        </div>
+      )}
+      {mode === "record" && <RecordSessionForm reservation={r} zone={zone} onDone={() => setMode("idle")} />}
+    </article>
+  );
+}

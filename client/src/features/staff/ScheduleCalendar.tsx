@@ -1,0 +1,97 @@
+import type { EventInput } from "@fullcalendar/core";
+import jaLocale from "@fullcalendar/core/locales/ja";
+import luxonPlugin from "@fullcalendar/luxon3";
+import FullCalendar from "@fullcalendar/react";
+import timeGridPlugin from "@fullcalendar/timegrid";
+import { useEffect, useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import type { ScheduleResponseSchema } from "../../../../shared";
+import { useNarrowScreen } from "../../lib/use-narrow-screen";
+import { WS } from "../workspace/i18n";
+
+type Schedule = z.infer<typeof ScheduleResponseSchema>;
+
+interface Props {
+  schedule: Schedule;
+  date: string;
+  view: "week" | "day";
+  onOpen: (reservationId: number) => void;
+}
+
+/**
+ * A staff member's week or day in the institution's zone: working hours as a light background, time off and
+ * maintenance as hatched bands, their assignments in solid colour and the other bookings on their instruments outlined.
+ */
+export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
+  const { t, i18n } = useTranslation(WS);
+  const calendar = useRef<FullCalendar>(null);
+  const narrow = useNarrowScreen();
+  const fcView = view === "day" || narrow ? "timeGridDay" : "timeGridWeek";
+
+  useEffect(() => {
+    const api = calendar.current?.getApi();
+    if (!api) return;
+    if (api.view.type !== fcView) api.changeView(fcView, date);
+    else api.gotoDate(date);
+  }, [date, fcView]);
+
+  const events = useMemo<EventInput[]>(() => [
+    ...schedule.working.map((w) => ({ start: w.start, end: w.end, display: "background", classNames: ["sched-working"] })),
+    ...schedule.timeOff.map((o) => ({ start: o.start, end: o.end, display: "background", classNames: ["sched-off"], title: t("schedule.timeOff") })),
+    ...schedule.blackouts.map((b) => ({ start: b.start, end: b.end, display: "background", classNames: ["sched-blackout"], title: t(`blackoutKinds.${b.kind}`) })),
+    ...schedule.items
+      .filter((r) => r.status !== "cancelled" && r.status !== "rejected")
+      .map((r) => ({
+        id: String(r.id),
+        start: r.start,
+        end: r.end,
+        title: r.company.name,
+        classNames: ["sched-item", r.assignedToMe ? "sched-mine" : "sched-other", `sched-${r.status}`],
+        extendedProps: { instrument: r.instrument.name, assistance: r.assistance.type, status: r.status },
+      })),
+  ], [schedule, t]);
+
+  return (
+    <div className="calendar schedule-calendar" data-testid="schedule-calendar">
+      <FullCalendar
+        ref={calendar}
+        plugins={[timeGridPlugin, luxonPlugin]}
+        initialView={fcView}
+        initialDate={date}
+        timeZone={schedule.timezone}
+        locales={[jaLocale]}
+        locale={i18n.resolvedLanguage === "ja" ? "ja" : "en"}
+        firstDay={1}
+        headerToolbar={false}
+        allDaySlot={false}
+        nowIndicator
+        height="auto"
+        slotMinTime="07:00:00"
+        slotMaxTime="21:00:00"
+        slotDuration="00:30:00"
+        slotLabelFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
+        dayHeaderFormat={fcView === "timeGridDay" ? { weekday: "long", month: "long", day: "numeric" } : { weekday: "short", month: "numeric", day: "numeric" }}
+        eventTimeFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
+        displayEventEnd={false}
+        eventContent={(arg) =>
+          arg.event.display === "background" ? (
+            arg.event.title ? <span className="sched-bg-label">{arg.event.title}</span> : undefined
+          ) : (
+            <div className="sched-event">
+              <span className="sched-event-time">{arg.timeText}</span>
+              <span className="sched-event-title">{arg.event.title}</span>
+              <span className="sched-event-meta">{arg.event.extendedProps.instrument as string}</span>
+              <span className="sched-event-meta">
+                {t(`assistanceTypes.${arg.event.extendedProps.assistance as string}`)}
+                {arg.event.extendedProps.status === "pending" ? ` · ${t("status.pending")}` : ""}
+              </span>
+            </div>
+          )
+        }
+        eventClick={(info) => info.event.id && onOpen(Number(info.event.id))}
+        events={events}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQuery } from "@tanstack/react-query";
+import { DateTime } from "luxon";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { workspaceApi } from "../../api/workspace";
+import { Alert } from "../../components/Alert";
+import { Loading } from "../../components/Loading";
+import { errorMessage } from "../../lib/error-message";
+import { formatLocalDate } from "../../lib/format";
+import { usePageTitle } from "../../lib/page-title";
+import { WS } from "../workspace/i18n";
+import { useWorkspace } from "../workspace/use-workspace";
+import { ReservationDetails } from "./ReservationDetails";
+import { ScheduleCalendar } from "./ScheduleCalendar";
+import { TodayList } from "./TodayList";
+
+/** My schedule: the week or day of assignments and bookings on my instruments, today's list, and details on click. */
+export default function SchedulePage() {
+  const { t } = useTranslation(WS);
+  const { user, zone, language, writable } = useWorkspace();
+  const [params, setParams] = useSearchParams();
+  const staffId = Number(params.get("staff")) || user.staffMemberId;
+  const view = params.get("view") === "day" ? "day" : "week";
+  const today = DateTime.now().setZone(zone).toISODate()!;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get("date") ?? "") ? params.get("date")! : today;
+  const start = DateTime.fromISO(date, { zone }).startOf(view === "day" ? "day" : "week");
+  const range = { from: start.toISO()!, to: start.plus(view === "day" ? { days: 1 } : { weeks: 1 }).toISO()! };
+  const [openId, setOpenId] = useState<number | null>(null);
+  usePageTitle(t("nav.schedule"));
+
+  const schedule = useQuery({
+    queryKey: ["schedule", staffId, range.from, range.to, language],
+    queryFn: () => workspaceApi.schedule(staffId!, range.from, range.to),
+    enabled: Boolean(staffId),
+  });
+  const open = schedule.data?.items.find((r) => r.id === openId) ?? null;
+  const go = (next: { date?: string; view?: string }) => {
+    const merged = { date: next.date ?? date, view: next.view ?? view, ...(params.get("staff") ? { staff: params.get("staff")! } : {}) };
+    setParams(merged, { replace: true });
+  };
+  const step = (n: number) => go({ date: DateTime.fromISO(date).plus(view === "day" ? { days: n } : { weeks: n }).toISODate()! });
+
+  if (!staffId) return <Alert kind="info">{t("schedule.notStaff")}</Alert>;
+  const mineCount = schedule.data?.items.filter((r) => r.assignedToMe && r.status !== "cancelled").length ?? 0;
+  const pendingCount = schedule.data?.items.filter((r) => r.status === "pending").length ?? 0;
+
+  return (
+    <section className="page">
+      <div className="page-head">
+        <h1>{t("schedule.title")}</h1>
+        <p className="muted">{t("schedule.intro", { zone })}</p>
+      </div>
+      <div className="schedule-layout">
+        <div>
+          <div className="toolbar">
+            <div className="week-nav">
+              <button type="button" onClick={() => step(-1)}>← {t(view === "day" ? "schedule.previousDay" : "schedule.previousWeek")}</button>
+              <button type="button" onClick={() => go({ date: today })} disabled={date === today}>{t("schedule.today")}</button>
+              <button type="button" onClick={() => step(1)}>{t(view === "day" ? "schedule.nextDay" : "schedule.nextWeek")} →</button>
+            </div>
+            <strong className="toolbar-title">{view === "day" ? formatLocalDate(date, language) : t("schedule.weekOf", { date: formatLocalDate(start.toISODate()!, language) })}</strong>
+            <div className="tabs" role="tablist" aria-label={t("schedule.view")}>
+              {(["week", "day"] as const).map((v) => (
+                <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => go({ view: v })}>{t(`schedule.views.${v}`)}</button>
+              ))}
+            </div>
+          </div>
+          {schedule.data && (
+            <p className="schedule-summary small">
+              <span><span className="legend legend-mine" />{t("schedule.legendMine", { count: mineCount })}</span>
+              <span><span className="legend legend-other" />{t("schedule.legendOther")}</span>
+              <span><span className="legend legend-pending" />{t("schedule.legendPending", { count: pendingCount })}</span>
+              <span><span className="legend legend-off" />{t("schedule.legendOff")}</span>
+            </p>
+          )}
+          {schedule.isPending && <Loading />}
+          {schedule.isError && <Alert kind="error">{errorMessage(schedule.error, t)}</Alert>}
+          {schedule.data && <ScheduleCalendar schedule={schedule.data} date={date} view={view} onOpen={setOpenId} />}
+        </div>
+        <aside className="schedule-side">
+          {open && <ReservationDetails key={open.id} reservation={open} zone={zone} writable={writable} />}
+          <TodayList staffId={staffId} onOpen={(id) => { setOpenId(id); if (!schedule.data?.items.some((r) => r.id === id)) go({ date: today }); }} />
+        </aside>
+      </div>
+    </section>
+  );
+}

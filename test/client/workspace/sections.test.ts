@@ -1,0 +1,18 @@
+import { canChange, homeSection, sectionsFor } from "../../../client/src/features/workspace/sections";
+
+describe("workspace navigation by role", () => {
+  it("offers staff their own pages and admins the facility's", () => {
+    expect(sectionsFor("staff")).toEqual(["schedule", "hours", "approvals", "requests", "qualifications"]);
+    expect(sectionsFor("institution_admin")).toContain("instruments");
+    expect(sectionsFor("institution_admin")).not.toContain("hours");
+    expect(sectionsFor("staff")).not.toContain("audit");
+  });
+
+  it("lets the coordinator read everything and change nothing; companies have no workspace", () => {
+    expect(sectionsFor("coordinator")).toEqual(sectionsFor("institution_admin"));
+    expect(canChange("coordinator")).toBe(false);
+    expect(canChange("staff")).toBe(true);
+    expect(homeSection("company_member")).toBeNull();
+    expect(homeSection("staff")).toBe("schedule");
+  });
+});

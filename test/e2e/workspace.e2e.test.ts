@@ -1,0 +1,184 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { DateTime } from "luxon";
+import type { Browser, Page } from "playwright-core";
+import { clickSlot, consecutiveFree, nextWeekSlots, type FreeSlot } from "./calendar";
+import { apiLogin, launchBrowser, newPage, pageErrors, screenshot, startServer, type RunningServer } from "./harness";
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startServer(Number(process.env.E2E_PORT ?? 4150) + 3);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+}
+
+async function instrumentId(nameEn: string): Promise<number> {
+  const res = await fetch(`${server.url}/api/instruments?pageSize=100&lang=en`);
+  const { items } = (await res.json()) as { items: { id: number; nameEn: string }[] };
+  const found = items.find((i) => i.nameEn === nameEn);
+  if (!found) throw new Error(`no instrument ${nameEn}`);
+  return found.id;
+}
+
+interface Booked { id: number; status: string; start: string; end: string }
+
+/** A company books through the API, as another browser tab would. */
+async function book(token: string, instrument: number, run: FreeSlot[], purpose: string, assistance = "operation"): Promise<Booked> {
+  const res = await fetch(`${server.url}/api/reservations`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ instrumentId: instrument, start: run[0].start, end: run[run.length - 1].end, purpose, sampleDescription: "Five polished cross-sections", assistance: { type: assistance } }),
+  });
+  assert.equal(res.status, 201, await res.clone().text());
+  return ((await res.json()) as { reservation: Booked }).reservation;
+}
+
+async function reservation(token: string, id: number): Promise<Booked & { cancellationReason: string | null }> {
+  const res = await fetch(`${server.url}/api/reservations/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+  return ((await res.json()) as { reservation: Booked & { cancellationReason: string | null } }).reservation;
+}
+
+describe("staff and facility workspace", () => {
+  test("staff sees a company's new booking in their schedule and approves a pending one", async () => {
+    const company = await apiLogin(server.url, "sme2@demo.example");
+    const fesem = await instrumentId("Field-emission scanning electron microscope (FE-SEM)");
+    const booked = await book(company, fesem, consecutiveFree(await nextWeekSlots(server.url, fesem), 3, 10), "Cross-section of a zinc-nickel coating");
+    const tem = await instrumentId("Transmission electron microscope (TEM)");
+    const pending = await book(company, tem, consecutiveFree(await nextWeekSlots(server.url, tem), 2, 14), "Lattice imaging of oxide nanoparticles");
+    assert.equal(pending.status, "pending");
+
+    const { context, page } = await newPage(browser);
+    await signIn(page, "staff@demo.example");
+    await page.getByRole("link", { name: "Workspace" }).click();
+    await page.getByRole("heading", { level: 1, name: "My schedule" }).waitFor();
+    await page.getByRole("button", { name: /Next week/ }).click();
+    const event = page.locator(".sched-item").filter({ hasText: "Kitakami Coatings Ltd." }).filter({ hasText: "Field-emission" });
+    await event.waitFor();
+    await event.click();
+    const details = page.getByTestId("reservation-details");
+    await details.getByText("Cross-section of a zinc-nickel coating").waitFor();
+    await details.getByText("Five polished cross-sections").waitFor();
+    assert.match(await details.textContent() ?? "", new RegExp(DateTime.fromISO(booked.start, { zone: "Asia/Tokyo" }).toFormat("h:mm")));
+    await screenshot(page, "en-staff-schedule");
+
+    await page.getByRole("button", { name: "日本語" }).click();
+    await page.getByRole("heading", { level: 1, name: "担当スケジュール" }).waitFor();
+    await page.locator(".sched-item").first().waitFor();
+    await screenshot(page, "ja-staff-schedule");
+    await page.getByRole("button", { name: "English" }).click();
+
+    await page.getByRole("link", { name: "Approvals & sessions" }).click();
+    const card = page.getByTestId("reservation-details").filter({ hasText: "Lattice imaging of oxide nanoparticles" });
+    await card.getByText("Awaiting approval").waitFor();
+    await card.getByRole("button", { name: "Approve" }).click();
+    await page.getByText("Approved Kitakami Coatings Ltd. on Transmission electron microscope (TEM); the company has been told.").waitFor();
+    assert.equal((await reservation(company, pending.id)).status, "confirmed");
+
+    // Time off over the FE-SEM assignment is refused with it listed; handed over, the time off goes in.
+    await page.getByRole("link", { name: "Hours & time off" }).click();
+    await page.getByRole("tab", { name: "Some hours" }).click();
+    const day = DateTime.fromISO(booked.start, { zone: "Asia/Tokyo" });
+    await page.getByLabel("Day", { exact: true }).fill(day.toISODate()!);
+    await page.getByLabel("From", { exact: true }).fill(day.toFormat("HH:mm"));
+    await page.getByLabel("Until", { exact: true }).fill(DateTime.fromISO(booked.end, { zone: "Asia/Tokyo" }).toFormat("HH:mm"));
+    await page.getByRole("button", { name: "Add time off" }).click();
+    const handover = page.getByTestId("handover");
+    await handover.getByText("1 assignment falls in this time.", { exact: false }).waitFor();
+    assert.match(await handover.textContent() ?? "", /Kitakami Coatings Ltd\./);
+    await screenshot(page, "en-staff-time-off");
+    await handover.getByRole("button", { name: "Hand over" }).click();
+    // To a free colleague if there is one (the demo data may keep them busy), else marked unstaffed for the company.
+    await handover.getByText(/Handed over to |Nobody is free/).waitFor();
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByText("Time off added.").waitFor();
+    await context.close();
+  });
+
+  test("an admin blocks maintenance over a booking, sees it listed and cancels it with a notice", async () => {
+    const company = await apiLogin(server.url, "sme@demo.example");
+    const xrd = await instrumentId("Powder X-ray diffractometer");
+    const run = consecutiveFree(await nextWeekSlots(server.url, xrd), 2, 10);
+    const booked = await book(company, xrd, run, "Phase identification of sintered powder");
+
+    const { context, page } = await newPage(browser);
+    await signIn(page, "facility-admin@demo.example");
+    await page.getByRole("link", { name: "Workspace" }).click();
+    await page.getByRole("link", { name: "Instruments", exact: true }).click();
+    await page.getByRole("link", { name: "Field-emission scanning electron microscope (FE-SEM)" }).click();
+    await page.getByLabel("Name (English)").waitFor();
+    await screenshot(page, "en-admin-instrument-editor");
+    await page.getByRole("button", { name: "日本語" }).click();
+    await page.getByRole("heading", { level: 1, name: /編集/ }).waitFor();
+    await page.getByLabel("名称（英語）").waitFor();
+    await screenshot(page, "ja-admin-instrument-editor");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByLabel("Name (English)").fill("");
+    await page.getByLabel("Longest booking (minutes)").fill("10");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText(/Please correct the \d+ highlighted fields/).waitFor();
+    await page.locator(".field-invalid").filter({ hasText: "Name (English)" }).getByText("Required.").waitFor();
+    await page.getByText("The maximum must not be below the minimum.").waitFor();
+
+    await page.getByRole("link", { name: "Maintenance & closures" }).click();
+    const form = page.getByTestId("blackout-form");
+    await form.getByLabel("Instrument").selectOption({ label: "Powder X-ray diffractometer" });
+    const local = (iso: string, hours: number) => DateTime.fromISO(iso, { zone: "Asia/Tokyo" }).plus({ hours }).toFormat("yyyy-MM-dd'T'HH:mm");
+    await form.getByLabel("From").fill(local(booked.start, 0));
+    await form.getByLabel("Until").fill(local(booked.end, 0));
+    await form.getByText("1 booking falls inside this window.").waitFor();
+    assert.match(await form.getByTestId("affected").textContent() ?? "", /Aoba Precision Industries/);
+    await form.getByLabel("Reason / notice to companies").fill("X-ray tube replacement");
+    await screenshot(page, "en-admin-maintenance");
+    await form.getByRole("button", { name: "Block and cancel these bookings with the notice" }).click();
+    await form.getByText("Blocked; 1 booking cancelled with your notice.").waitFor();
+    await page.getByTestId("blackouts").getByText("X-ray tube replacement").first().waitFor();
+    const after = await reservation(company, booked.id);
+    assert.equal(after.status, "cancelled");
+    assert.match(after.cancellationReason ?? "", /X-ray tube replacement/);
+    await context.close();
+  });
+
+  test("staff grants a qualification after training and the company then books self-use", async () => {
+    const tabletop = await instrumentId("Tabletop scanning electron microscope");
+    const { context, page } = await newPage(browser);
+    await signIn(page, "staff@demo.example");
+    await page.goto(`${server.url}/workspace/qualifications`);
+    await page.getByLabel("Company user's email").fill("sme2@demo.example");
+    await page.getByLabel("Instrument").selectOption({ label: "Tabletop scanning electron microscope" });
+    await page.getByRole("button", { name: "Grant self-use" }).click();
+    await page.getByText("Emily Carter may now use Tabletop scanning electron microscope on their own.").waitFor();
+    await page.getByTestId("qualifications").getByText("Emily Carter").waitFor();
+    await context.close();
+
+    const company = await newPage(browser);
+    await signIn(company.page, "sme2@demo.example");
+    await company.page.goto(`${server.url}/instruments/${tabletop}`);
+    await company.page.getByRole("button", { name: /Next week/ }).click();
+    await company.page.locator(".slot-free").first().waitFor();
+    const slot = consecutiveFree(await nextWeekSlots(server.url, tabletop), 2, 13)[0];
+    await clickSlot(company.page, slot);
+    await company.page.getByTestId("selected-range").waitFor();
+    const selfUse = company.page.getByLabel(/Self-use \(qualified users\)/);
+    assert.equal(await selfUse.isDisabled(), false);
+    await selfUse.check();
+    await company.page.getByLabel("Purpose of use").fill("Quick look for foreign matter on a coating");
+    await company.page.getByLabel("My samples are not hazardous").check();
+    await company.page.getByRole("button", { name: "Confirm booking" }).click();
+    await company.page.getByText("Booked! Your reservation is confirmed.").waitFor();
+    await company.context.close();
+    assert.deepEqual(pageErrors, []);
+  });
+});
