@@ -10,6 +10,7 @@ import type { Actor } from "../policies/actor";
 import { canOnAssistance, type AssistanceAction } from "../policies/assistance.policy";
 import { listScope } from "../policies/institution.policy";
 import { recordAudit } from "./audit";
+import { presentableReservations } from "./reservation-query";
 import { findInstrument } from "./catalogue.service";
 import { loadInstrumentCalendar, type StaffCalendar } from "./instrument-calendar";
 import { loadReservation } from "./reservation.service";
@@ -31,13 +32,7 @@ async function authorizedRequest(em: EntityManager, actor: Actor, id: number, ac
 /** Requests needing staff: those awaiting an answer, accepted ones, or ones nobody could be found for. */
 export async function listAssistanceRequests(em: EntityManager, actor: Actor, query: ListQuery, now: number): Promise<Reservation[]> {
   const institutionId = listScope(actor.user, query.institutionId);
-  const q = em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .innerJoinAndSelect("r.instrument", "instrument")
-    .innerJoinAndSelect("r.company", "company")
-    .leftJoinAndSelect("r.assignedStaff", "assignedStaff")
-    .leftJoinAndSelect("assignedStaff.user", "staffUser")
+  const q = presentableReservations(em)
     .where("r.assistanceType <> :none", { none: "none" })
     .andWhere("r.status IN (:...active)", { active: ACTIVE_RESERVATION_STATUSES });
   if (institutionId !== null) q.andWhere("r.institutionId = :institutionId", { institutionId });

@@ -9,6 +9,7 @@ import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } f
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
 import { canBook, canOnReservation, type ReservationAction } from "../policies/reservation.policy";
 import { recordAudit } from "./audit";
+import { presentableReservations } from "./reservation-query";
 import { findInstrument } from "./catalogue.service";
 import { validQualification } from "./instrument-access.service";
 import { loadInstrumentCalendar } from "./instrument-calendar";
@@ -182,13 +183,7 @@ async function recheckBeforeApproval(em: EntityManager, reservation: Reservation
 }
 
 export async function listReservations(em: EntityManager, user: User, query: ReservationListQuery, now: number) {
-  const q = em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .innerJoinAndSelect("r.instrument", "instrument")
-    .innerJoinAndSelect("r.company", "company")
-    .leftJoinAndSelect("r.assignedStaff", "assignedStaff")
-    .leftJoinAndSelect("assignedStaff.user", "staffUser");
+  const q = presentableReservations(em);
   if (user.role === "company_member") q.where("r.companyId = :companyId", { companyId: user.companyId ?? -1 });
   else if (user.role === "staff" || user.role === "institution_admin") q.where("r.institutionId = :institutionId", { institutionId: user.institutionId ?? -1 });
   else q.where("1 = 1");

@@ -3,9 +3,10 @@ import { DateTime } from "luxon";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import type { Interval } from "../../shared/time/intervals";
 import { buildDateRanges } from "../../shared/time/weekly-hours";
-import { Blackout, Reservation, type StaffMember, type StaffTimeOff } from "../db/entities";
+import { Blackout, type Reservation, type StaffMember, type StaffTimeOff } from "../db/entities";
 import type { Actor } from "../policies/actor";
 import { loadClosedDayTest } from "./instrument-calendar";
+import { presentableReservations } from "./reservation-query";
 import { authorizedStaffMember } from "./staff-directory.service";
 import { timeOffIn } from "./time-off.service";
 
@@ -24,13 +25,7 @@ const SCHEDULED_STATUSES = [...ACTIVE_RESERVATION_STATUSES, "completed", "no_sho
 /** Reservations the person is assigned to, and every reservation on the instruments they support, in a window. */
 function scheduledReservations(em: EntityManager, member: StaffMember, window: Interval, statuses: readonly string[]): Promise<Reservation[]> {
   const instrumentIds = member.instruments.map((i) => i.id);
-  return em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .innerJoinAndSelect("r.instrument", "instrument")
-    .innerJoinAndSelect("r.company", "company")
-    .leftJoinAndSelect("r.assignedStaff", "assignedStaff")
-    .leftJoinAndSelect("assignedStaff.user", "staffUser")
+  return presentableReservations(em)
     .where("r.startsAt < :to AND r.endsAt > :from", { from: new Date(window.start), to: new Date(window.end) })
     .andWhere("r.status IN (:...statuses)", { statuses })
     .andWhere(
