@@ -1,33 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { DateTime } from "luxon";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { clickSlot, consecutiveFree, dragSelect, nextWeekSlots } from "./calendar";
-import { apiLogin, launchBrowser, newPage, pageErrors, screenshot, startServer, type RunningServer } from "./harness";
+import { apiLogin, newPage, pageErrors, screenshot, signIn, useServerAndBrowser } from "./harness";
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("demo-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Sign out" }).waitFor();
-}
+const e2e = useServerAndBrowser(0);
 
 /** Searches the catalogue by need and opens the FE-SEM; returns its id. */
 async function openFeSem(page: Page, screenshotName?: string): Promise<number> {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${e2e.server.url}/`);
   await page.getByLabel("What do you need to measure?").fill("crack coating");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.waitForURL(/\?q=crack\+coating/);
@@ -52,13 +34,13 @@ async function fillBookingForm(page: Page, purpose: string): Promise<void> {
 
 describe("a company books instrument time with staff operation", () => {
   test("search → instrument → book → My reservations → cancel", async () => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, "sme2@demo.example");
+    const { context, page } = await newPage(e2e.browser);
+    await signIn(page, e2e.server.url, "sme2@demo.example");
 
     const instrumentId = await openFeSem(page, "en-catalogue-search");
 
     await showNextWeek(page);
-    const run = consecutiveFree(await nextWeekSlots(server.url, instrumentId), 3, 10);
+    const run = consecutiveFree(await nextWeekSlots(e2e.server.url, instrumentId), 3, 10);
     await dragSelect(page, run[0], run[2]);
     const selected = page.getByTestId("selected-range");
     await selected.waitFor();
@@ -89,25 +71,25 @@ describe("a company books instrument time with staff operation", () => {
     assert.equal(await card.getByRole("button", { name: "Cancel reservation" }).count(), 0);
 
     // The cancelled time is bookable again.
-    const again = await nextWeekSlots(server.url, instrumentId);
+    const again = await nextWeekSlots(e2e.server.url, instrumentId);
     assert.ok(again.some((slot) => slot.start === run[0].start));
     assert.deepEqual(pageErrors, []);
     await context.close();
   });
 
   test("a slot taken meanwhile gives a clear conflict message and a refreshed calendar", async () => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, "sme2@demo.example");
+    const { context, page } = await newPage(e2e.browser);
+    await signIn(page, e2e.server.url, "sme2@demo.example");
     const instrumentId = await openFeSem(page);
     await showNextWeek(page);
-    const [slot, next] = consecutiveFree(await nextWeekSlots(server.url, instrumentId), 2, 14);
+    const [slot, next] = consecutiveFree(await nextWeekSlots(e2e.server.url, instrumentId), 2, 14);
     await clickSlot(page, slot);
     await page.getByTestId("selected-range").waitFor();
     await fillBookingForm(page, "Fracture surface of a failed bracket");
 
     // Another company books the same time through the API behind the page's back.
-    const token = await apiLogin(server.url, "sme@demo.example");
-    const taken = await fetch(`${server.url}/api/reservations`, {
+    const token = await apiLogin(e2e.server.url, "sme@demo.example");
+    const taken = await fetch(`${e2e.server.url}/api/reservations`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
       body: JSON.stringify({ instrumentId, start: slot.start, end: next.end, purpose: "Competing booking", assistance: { type: "operation" } }),
@@ -120,16 +102,16 @@ describe("a company books instrument time with staff operation", () => {
     await alert.waitFor();
     await refreshed;
     assert.equal(await page.getByTestId("selected-range").count(), 0);
-    const fresh = await nextWeekSlots(server.url, instrumentId);
+    const fresh = await nextWeekSlots(e2e.server.url, instrumentId);
     assert.equal(fresh.some((s) => s.start === slot.start), false);
     assert.deepEqual(pageErrors, []);
     await context.close();
   });
 
   test("'free on this date' narrows the catalogue and opens the instrument at that week", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(e2e.browser);
     const wednesday = DateTime.now().setZone("Asia/Tokyo").startOf("week").plus({ weeks: 2, days: 2 });
-    await page.goto(`${server.url}/?q=SEM`);
+    await page.goto(`${e2e.server.url}/?q=SEM`);
     await page.getByText(/^\d+ instruments?$/).waitFor();
     const before = await page.getByTestId("instrument-card").count();
     await page.getByLabel("Free on").fill(wednesday.toISODate()!);

@@ -1,31 +1,12 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { describe, test } from "node:test";
+import type { Page } from "playwright-core";
 import { parseCalendar } from "../helpers/ical";
-import { apiLogin, launchBrowser, newPage, pageErrors, screenshot, startServer, type RunningServer } from "./harness";
+import { apiLogin, newPage, pageErrors, screenshot, signIn, useServerAndBrowser } from "./harness";
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = useServerAndBrowser(2);
 
-before(async () => {
-  server = await startServer(Number(process.env.E2E_PORT ?? 4150) + 2);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("demo-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Sign out" }).waitFor();
-}
-
-/** The kinds of feed the create form offers. */
 /** The kinds offered by the create form, once the server has said which the caller may create. */
 async function radioValues(page: Page): Promise<(string | null)[]> {
   await page.getByRole("radio").first().waitFor();
@@ -44,8 +25,8 @@ interface ListedReservation {
 }
 
 async function upcomingReservations(email: string): Promise<ListedReservation[]> {
-  const token = await apiLogin(server.url, email);
-  const res = await fetch(`${server.url}/api/reservations?scope=upcoming`, { headers: { Authorization: `Bearer ${token}` } });
+  const token = await apiLogin(e2e.server.url, email);
+  const res = await fetch(`${e2e.server.url}/api/reservations?scope=upcoming`, { headers: { Authorization: `Bearer ${token}` } });
   return ((await res.json()) as { items: ListedReservation[] }).items;
 }
 
@@ -54,9 +35,9 @@ describe("calendar subscriptions in the web client", () => {
     const [booking] = await upcomingReservations("sme@demo.example");
     assert.ok(booking, "the demo data gives Aoba Precision an upcoming reservation");
 
-    const { context, page } = await newPage(browser, { locale: "en-US" });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-    await signIn(page, "sme@demo.example");
+    const { context, page } = await newPage(e2e.browser, { locale: "en-US" });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: e2e.server.url });
+    await signIn(page, e2e.server.url, "sme@demo.example");
     await page.getByRole("link", { name: "Calendar subscriptions" }).click();
     await page.getByRole("heading", { level: 1, name: "Calendar subscriptions" }).waitFor();
     await page.getByText("No subscriptions yet.", { exact: false }).waitFor();
@@ -73,7 +54,7 @@ describe("calendar subscriptions in the web client", () => {
     assert.match(await card.textContent() ?? "", /All of my company's reservations · Created/);
 
     const url = await card.getByTestId("feed-url").inputValue();
-    assert.match(url, new RegExp(`^${server.url}/ical/[A-Za-z0-9_-]{32,}\\.ics$`));
+    assert.match(url, new RegExp(`^${e2e.server.url}/ical/[A-Za-z0-9_-]{32,}\\.ics$`));
     assert.equal(await card.getByRole("link", { name: /webcal/ }).getAttribute("href"), url.replace(/^http:/, "webcal:"));
     assert.match(await card.getByRole("link", { name: "Google Calendar" }).getAttribute("href") ?? "", /^https:\/\/calendar\.google\.com\/.*cid=webcal/);
     assert.match(await card.getByRole("link", { name: "Outlook" }).getAttribute("href") ?? "", /^https:\/\/outlook\.office\.com\/.*addfromweb\?url=/);
@@ -131,8 +112,8 @@ describe("calendar subscriptions in the web client", () => {
 
   test("a reservation downloads as an .ics file with the session", async () => {
     const [booking] = await upcomingReservations("sme@demo.example");
-    const { context, page } = await newPage(browser, { locale: "en-US" });
-    await signIn(page, "sme@demo.example");
+    const { context, page } = await newPage(e2e.browser, { locale: "en-US" });
+    await signIn(page, e2e.server.url, "sme@demo.example");
     await page.getByRole("link", { name: "My reservations" }).click();
     const card = page.getByTestId("reservation").filter({ hasText: booking.purpose });
     await card.waitFor();
@@ -147,8 +128,8 @@ describe("calendar subscriptions in the web client", () => {
   });
 
   test("a staff member subscribes to one instrument's busy times", async () => {
-    const { context, page } = await newPage(browser, { locale: "en-US" });
-    await signIn(page, "staff@demo.example");
+    const { context, page } = await newPage(e2e.browser, { locale: "en-US" });
+    await signIn(page, e2e.server.url, "staff@demo.example");
     await page.getByRole("link", { name: "Calendar subscriptions" }).click();
     await page.getByRole("heading", { level: 1, name: "Calendar subscriptions" }).waitFor();
     const kinds = await radioValues(page);

@@ -1,3 +1,4 @@
+import { after, before } from "node:test";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -83,4 +84,30 @@ export async function apiLogin(url: string, email: string): Promise<string> {
   const res = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password: "demo-password" }) });
   if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
   return ((await res.json()) as { token: string }).token;
+}
+
+/**
+ * The server (on E2E_PORT + `portOffset`, one port per test file so files can run side by side) and the browser a
+ * test file uses: started before its tests, stopped after them.
+ */
+export function useServerAndBrowser(portOffset: number): { server: RunningServer; browser: Browser } {
+  const e2e = {} as { server: RunningServer; browser: Browser };
+  before(async () => {
+    e2e.server = await startServer(Number(process.env.E2E_PORT ?? 4150) + portOffset);
+    e2e.browser = await launchBrowser();
+  });
+  after(async () => {
+    await e2e.browser?.close();
+    await e2e.server?.stop();
+  });
+  return e2e;
+}
+
+/** Signs in through the login page with a demo account and waits until the header shows the session. */
+export async function signIn(page: Page, serverUrl: string, email: string): Promise<void> {
+  await page.goto(`${serverUrl}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
 }

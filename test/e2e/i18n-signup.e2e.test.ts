@@ -1,25 +1,14 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser } from "playwright-core";
+import { describe, test } from "node:test";
 import { consecutiveFree, dragSelect, nextWeekSlots } from "./calendar";
-import { launchBrowser, newPage, pageErrors, screenshot, startServer, type RunningServer } from "./harness";
+import { newPage, pageErrors, screenshot, useServerAndBrowser } from "./harness";
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer(Number(process.env.E2E_PORT ?? 4150) + 1);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser(1);
 
 describe("languages", () => {
   test("switching to Japanese shows Japanese labels everywhere and is remembered", async () => {
-    const { context, page } = await newPage(browser, { locale: "en-US" });
-    await page.goto(`${server.url}/?q=SEM`);
+    const { context, page } = await newPage(e2e.browser, { locale: "en-US" });
+    await page.goto(`${e2e.server.url}/?q=SEM`);
     await page.getByRole("heading", { level: 1, name: "Find an instrument" }).waitFor();
     await page.getByRole("button", { name: "日本語" }).click();
     await page.getByRole("heading", { level: 1, name: "機器をさがす" }).waitFor();
@@ -45,7 +34,7 @@ describe("languages", () => {
     await page.getByRole("button", { name: /次の週/ }).click();
     await page.locator(".slot-free").first().waitFor();
     const instrumentId = Number(new URL(page.url()).pathname.split("/").pop());
-    const run = consecutiveFree(await nextWeekSlots(server.url, instrumentId), 2, 13);
+    const run = consecutiveFree(await nextWeekSlots(e2e.server.url, instrumentId), 2, 13);
     await dragSelect(page, run[0], run[1]);
     await page.getByTestId("selected-range").waitFor();
     assert.match(await page.getByTestId("selected-range").textContent() ?? "", /\d+年\d+月\d+日/);
@@ -66,8 +55,8 @@ describe("languages", () => {
   });
 
   test("a viewer in another time zone is told the times are the institution's", async () => {
-    const { context, page } = await newPage(browser, { locale: "en-GB", timezoneId: "Europe/London" });
-    await page.goto(`${server.url}/?q=FE-SEM`);
+    const { context, page } = await newPage(e2e.browser, { locale: "en-GB", timezoneId: "Europe/London" });
+    await page.goto(`${e2e.server.url}/?q=FE-SEM`);
     await page.getByRole("link", { name: "Field-emission scanning electron microscope (FE-SEM)", exact: true }).click();
     await page.getByText(/Your time zone is Europe\/London/).waitFor();
     await page.getByText(/Asia\/Tokyo \(UTC\+9\)/).waitFor();
@@ -77,8 +66,8 @@ describe("languages", () => {
 
 describe("sign-up", () => {
   test("a new company signs up with clear validation messages and is signed in", async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/`);
+    const { context, page } = await newPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
     await page.getByRole("link", { name: "Create account" }).click();
     await page.getByRole("heading", { name: "Create a company account" }).waitFor();
     await page.getByRole("button", { name: "Create account" }).click();
@@ -101,7 +90,7 @@ describe("sign-up", () => {
     await page.getByRole("link", { name: "My reservations" }).click();
     await page.getByText("No reservations here yet.").waitFor();
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await page.getByText(/^\d+ instruments$/).waitFor();
     await screenshot(page, "en-catalogue", "viewport");
     await page.setViewportSize({ width: 390, height: 844 });

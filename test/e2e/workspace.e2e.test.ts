@@ -1,32 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { DateTime } from "luxon";
-import type { Browser, Page } from "playwright-core";
 import { clickSlot, consecutiveFree, nextWeekSlots, type FreeSlot } from "./calendar";
-import { apiLogin, launchBrowser, newPage, pageErrors, screenshot, startServer, type RunningServer } from "./harness";
+import { apiLogin, newPage, pageErrors, screenshot, signIn, useServerAndBrowser } from "./harness";
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer(Number(process.env.E2E_PORT ?? 4150) + 3);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("demo-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Sign out" }).waitFor();
-}
+const e2e = useServerAndBrowser(3);
 
 async function instrumentId(nameEn: string): Promise<number> {
-  const res = await fetch(`${server.url}/api/instruments?pageSize=100&lang=en`);
+  const res = await fetch(`${e2e.server.url}/api/instruments?pageSize=100&lang=en`);
   const { items } = (await res.json()) as { items: { id: number; nameEn: string }[] };
   const found = items.find((i) => i.nameEn === nameEn);
   if (!found) throw new Error(`no instrument ${nameEn}`);
@@ -35,9 +16,9 @@ async function instrumentId(nameEn: string): Promise<number> {
 
 interface Booked { id: number; status: string; start: string; end: string }
 
-/** A company books through the API, as another browser tab would. */
+/** A company books through the API, as another e2e.browser tab would. */
 async function book(token: string, instrument: number, run: FreeSlot[], purpose: string, assistance = "operation"): Promise<Booked> {
-  const res = await fetch(`${server.url}/api/reservations`, {
+  const res = await fetch(`${e2e.server.url}/api/reservations`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
     body: JSON.stringify({ instrumentId: instrument, start: run[0].start, end: run[run.length - 1].end, purpose, sampleDescription: "Five polished cross-sections", assistance: { type: assistance } }),
@@ -47,21 +28,21 @@ async function book(token: string, instrument: number, run: FreeSlot[], purpose:
 }
 
 async function reservation(token: string, id: number): Promise<Booked & { cancellationReason: string | null }> {
-  const res = await fetch(`${server.url}/api/reservations/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await fetch(`${e2e.server.url}/api/reservations/${id}`, { headers: { Authorization: `Bearer ${token}` } });
   return ((await res.json()) as { reservation: Booked & { cancellationReason: string | null } }).reservation;
 }
 
 describe("staff and facility workspace", () => {
   test("staff sees a company's new booking in their schedule and approves a pending one", async () => {
-    const company = await apiLogin(server.url, "sme2@demo.example");
+    const company = await apiLogin(e2e.server.url, "sme2@demo.example");
     const fesem = await instrumentId("Field-emission scanning electron microscope (FE-SEM)");
-    const booked = await book(company, fesem, consecutiveFree(await nextWeekSlots(server.url, fesem), 3, 10), "Cross-section of a zinc-nickel coating");
+    const booked = await book(company, fesem, consecutiveFree(await nextWeekSlots(e2e.server.url, fesem), 3, 10), "Cross-section of a zinc-nickel coating");
     const tem = await instrumentId("Transmission electron microscope (TEM)");
-    const pending = await book(company, tem, consecutiveFree(await nextWeekSlots(server.url, tem), 2, 14), "Lattice imaging of oxide nanoparticles");
+    const pending = await book(company, tem, consecutiveFree(await nextWeekSlots(e2e.server.url, tem), 2, 14), "Lattice imaging of oxide nanoparticles");
     assert.equal(pending.status, "pending");
 
-    const { context, page } = await newPage(browser);
-    await signIn(page, "staff@demo.example");
+    const { context, page } = await newPage(e2e.browser);
+    await signIn(page, e2e.server.url, "staff@demo.example");
     await page.getByRole("link", { name: "Workspace" }).click();
     await page.getByRole("heading", { level: 1, name: "My schedule" }).waitFor();
     await page.getByRole("button", { name: /Next week/ }).click();
@@ -108,13 +89,13 @@ describe("staff and facility workspace", () => {
   });
 
   test("an admin blocks maintenance over a booking, sees it listed and cancels it with a notice", async () => {
-    const company = await apiLogin(server.url, "sme@demo.example");
+    const company = await apiLogin(e2e.server.url, "sme@demo.example");
     const xrd = await instrumentId("Powder X-ray diffractometer");
-    const run = consecutiveFree(await nextWeekSlots(server.url, xrd), 2, 10);
+    const run = consecutiveFree(await nextWeekSlots(e2e.server.url, xrd), 2, 10);
     const booked = await book(company, xrd, run, "Phase identification of sintered powder");
 
-    const { context, page } = await newPage(browser);
-    await signIn(page, "facility-admin@demo.example");
+    const { context, page } = await newPage(e2e.browser);
+    await signIn(page, e2e.server.url, "facility-admin@demo.example");
     await page.getByRole("link", { name: "Workspace" }).click();
     await page.getByRole("link", { name: "Instruments", exact: true }).click();
     await page.getByRole("link", { name: "Field-emission scanning electron microscope (FE-SEM)" }).click();
@@ -153,9 +134,9 @@ describe("staff and facility workspace", () => {
 
   test("staff grants a qualification after training and the company then books self-use", async () => {
     const tabletop = await instrumentId("Tabletop scanning electron microscope");
-    const { context, page } = await newPage(browser);
-    await signIn(page, "staff@demo.example");
-    await page.goto(`${server.url}/workspace/qualifications`);
+    const { context, page } = await newPage(e2e.browser);
+    await signIn(page, e2e.server.url, "staff@demo.example");
+    await page.goto(`${e2e.server.url}/workspace/qualifications`);
     await page.getByLabel("Company user's email").fill("sme2@demo.example");
     await page.getByLabel("Instrument").selectOption({ label: "Tabletop scanning electron microscope" });
     await page.getByRole("button", { name: "Grant self-use" }).click();
@@ -163,12 +144,12 @@ describe("staff and facility workspace", () => {
     await page.getByTestId("qualifications").getByText("Emily Carter").waitFor();
     await context.close();
 
-    const company = await newPage(browser);
-    await signIn(company.page, "sme2@demo.example");
-    await company.page.goto(`${server.url}/instruments/${tabletop}`);
+    const company = await newPage(e2e.browser);
+    await signIn(company.page, e2e.server.url, "sme2@demo.example");
+    await company.page.goto(`${e2e.server.url}/instruments/${tabletop}`);
     await company.page.getByRole("button", { name: /Next week/ }).click();
     await company.page.locator(".slot-free").first().waitFor();
-    const slot = consecutiveFree(await nextWeekSlots(server.url, tabletop), 2, 13)[0];
+    const slot = consecutiveFree(await nextWeekSlots(e2e.server.url, tabletop), 2, 13)[0];
     await clickSlot(company.page, slot);
     await company.page.getByTestId("selected-range").waitFor();
     const selfUse = company.page.getByLabel(/Self-use \(qualified users\)/);
