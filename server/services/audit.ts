@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import { AuditEvent } from "../db/entities";
 
 export interface AuditEntry {
@@ -14,8 +15,9 @@ export interface AuditEntry {
 
 /** Appends to the audit trail inside the caller's transaction, so the record and the change land together. */
 export async function recordAudit(em: EntityManager, entry: AuditEntry): Promise<void> {
+  // `insert`, not `save`: an audit row is never updated, so there is nothing for `save` to compare or cascade.
   const repository = em.getRepository(AuditEvent);
-  await repository.save(repository.create({
+  await repository.insert(repository.create({
     actorUserId: entry.actorUserId,
     action: entry.action,
     entityType: entry.entityType,
@@ -24,5 +26,5 @@ export async function recordAudit(em: EntityManager, entry: AuditEntry): Promise
     companyId: entry.companyId ?? null,
     reason: entry.reason ?? null,
     details: entry.details ?? null,
-  }));
+  }) as QueryDeepPartialEntity<AuditEvent>);
 }

@@ -9,7 +9,12 @@ import { instrumentsFreeOn } from "./free-on-date";
 type InstrumentListQuery = z.output<typeof InstrumentListQuerySchema>;
 
 export async function findInstrument(em: EntityManager, id: number): Promise<Instrument> {
-  const instrument = await em.getRepository(Instrument).findOne({ where: { id }, relations: { institution: true } });
+  const instrument = await em
+    .getRepository(Instrument)
+    .createQueryBuilder("instrument")
+    .innerJoinAndSelect("instrument.institution", "institution")
+    .where("instrument.id = :id", { id })
+    .getOne();
   if (!instrument) throw new NotFound("Instrument");
   return instrument;
 }

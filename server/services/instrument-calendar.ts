@@ -9,6 +9,8 @@ import { closedDayTest } from "../domain/closed-days";
 export interface StaffCalendar {
   staffMemberId: number;
   name: string;
+  /** The staff record with its user, as loaded (what a reservation's `assignedStaff` holds). */
+  member: StaffMember;
   /** Working hours over the window, minus closed days. */
   working: Interval[];
   /** Time off and active assignments. */
@@ -137,6 +139,6 @@ async function loadStaffCalendars(
       ...timeOff.filter((t) => t.staffMemberId === member.id).map(toInterval),
       ...assignments.filter((a) => a.assignedStaffId === member.id).map(toInterval),
     ]);
-    return { staffMemberId: member.id, name: member.user.displayName, working, busy, free: subtract(working, busy) };
+    return { staffMemberId: member.id, name: member.user.displayName, member, working, busy, free: subtract(working, busy) };
   });
 }
