@@ -1,9 +1,10 @@
-import { Brackets, type EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import { LIMITS } from "../../shared/limits";
 import { normalize, subtract, type Interval } from "../../shared/time/intervals";
 import { buildDateRanges, localDatesIn } from "../../shared/time/weekly-hours";
-import { Blackout, type Institution, InstitutionClosure, Instrument, Reservation, StaffMember, StaffTimeOff } from "../db/entities";
+import { type Institution, InstitutionClosure, type Instrument, Reservation, StaffMember, StaffTimeOff } from "../db/entities";
+import { loadCalendarRows } from "../db/calendar-rows";
 import { closedDayTest } from "../domain/closed-days";
 
 export interface StaffCalendar {
@@ -65,25 +66,18 @@ export async function loadInstrumentCalendar(
   const from = new Date(window.start);
   const to = new Date(window.end);
 
-  const isClosed = await loadClosedDayTest(em, instrument.institution, window);
-
-  const blackouts = await em
-    .getRepository(Blackout)
-    .createQueryBuilder("b")
-    .where("b.institutionId = :institutionId", { institutionId: instrument.institutionId })
-    .andWhere(new Brackets((q) => q.where("b.instrumentId IS NULL").orWhere("b.instrumentId = :instrumentId")))
-    .andWhere("b.startsAt < :to AND b.endsAt > :from", { instrumentId: instrument.id, from, to })
-    .getMany();
-
-  const reservationQuery = em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .select(["r.id", "r.startsAt", "r.endsAt"])
-    .where("r.instrumentId = :instrumentId", { instrumentId: instrument.id })
-    .andWhere("r.startsAt >= :earliest AND r.startsAt < :to AND r.endsAt > :from", { earliest: earliestStart(from), from, to })
-    .andWhere("r.status IN (:...active)", { active: ACTIVE_RESERVATION_STATUSES });
-  if (options.excludeReservationId) reservationQuery.andWhere("r.id <> :exclude", { exclude: options.excludeReservationId });
-  const reservations = await reservationQuery.getMany();
+  const dates = localDatesIn(window, zone);
+  const rows = await loadCalendarRows(em, {
+    institutionId: instrument.institutionId,
+    instrumentId: instrument.id,
+    dates: dates.length ? { first: dates[0], last: dates[dates.length - 1] } : null,
+    from,
+    to,
+    earliest: earliestStart(from),
+    excludeReservationId: options.excludeReservationId,
+  });
+  const isClosed = closedDayTest(instrument.institution.closedOnNationalHolidays, rows.closureDates);
+  const { blackouts, reservations } = rows;
 
   return {
     zone,
