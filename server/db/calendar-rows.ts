@@ -12,17 +12,22 @@ export interface CalendarRowsQuery {
   /** Lower bound on `starts_at` of a reservation that can still overlap `from` (keeps the index range tight). */
   earliest: Date;
   excludeReservationId?: number;
+  /** Also asks whether this user holds a valid self-use qualification for the instrument at `at`. */
+  qualificationOf?: { userId: number; at: Date };
 }
 
 export interface CalendarRows {
   closureDates: string[];
   blackouts: Array<{ startsAt: Date; endsAt: Date }>;
   reservations: Array<{ startsAt: Date; endsAt: Date }>;
+  /** Whether `qualificationOf` holds an unrevoked qualification that has not expired by then (false when not asked). */
+  qualified: boolean;
 }
 
 /**
- * An instrument's closure days, blackouts and active reservations over a window, in one round trip instead of
- * three: bookings and availability read all three every time. Each branch uses the same index as its own query
+ * An instrument's closure days, blackouts and active reservations over a window (and, for a self-use booking,
+ * the booker's qualification), in one round trip instead of three or four: bookings and availability read them
+ * every time. Each branch uses the same index as its own query
  * did (see `npm run bench:plans`). Dates go through the driver both ways, so SQLite's text instants and
  * PostgreSQL's timestamptz come back as the same `Date`s an entity would hold.
  */
@@ -38,6 +43,10 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
     `SELECT 'r' AS "kind", NULL AS "day", "starts_at", "ends_at" FROM "reservation"
      WHERE "instrument_id" = :instrumentId AND "starts_at" >= :earliest AND "starts_at" < :to AND "ends_at" > :from AND "status" IN (:...active)` +
       (q.excludeReservationId ? ` AND "id" <> :exclude` : ""),
+    q.qualificationOf
+      ? `SELECT 'q' AS "kind", NULL AS "day", NULL AS "starts_at", NULL AS "ends_at" FROM "qualification"
+         WHERE "user_id" = :qualifiedUserId AND "instrument_id" = :instrumentId AND "revoked_at" IS NULL AND ("expires_at" IS NULL OR "expires_at" > :qualifiedAt)`
+      : null,
   ]
     .filter((part): part is string => part !== null)
     .join(" UNION ALL ");
@@ -46,9 +55,10 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
     {
       institutionId: q.institutionId, instrumentId: q.instrumentId, first: q.dates?.first, last: q.dates?.last,
       from: q.from, to: q.to, earliest: q.earliest, active: [...ACTIVE_RESERVATION_STATUSES], exclude: q.excludeReservationId,
+      qualifiedUserId: q.qualificationOf?.userId, qualifiedAt: q.qualificationOf?.at,
     },
   );
-  const raw: Array<{ kind: "c" | "b" | "r"; day: string | null; starts_at: unknown; ends_at: unknown }> = await em.query(query, parameters);
+  const raw: Array<{ kind: "c" | "b" | "r" | "q"; day: string | null; starts_at: unknown; ends_at: unknown }> = await em.query(query, parameters);
   const columns = em.connection.getMetadata(Reservation);
   const startsAt = columns.findColumnWithPropertyName("startsAt")!;
   const endsAt = columns.findColumnWithPropertyName("endsAt")!;
@@ -60,5 +70,6 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
     closureDates: raw.filter((row) => row.kind === "c").map((row) => row.day!),
     blackouts: raw.filter((row) => row.kind === "b").map(interval),
     reservations: raw.filter((row) => row.kind === "r").map(interval),
+    qualified: raw.some((row) => row.kind === "q"),
   };
 }

@@ -27,6 +27,8 @@ export interface InstrumentCalendar {
   blackouts: Interval[];
   reservations: Interval[];
   staff: StaffCalendar[];
+  /** Whether `qualificationOf` may use the instrument on their own (false when not asked). */
+  selfUseQualified: boolean;
 }
 
 /** The institution's closed-day test over a window: national holidays (if observed) and its own closure days. */
@@ -54,13 +56,14 @@ const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start
 
 /**
  * Loads an instrument's calendar over `window`. `instrument.institution` must be loaded.
- * `excludeReservationId` leaves one reservation out (when re-checking a reservation that is being moved).
+ * `excludeReservationId` leaves one reservation out (when re-checking a reservation that is being moved);
+ * `qualificationOf` also reads whether that user holds a valid self-use qualification at that instant.
  */
 export async function loadInstrumentCalendar(
   em: EntityManager,
   instrument: Instrument,
   window: Interval,
-  options: { withStaff?: boolean; excludeReservationId?: number } = {},
+  options: { withStaff?: boolean; excludeReservationId?: number; qualificationOf?: { userId: number; at: Date } } = {},
 ): Promise<InstrumentCalendar> {
   const zone = instrument.institution.timezone;
   const from = new Date(window.start);
@@ -75,6 +78,7 @@ export async function loadInstrumentCalendar(
     to,
     earliest: earliestStart(from),
     excludeReservationId: options.excludeReservationId,
+    qualificationOf: options.qualificationOf,
   });
   const isClosed = closedDayTest(instrument.institution.closedOnNationalHolidays, rows.closureDates);
   const { blackouts, reservations } = rows;
@@ -86,6 +90,7 @@ export async function loadInstrumentCalendar(
     blackouts: normalize(blackouts.map(toInterval)),
     reservations: normalize(reservations.map(toInterval)),
     staff: options.withStaff === false ? [] : await loadStaffCalendars(em, instrument.id, zone, window, isClosed, options.excludeReservationId),
+    selfUseQualified: rows.qualified,
   };
 }
 

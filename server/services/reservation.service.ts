@@ -10,7 +10,6 @@ import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
 import { canBook, canOnReservation, type ReservationAction } from "../policies/reservation.policy";
 import { recordAudit } from "./audit";
 import { findInstrument } from "./catalogue.service";
-import { validQualification } from "./instrument-access.service";
 import { loadInstrumentCalendar } from "./instrument-calendar";
 import { chooseStaff } from "./staffing";
 
@@ -40,14 +39,18 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
 
   const timingBreach = checkTimingRules(instrument, zone, interval, now) ?? checkUsageMode(instrument, assistance);
   if (timingBreach) throw new RuleViolation(timingBreach.message, { reason: timingBreach.reason });
-  if (assistance === "none" && !(await hasValidQualification(em, user.id, instrument.id, interval.start))) {
+
+  await lockForBooking(em, instrument.id, { withStaff: needsStaff(assistance) });
+  const selfUse = assistance === "none";
+  const calendar = await loadInstrumentCalendar(em, instrument, interval, {
+    withStaff: needsStaff(assistance),
+    qualificationOf: selfUse ? { userId: user.id, at: new Date(interval.start) } : undefined,
+  });
+  if (selfUse && !calendar.selfUseQualified) {
     throw new RuleViolation("Self-use needs a qualification for this instrument; book training or staff operation first", {
       reason: "qualification_required",
     });
   }
-
-  await lockForBooking(em, instrument.id, { withStaff: needsStaff(assistance) });
-  const calendar = await loadInstrumentCalendar(em, instrument, interval, { withStaff: needsStaff(assistance) });
   const calendarBreach = checkCalendarRules(interval, zone, calendar.open, calendar.blackouts, calendar.isClosed);
   if (calendarBreach) throw new RuleViolation(calendarBreach.message, { reason: calendarBreach.reason });
   if (calendar.reservations.some((r) => overlaps(r, interval))) {
@@ -87,10 +90,6 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
   });
   // The transaction already holds every row the response shows; the insert filled in id and timestamps.
   return Object.assign(reservation, { instrument, company, user, assignedStaff: staff?.member ?? null });
-}
-
-async function hasValidQualification(em: EntityManager, userId: number, instrumentId: number, at: number): Promise<boolean> {
-  return (await validQualification(em, userId, instrumentId, at)) !== null;
 }
 
 /** A reservation with everything `presentReservation` shows, in one query (`findOne` with relations takes two). */
