@@ -1,10 +1,9 @@
 import type { EntityManager } from "typeorm";
-import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import { LIMITS } from "../../shared/limits";
 import { normalize, subtract, type Interval } from "../../shared/time/intervals";
 import { buildDateRanges, localDatesIn } from "../../shared/time/weekly-hours";
-import { type Institution, InstitutionClosure, type Instrument, Reservation, StaffMember, StaffTimeOff } from "../db/entities";
-import { loadCalendarRows } from "../db/calendar-rows";
+import { type Institution, InstitutionClosure, type Instrument, StaffMember } from "../db/entities";
+import { loadCalendarRows, loadStaffBusyRows } from "../db/calendar-rows";
 import { closedDayTest } from "../domain/closed-days";
 
 export interface StaffCalendar {
@@ -113,31 +112,18 @@ async function loadStaffCalendars(
     .getMany();
   if (staff.length === 0) return [];
 
-  const ids = staff.map((s) => s.id);
   const from = new Date(window.start);
-  const to = new Date(window.end);
-  const timeOff = await em
-    .getRepository(StaffTimeOff)
-    .createQueryBuilder("t")
-    .where("t.staffMemberId IN (:...ids)", { ids })
-    .andWhere("t.startsAt < :to AND t.endsAt > :from", { from, to })
-    .getMany();
-  const assignmentQuery = em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .select(["r.id", "r.assignedStaffId", "r.startsAt", "r.endsAt"])
-    .where("r.assignedStaffId IN (:...ids)", { ids })
-    .andWhere("r.startsAt >= :earliest AND r.startsAt < :to AND r.endsAt > :from", { earliest: earliestStart(from), from, to })
-    .andWhere("r.status IN (:...active)", { active: ACTIVE_RESERVATION_STATUSES });
-  if (excludeReservationId) assignmentQuery.andWhere("r.id <> :exclude", { exclude: excludeReservationId });
-  const assignments = await assignmentQuery.getMany();
+  const busyRows = await loadStaffBusyRows(em, {
+    staffIds: staff.map((s) => s.id),
+    from,
+    to: new Date(window.end),
+    earliest: earliestStart(from),
+    excludeReservationId,
+  });
 
   return staff.map((member) => {
     const working = buildDateRanges(member.workingHours, zone, window, isClosed);
-    const busy = normalize([
-      ...timeOff.filter((t) => t.staffMemberId === member.id).map(toInterval),
-      ...assignments.filter((a) => a.assignedStaffId === member.id).map(toInterval),
-    ]);
+    const busy = normalize(busyRows.filter((row) => row.staffMemberId === member.id).map(toInterval));
     return { staffMemberId: member.id, name: member.user.displayName, member, working, busy, free: subtract(working, busy) };
   });
 }
