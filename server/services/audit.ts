@@ -15,16 +15,22 @@ export interface AuditEntry {
 
 /** Appends to the audit trail inside the caller's transaction, so the record and the change land together. */
 export async function recordAudit(em: EntityManager, entry: AuditEntry): Promise<void> {
-  // `insert`, not `save`: an audit row is never updated, so there is nothing for `save` to compare or cascade.
-  const repository = em.getRepository(AuditEvent);
-  await repository.insert(repository.create({
-    actorUserId: entry.actorUserId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    institutionId: entry.institutionId ?? null,
-    companyId: entry.companyId ?? null,
-    reason: entry.reason ?? null,
-    details: entry.details ?? null,
-  }) as QueryDeepPartialEntity<AuditEvent>);
+  // A plain INSERT: an audit row is never updated (nothing for `save` to compare) and nobody reads its generated
+  // columns back (on SQLite, TypeORM would otherwise SELECT the new row again).
+  await em
+    .createQueryBuilder()
+    .insert()
+    .into(AuditEvent)
+    .values({
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      institutionId: entry.institutionId ?? null,
+      companyId: entry.companyId ?? null,
+      reason: entry.reason ?? null,
+      details: (entry.details ?? null) as QueryDeepPartialEntity<AuditEvent>["details"],
+    })
+    .updateEntity(false)
+    .execute();
 }
