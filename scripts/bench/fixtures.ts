@@ -1,9 +1,11 @@
 import { DateTime } from "luxon";
 import { In } from "typeorm";
-import { Company, Institution, Instrument, Qualification, Reservation, User } from "../../server/db/entities";
+import { CalendarFeed, Company, Institution, Instrument, Qualification, Reservation, User } from "../../server/db/entities";
 import type { Database } from "../../server/db/database";
+import { feedToken } from "../../server/domain/feed-tokens";
 import { hashPassword } from "../../server/domain/passwords";
 import { buildSearchText } from "../../server/domain/search-text";
+import { createFeed } from "../../server/services/calendar-feed.service";
 import type { WeeklyHours } from "../../shared/time/weekly-hours";
 import { bulkInsert } from "../bulk-insert";
 
@@ -11,6 +13,8 @@ export const BENCH_EMAIL = "bench@bench.example";
 export const BENCH_PASSWORD = "bench-password";
 export const BOOKING_INSTRUMENTS = 20;
 export const ICAL_EVENTS = 2_000;
+/** The server's FEED_SECRET during a benchmark: feed addresses are derived from it (32+ characters). */
+export const BENCH_FEED_SECRET = process.env.FEED_SECRET ?? "bench-feed-secret-not-for-production-use";
 const EVERY_DAY_8_20: WeeklyHours = Object.fromEntries((["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const).map((d) => [d, [{ start: "08:00", end: "20:00" }]]));
 
 export interface BenchFixtures {
@@ -57,6 +61,20 @@ export async function ensureBenchFixtures(db: Database): Promise<BenchFixtures> 
     }
     return describe(user, instruments);
   });
+}
+
+/**
+ * The address of the bench company's calendar feed (the 2,000 events of `resetBenchReservations`), created once
+ * through the feed service like `POST /api/calendar/feeds` does; the token is derived again from the stored salt.
+ */
+export async function ensureBenchFeedPath(db: Database, fixtures: BenchFixtures, secret = BENCH_FEED_SECRET): Promise<string> {
+  const existing = await db.manager.getRepository(CalendarFeed).findOneBy({ ownerUserId: fixtures.userId, kind: "company" });
+  if (existing) return `/ical/${feedToken(secret, existing.tokenSalt)}.ics`;
+  const { token } = await db.write(async (em) => {
+    const user = await em.getRepository(User).findOneOrFail({ where: { id: fixtures.userId }, relations: { company: true } });
+    return createFeed(em, user, { kind: "company", label: "Bench company feed" }, secret);
+  });
+  return `/ical/${token}.ics`;
 }
 
 function describe(user: User, instruments: Instrument[]): BenchFixtures {

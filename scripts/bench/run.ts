@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { User } from "../../server/db/entities";
 import { seedDemoIfEmpty } from "../../server/seed/demo";
-import { BENCH_EMAIL, BENCH_PASSWORD, ensureBenchFixtures, resetBenchReservations } from "./fixtures";
+import { BENCH_EMAIL, BENCH_FEED_SECRET, BENCH_PASSWORD, ensureBenchFeedPath, ensureBenchFixtures, resetBenchReservations } from "./fixtures";
 import { measureApp, measureBare, type Measurement } from "./scenarios";
 import { ROOT, ensurePostgresDatabase, openDatabase, postgresReachable, removeSqlite, runNpmScript, startProcess } from "./targets";
 
@@ -13,7 +13,7 @@ import { ROOT, ensurePostgresDatabase, openDatabase, postgresReachable, removeSq
  * and a bare reference (plain Express + the same driver) on ports 4420/4421, drives both with autocannon and
  * prints requests/s, p50/p99 latency and the app/bare ratio. Options: BENCH_DURATION (s per scenario, 10),
  * BENCH_CONNECTIONS (10), BENCH_PG_URL (an existing database to create the bench databases from; default: the
- * local CI cluster), BENCH_ONLY=sqlite-small,postgres-large…, BENCH_ICAL_PATH (see docs/benchmarks.md).
+ * local CI cluster), BENCH_ONLY=sqlite-small,postgres-large…, FEED_SECRET (a fixed bench secret by default).
  */
 const APP_PORT = 4420;
 const BARE_PORT = 4421;
@@ -46,20 +46,20 @@ async function prepare(dataset: Dataset, url: string) {
   }
   const fixtures = await ensureBenchFixtures(db);
   await resetBenchReservations(db, fixtures);
+  const icalPath = await ensureBenchFeedPath(db, fixtures);
   const [{ id }] = await db.manager.query(
     `SELECT i.id AS id FROM instrument i JOIN staff_instrument s ON s.instrument_id = i.id WHERE i.status = 'active' ORDER BY i.id LIMIT 1`,
   );
-  return { db, fixtures, availabilityInstrumentId: Number(id) };
+  return { db, fixtures, icalPath, availabilityInstrumentId: Number(id) };
 }
 
 async function benchDataset(dataset: Dataset, url: string): Promise<Measurement[]> {
-  const { db, fixtures, availabilityInstrumentId } = await prepare(dataset, url);
+  const { db, fixtures, icalPath, availabilityInstrumentId } = await prepare(dataset, url);
   await db.close();
 
-  const app = await startProcess("server/main.ts", APP_PORT, { DATABASE_URL: url }, "/api/ready");
+  const app = await startProcess("server/main.ts", APP_PORT, { DATABASE_URL: url, FEED_SECRET: BENCH_FEED_SECRET }, "/api/ready");
   const login = await fetch(`${app.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }) });
   const { token } = (await login.json()) as { token: string };
-  const icalPath = process.env.BENCH_ICAL_PATH ?? null;
   const appResults = await measureApp({ url: app.url, token, fixtures, availabilityInstrumentId, icalPath, slotOffset: 0 });
   await app.stop();
 
@@ -89,6 +89,7 @@ function table(dataset: string, results: Measurement[]): string {
 async function inChild(dataset: Dataset): Promise<Measurement[]> {
   const url = await dataset.url();
   const out = path.join(ROOT, "data", `bench-${dataset.name}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", __filename], {
       cwd: ROOT,
@@ -111,7 +112,6 @@ async function main(): Promise<void> {
   console.log(machine);
   const pgAvailable = await postgresReachable(PG_URL);
   if (!pgAvailable) console.log(`PostgreSQL not reachable at ${PG_URL.replace(/:[^:@/]*@/, ":***@")}: PostgreSQL runs skipped`);
-  if (!process.env.BENCH_ICAL_PATH) console.log("iCal feed: no BENCH_ICAL_PATH given, scenario skipped (the feed endpoint is not on this branch; see docs/benchmarks.md)");
   const report: Record<string, Measurement[]> = {};
   for (const dataset of DATASETS) {
     if (ONLY && !ONLY.includes(dataset.name)) continue;

@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 import { DateTime } from "luxon";
-import { freeSlots, type BenchFixtures } from "./fixtures";
+import { ICAL_EVENTS, freeSlots, type BenchFixtures } from "./fixtures";
 
 export interface Measurement {
   scenario: string;
@@ -16,12 +16,16 @@ export interface Measurement {
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-async function measure(scenario: string, target: Measurement["target"], options: autocannon.Options): Promise<Measurement> {
+/** `expectStatus`: the one status every answer must have (default: any 2xx); anything else is counted in `non2xx`. */
+async function measure(scenario: string, target: Measurement["target"], options: autocannon.Options, expectStatus?: number): Promise<Measurement> {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
   scenario += options.connections === 1 ? ", 1 connection" : `, ${CONNECTIONS} connections`;
+  const unexpected = expectStatus === undefined
+    ? result.non2xx
+    : Object.entries(result.statusCodeStats ?? {}).reduce((sum, [status, stats]) => sum + (Number(status) === expectStatus ? 0 : (stats?.count ?? 0)), 0);
   return {
     scenario, target, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
-    total: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts,
+    total: result.requests.total, non2xx: unexpected, errors: result.errors + result.timeouts,
   };
 }
 
@@ -37,8 +41,8 @@ export interface AppTargets {
   fixtures: BenchFixtures;
   /** An instrument with a realistic calendar (reservations, staff) for the availability scenario. */
   availabilityInstrumentId: number;
-  /** Path of the bench company's iCal feed, or null when this build has no feed endpoint. */
-  icalPath: string | null;
+  /** Path of the bench company's iCal feed (2,000 events). */
+  icalPath: string;
   /** Offset in days so that app and bare booking runs never ask for the same slot. */
   slotOffset: number;
 }
@@ -60,6 +64,8 @@ export async function measureApp(t: AppTargets): Promise<Measurement[]> {
     { url: t.url, requests: [{ path: "/api/instruments?q=xrd" }, { path: "/api/instruments?q=%E9%87%91%E5%B1%9E&category=mass_spectrometry" }, { path: "/api/instruments?page=3" }] },
     { url: t.url, requests: [{ path: `/api/instruments/${t.availabilityInstrumentId}/availability?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}` }] },
   );
+  // The feed is measured before the booking run, which adds the company's new bookings to it.
+  results.push(...(await feed(t.url, t.icalPath)));
   const slots = freeSlots(t.fixtures, t.slotOffset);
   results.push(
     await measure("booking (distinct free slots)", "app", {
@@ -75,8 +81,20 @@ export async function measureApp(t: AppTargets): Promise<Measurement[]> {
       }],
     }),
   );
-  if (t.icalPath) results.push(await measure(`iCal feed (2,000 events)`, "app", { url: t.url, requests: [{ path: t.icalPath }] }));
   return results;
+}
+
+/** The feed as a calendar app polls it: a plain GET (rendered once, then reused) and a conditional GET answered 304. */
+async function feed(url: string, path: string): Promise<Measurement[]> {
+  const first = await fetch(url + path);
+  const body = await first.text();
+  const etag = first.headers.get("etag");
+  const events = body.split("BEGIN:VEVENT").length - 1;
+  if (first.status !== 200 || !etag || events !== ICAL_EVENTS) throw new Error(`iCal feed: ${first.status}, ETag ${etag}, ${events} events (expected ${ICAL_EVENTS})`);
+  return [
+    await measure("iCal feed (2,000 events), 200", "app", { url, requests: [{ path }] }, 200),
+    await measure("iCal feed (2,000 events), 304 If-None-Match", "app", { url, requests: [{ path, headers: { "if-none-match": etag } }] }, 304),
+  ];
 }
 
 export async function measureBare(url: string, t: Pick<AppTargets, "fixtures" | "availabilityInstrumentId" | "slotOffset">): Promise<Measurement[]> {

@@ -39,10 +39,14 @@ export async function issueSession(em: EntityManager, user: User, now: number): 
 
 /** The session and its user for a bearer token, or null when unknown, expired or the account is disabled. */
 export async function resolveSession(em: EntityManager, token: string, now: number): Promise<{ session: Session; user: User } | null> {
-  const session = await em.getRepository(Session).findOne({
-    where: { tokenHash: hashToken(token) },
-    relations: { user: { company: true } },
-  });
+  // One query: `findOne` with relations would first run a DISTINCT id query, on every authenticated request.
+  const session = await em
+    .getRepository(Session)
+    .createQueryBuilder("session")
+    .leftJoinAndSelect("session.user", "user")
+    .leftJoinAndSelect("user.company", "company")
+    .where("session.tokenHash = :tokenHash", { tokenHash: hashToken(token) })
+    .getOne();
   if (!session || session.expiresAt.getTime() <= now || !session.user.active) return null;
   return { session, user: session.user };
 }

@@ -138,10 +138,14 @@ export interface ResolvedFeed {
  * account is disabled, or the owner may no longer follow what the feed shows (moved institution, new role).
  */
 export async function resolveFeedToken(em: EntityManager, token: string): Promise<ResolvedFeed | null> {
-  const feed = await em.getRepository(CalendarFeed).findOne({
-    where: { tokenHash: hashFeedToken(token) },
-    relations: { ownerUser: { company: true } },
-  });
+  // One query on every poll: `findOne` with relations would first run a DISTINCT id query.
+  const feed = await em
+    .getRepository(CalendarFeed)
+    .createQueryBuilder("feed")
+    .innerJoinAndSelect("feed.ownerUser", "ownerUser")
+    .leftJoinAndSelect("ownerUser.company", "company")
+    .where("feed.tokenHash = :tokenHash", { tokenHash: hashFeedToken(token) })
+    .getOne();
   if (!feed) return null;
   const owner = feed.ownerUser;
   const staffMemberId = feed.kind === "staff" ? await staffMemberIdOf(em, owner.id) : null;

@@ -9,7 +9,12 @@ import { instrumentsFreeOn } from "./free-on-date";
 type InstrumentListQuery = z.output<typeof InstrumentListQuerySchema>;
 
 export async function findInstrument(em: EntityManager, id: number): Promise<Instrument> {
-  const instrument = await em.getRepository(Instrument).findOne({ where: { id }, relations: { institution: true } });
+  const instrument = await em
+    .getRepository(Instrument)
+    .createQueryBuilder("instrument")
+    .innerJoinAndSelect("instrument.institution", "institution")
+    .where("instrument.id = :id", { id })
+    .getOne();
   if (!instrument) throw new NotFound("Instrument");
   return instrument;
 }
@@ -26,7 +31,14 @@ function applyFilters(query: SelectQueryBuilder<Instrument>, filters: Instrument
   if (filters.institutionId) query.andWhere("i.institutionId = :institutionId", { institutionId: filters.institutionId });
   if (filters.prefecture) query.andWhere("inst.prefecture = :prefecture", { prefecture: filters.prefecture });
   const terms = normalizeSearch(filters.q ?? "").split(" ").filter(Boolean).slice(0, 8);
-  terms.forEach((term, n) => query.andWhere(`i.searchText LIKE :term${n} ESCAPE '\\'`, { [`term${n}`]: likePattern(term) }));
+  // PostgreSQL: the trigram index serves LIKE for terms of 3+ characters. When no term is that long, the bigram
+  // index finds the candidates of the 2-character ones and the LIKE decides. Never both: rechecking a trigram
+  // match would compute every candidate's bigrams.
+  const bigrams = query.connection.options.type === "postgres" && terms.every((term) => [...term].length <= 2);
+  terms.forEach((term, n) => {
+    if (bigrams && [...term].length === 2) query.andWhere(`search_bigrams(i.searchText) @> search_bigrams(:term${n})`, { [`term${n}`]: term });
+    query.andWhere(`i.searchText LIKE :likeTerm${n} ESCAPE '\\'`, { [`likeTerm${n}`]: likePattern(term) });
+  });
   return query;
 }
 

@@ -1,14 +1,16 @@
-import { Brackets, type EntityManager } from "typeorm";
-import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import type { EntityManager } from "typeorm";
 import { LIMITS } from "../../shared/limits";
 import { normalize, subtract, type Interval } from "../../shared/time/intervals";
 import { buildDateRanges, localDatesIn } from "../../shared/time/weekly-hours";
-import { Blackout, type Institution, InstitutionClosure, Instrument, Reservation, StaffMember, StaffTimeOff } from "../db/entities";
+import { type Institution, InstitutionClosure, type Instrument, StaffMember } from "../db/entities";
+import { loadCalendarRows, loadStaffBusyRows } from "../db/calendar-rows";
 import { closedDayTest } from "../domain/closed-days";
 
 export interface StaffCalendar {
   staffMemberId: number;
   name: string;
+  /** The staff record with its user, as loaded (what a reservation's `assignedStaff` holds). */
+  member: StaffMember;
   /** Working hours over the window, minus closed days. */
   working: Interval[];
   /** Time off and active assignments. */
@@ -24,6 +26,8 @@ export interface InstrumentCalendar {
   blackouts: Interval[];
   reservations: Interval[];
   staff: StaffCalendar[];
+  /** Whether `qualificationOf` may use the instrument on their own (false when not asked). */
+  selfUseQualified: boolean;
 }
 
 /** The institution's closed-day test over a window: national holidays (if observed) and its own closure days. */
@@ -51,37 +55,32 @@ const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start
 
 /**
  * Loads an instrument's calendar over `window`. `instrument.institution` must be loaded.
- * `excludeReservationId` leaves one reservation out (when re-checking a reservation that is being moved).
+ * `excludeReservationId` leaves one reservation out (when re-checking a reservation that is being moved);
+ * `qualificationOf` also reads whether that user holds a valid self-use qualification at that instant.
  */
 export async function loadInstrumentCalendar(
   em: EntityManager,
   instrument: Instrument,
   window: Interval,
-  options: { withStaff?: boolean; excludeReservationId?: number } = {},
+  options: { withStaff?: boolean; excludeReservationId?: number; qualificationOf?: { userId: number; at: Date } } = {},
 ): Promise<InstrumentCalendar> {
   const zone = instrument.institution.timezone;
   const from = new Date(window.start);
   const to = new Date(window.end);
 
-  const isClosed = await loadClosedDayTest(em, instrument.institution, window);
-
-  const blackouts = await em
-    .getRepository(Blackout)
-    .createQueryBuilder("b")
-    .where("b.institutionId = :institutionId", { institutionId: instrument.institutionId })
-    .andWhere(new Brackets((q) => q.where("b.instrumentId IS NULL").orWhere("b.instrumentId = :instrumentId")))
-    .andWhere("b.startsAt < :to AND b.endsAt > :from", { instrumentId: instrument.id, from, to })
-    .getMany();
-
-  const reservationQuery = em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .select(["r.id", "r.startsAt", "r.endsAt"])
-    .where("r.instrumentId = :instrumentId", { instrumentId: instrument.id })
-    .andWhere("r.startsAt >= :earliest AND r.startsAt < :to AND r.endsAt > :from", { earliest: earliestStart(from), from, to })
-    .andWhere("r.status IN (:...active)", { active: ACTIVE_RESERVATION_STATUSES });
-  if (options.excludeReservationId) reservationQuery.andWhere("r.id <> :exclude", { exclude: options.excludeReservationId });
-  const reservations = await reservationQuery.getMany();
+  const dates = localDatesIn(window, zone);
+  const rows = await loadCalendarRows(em, {
+    institutionId: instrument.institutionId,
+    instrumentId: instrument.id,
+    dates: dates.length ? { first: dates[0], last: dates[dates.length - 1] } : null,
+    from,
+    to,
+    earliest: earliestStart(from),
+    excludeReservationId: options.excludeReservationId,
+    qualificationOf: options.qualificationOf,
+  });
+  const isClosed = closedDayTest(instrument.institution.closedOnNationalHolidays, rows.closureDates);
+  const { blackouts, reservations } = rows;
 
   return {
     zone,
@@ -90,6 +89,7 @@ export async function loadInstrumentCalendar(
     blackouts: normalize(blackouts.map(toInterval)),
     reservations: normalize(reservations.map(toInterval)),
     staff: options.withStaff === false ? [] : await loadStaffCalendars(em, instrument.id, zone, window, isClosed, options.excludeReservationId),
+    selfUseQualified: rows.qualified,
   };
 }
 
@@ -112,31 +112,18 @@ async function loadStaffCalendars(
     .getMany();
   if (staff.length === 0) return [];
 
-  const ids = staff.map((s) => s.id);
   const from = new Date(window.start);
-  const to = new Date(window.end);
-  const timeOff = await em
-    .getRepository(StaffTimeOff)
-    .createQueryBuilder("t")
-    .where("t.staffMemberId IN (:...ids)", { ids })
-    .andWhere("t.startsAt < :to AND t.endsAt > :from", { from, to })
-    .getMany();
-  const assignmentQuery = em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .select(["r.id", "r.assignedStaffId", "r.startsAt", "r.endsAt"])
-    .where("r.assignedStaffId IN (:...ids)", { ids })
-    .andWhere("r.startsAt >= :earliest AND r.startsAt < :to AND r.endsAt > :from", { earliest: earliestStart(from), from, to })
-    .andWhere("r.status IN (:...active)", { active: ACTIVE_RESERVATION_STATUSES });
-  if (excludeReservationId) assignmentQuery.andWhere("r.id <> :exclude", { exclude: excludeReservationId });
-  const assignments = await assignmentQuery.getMany();
+  const busyRows = await loadStaffBusyRows(em, {
+    staffIds: staff.map((s) => s.id),
+    from,
+    to: new Date(window.end),
+    earliest: earliestStart(from),
+    excludeReservationId,
+  });
 
   return staff.map((member) => {
     const working = buildDateRanges(member.workingHours, zone, window, isClosed);
-    const busy = normalize([
-      ...timeOff.filter((t) => t.staffMemberId === member.id).map(toInterval),
-      ...assignments.filter((a) => a.assignedStaffId === member.id).map(toInterval),
-    ]);
-    return { staffMemberId: member.id, name: member.user.displayName, working, busy, free: subtract(working, busy) };
+    const busy = normalize(busyRows.filter((row) => row.staffMemberId === member.id).map(toInterval));
+    return { staffMemberId: member.id, name: member.user.displayName, member, working, busy, free: subtract(working, busy) };
   });
 }

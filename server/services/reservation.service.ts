@@ -4,21 +4,24 @@ import { ACTIVE_RESERVATION_STATUSES, STAFFED_ASSISTANCE_TYPES, type AssistanceT
 import type { CreateReservationRequestSchema, ReservationListQuerySchema } from "../../shared/schemas/reservations";
 import { overlaps, type Interval } from "../../shared/time/intervals";
 import { lockForBooking } from "../db/booking-locks";
-import { Reservation, type User } from "../db/entities";
+import { Company, Reservation, type User } from "../db/entities";
 import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../domain/booking-rules";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
 import { canBook, canOnReservation, type ReservationAction } from "../policies/reservation.policy";
 import { recordAudit } from "./audit";
 import { presentableReservations } from "./reservation-query";
 import { findInstrument } from "./catalogue.service";
-import { validQualification } from "./instrument-access.service";
 import { loadInstrumentCalendar } from "./instrument-calendar";
 import { chooseStaff } from "./staffing";
 
 type CreateReservationInput = z.output<typeof CreateReservationRequestSchema>;
 type ReservationListQuery = z.output<typeof ReservationListQuerySchema>;
 
-const RELATIONS = { instrument: { institution: true }, company: true, user: true, assignedStaff: { user: true } } as const;
+/** What a new reservation has not had yet: no decision, cancellation or recorded session. */
+const UNDECIDED = {
+  cancellationReason: null, cancelledAt: null, cancelledById: null, decisionReason: null, decidedById: null, decidedAt: null,
+  actualStartAt: null, actualEndAt: null, staffMinutes: null, sessionNote: null, recordedById: null, recordedAt: null,
+} as const;
 
 function needsStaff(type: AssistanceType): boolean {
   return (STAFFED_ASSISTANCE_TYPES as readonly AssistanceType[]).includes(type);
@@ -37,14 +40,18 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
 
   const timingBreach = checkTimingRules(instrument, zone, interval, now) ?? checkUsageMode(instrument, assistance);
   if (timingBreach) throw new RuleViolation(timingBreach.message, { reason: timingBreach.reason });
-  if (assistance === "none" && !(await hasValidQualification(em, user.id, instrument.id, interval.start))) {
+
+  await lockForBooking(em, instrument.id, { withStaff: needsStaff(assistance) });
+  const selfUse = assistance === "none";
+  const calendar = await loadInstrumentCalendar(em, instrument, interval, {
+    withStaff: needsStaff(assistance),
+    qualificationOf: selfUse ? { userId: user.id, at: new Date(interval.start) } : undefined,
+  });
+  if (selfUse && !calendar.selfUseQualified) {
     throw new RuleViolation("Self-use needs a qualification for this instrument; book training or staff operation first", {
       reason: "qualification_required",
     });
   }
-
-  await lockForBooking(em, instrument.id, { withStaff: needsStaff(assistance) });
-  const calendar = await loadInstrumentCalendar(em, instrument, interval, { withStaff: needsStaff(assistance) });
   const calendarBreach = checkCalendarRules(interval, zone, calendar.open, calendar.blackouts, calendar.isClosed);
   if (calendarBreach) throw new RuleViolation(calendarBreach.message, { reason: calendarBreach.reason });
   if (calendar.reservations.some((r) => overlaps(r, interval))) {
@@ -52,6 +59,7 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
   }
   const staff = needsStaff(assistance) ? await chooseStaff(em, calendar.staff, interval) : null;
 
+  const company = user.company ?? (await em.getRepository(Company).findOneByOrFail({ id: user.companyId! }));
   const reservation = em.getRepository(Reservation).create({
     instrumentId: instrument.id,
     institutionId: instrument.institutionId,
@@ -67,8 +75,9 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
     assistanceNote: input.assistance?.note ?? "",
     assistanceStatus: staff ? "assigned" : "not_requested",
     assignedStaffId: staff?.staffMemberId ?? null,
-    priceEstimateYen: estimatePrice(instrument, user.company?.customerType ?? "company", interval, assistance),
+    priceEstimateYen: estimatePrice(instrument, company.customerType, interval, assistance),
     revision: 1,
+    ...UNDECIDED,
   });
   await em.getRepository(Reservation).insert(reservation);
   await recordAudit(em, {
@@ -80,15 +89,23 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
     companyId: reservation.companyId,
     details: { status: reservation.status, assistance, assignedStaffId: reservation.assignedStaffId },
   });
-  return loadReservation(em, reservation.id);
+  // The transaction already holds every row the response shows; the insert filled in id and timestamps.
+  return Object.assign(reservation, { instrument, company, user, assignedStaff: staff?.member ?? null });
 }
 
-async function hasValidQualification(em: EntityManager, userId: number, instrumentId: number, at: number): Promise<boolean> {
-  return (await validQualification(em, userId, instrumentId, at)) !== null;
-}
-
+/** A reservation with everything `presentReservation` shows, in one query (`findOne` with relations takes two). */
 export async function loadReservation(em: EntityManager, id: number): Promise<Reservation> {
-  const reservation = await em.getRepository(Reservation).findOne({ where: { id }, relations: RELATIONS });
+  const reservation = await em
+    .getRepository(Reservation)
+    .createQueryBuilder("reservation")
+    .innerJoinAndSelect("reservation.instrument", "instrument")
+    .innerJoinAndSelect("instrument.institution", "institution")
+    .innerJoinAndSelect("reservation.company", "company")
+    .innerJoinAndSelect("reservation.user", "user")
+    .leftJoinAndSelect("reservation.assignedStaff", "assignedStaff")
+    .leftJoinAndSelect("assignedStaff.user", "staffUser")
+    .where("reservation.id = :id", { id })
+    .getOne();
   if (!reservation) throw new NotFound("Reservation");
   return reservation;
 }

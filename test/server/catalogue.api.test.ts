@@ -61,6 +61,19 @@ describe("GET /api/instruments", () => {
     expect(body.items.map((i) => i.id)).toEqual([expected === "sem" ? sem.id : xrd.id]);
   });
 
+  test.each([
+    ["電子", ["sem"]],
+    ["回折", ["xrd"]],
+    ["x線", ["xrd"]],
+    ["電子 走査", ["sem"]],
+    ["電 鏡", ["sem"]],
+    ["電子 smartlab", []],
+    ["%_", []],
+  ])("short terms (the bigram index on PostgreSQL): q=%s", async (q, expected) => {
+    const body = await search({ q });
+    expect(body.items.map((i) => i.id)).toEqual(expected.map((e) => (e === "sem" ? sem.id : xrd.id)));
+  });
+
   test("q with no match, and LIKE wildcards are literal", async () => {
     expect((await search({ q: "crack nmr" })).total).toBe(0);
     expect((await search({ q: "%" })).total).toBe(0);

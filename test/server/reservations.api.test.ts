@@ -96,6 +96,21 @@ describe("POST /api/reservations: the booking engine", () => {
     expect(adjacent.status).toBe(201);
   });
 
+  test("the 201 body is exactly what GET /:id answers afterwards (self-use and staffed, both languages)", async () => {
+    const bookings = [
+      await book("m1", { instrumentId: sem.id, ...slot("2027-06-11", "09:00", "10:00"), purpose: "Same answer", sampleDescription: "Cu", hazardDeclaration: "none" }),
+      await t.http.post("/api/reservations").set({ ...auth("m2"), "accept-language": "ja" }).send({
+        instrumentId: sem.id, ...slot("2027-06-11", "13:00", "14:00"), purpose: "同じ答え", assistance: { type: "operation", note: "初めて" },
+      }),
+    ];
+    for (const [created, who, language] of [[bookings[0], "m1", "en"], [bookings[1], "m2", "ja"]] as const) {
+      expect(created.status).toBe(201);
+      const read = await t.http.get(`/api/reservations/${created.body.reservation.id}`).set({ ...auth(who), "accept-language": language });
+      expect(created.body).toEqual(read.body);
+    }
+    expect(bookings[1].body.reservation.assistance.staff).toMatchObject({ id: expect.any(Number), name: expect.any(String) });
+  });
+
   test("self-use without a valid qualification → 422", async () => {
     const res = await book("m2", { instrumentId: sem.id, ...slot("2027-06-10", "10:00", "11:00"), purpose: "x" });
     expect(res.status).toBe(422);

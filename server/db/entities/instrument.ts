@@ -10,8 +10,9 @@ export interface InstrumentSpec {
 }
 
 @Entity()
-/** PostgreSQL only (trigram GIN, see the catalogue-search-index migration); schema generation must leave it alone. */
+/** PostgreSQL only (trigram and bigram GIN, see the catalogue-search-index and catalogue-bigram-index migrations); schema generation must leave them alone. */
 @Index("IDX_instrument_search_text_trgm", { synchronize: false })
+@Index("IDX_instrument_search_text_bigram", { synchronize: false })
 @Index(["institutionId", "status"])
 @Index(["category", "status"])
 @Index(["nameJa", "id"])

@@ -4,6 +4,7 @@ import { CalendarFeeds1763942400000 } from "./1763942400000-calendar-feeds";
 import { CatalogueSearchIndex1763950000000 } from "./1763950000000-catalogue-search-index";
 import { RateLimitCounter1763950100000 } from "./1763950100000-rate-limit-counter";
 import { InstrumentNameIndexes1763950200000 } from "./1763950200000-instrument-name-indexes";
+import { CatalogueBigramIndex1763950300000 } from "./1763950300000-catalogue-bigram-index";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   CatalogueSearchIndex1763950000000,
   RateLimitCounter1763950100000,
   InstrumentNameIndexes1763950200000,
+  CatalogueBigramIndex1763950300000,
 ];

@@ -1,0 +1,106 @@
+import type { EntityManager } from "typeorm";
+import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import { Reservation } from "./entities";
+
+export interface CalendarRowsQuery {
+  institutionId: number;
+  instrumentId: number;
+  /** Local dates (YYYY-MM-DD) whose closures matter; none when the window covers no date. */
+  dates: { first: string; last: string } | null;
+  from: Date;
+  to: Date;
+  /** Lower bound on `starts_at` of a reservation that can still overlap `from` (keeps the index range tight). */
+  earliest: Date;
+  excludeReservationId?: number;
+  /** Also asks whether this user holds a valid self-use qualification for the instrument at `at`. */
+  qualificationOf?: { userId: number; at: Date };
+}
+
+export interface CalendarRows {
+  closureDates: string[];
+  blackouts: Array<{ startsAt: Date; endsAt: Date }>;
+  reservations: Array<{ startsAt: Date; endsAt: Date }>;
+  /** Whether `qualificationOf` holds an unrevoked qualification that has not expired by then (false when not asked). */
+  qualified: boolean;
+}
+
+/**
+ * An instrument's closure days, blackouts and active reservations over a window (and, for a self-use booking,
+ * the booker's qualification), in one round trip instead of three or four: bookings and availability read them
+ * every time. Each branch uses the same index as its own query
+ * did (see `npm run bench:plans`). Dates go through the driver both ways, so SQLite's text instants and
+ * PostgreSQL's timestamptz come back as the same `Date`s an entity would hold.
+ */
+export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery): Promise<CalendarRows> {
+  const driver = em.connection.driver;
+  const sql = [
+    q.dates
+      ? `SELECT 'c' AS "kind", "date" AS "day", NULL AS "starts_at", NULL AS "ends_at" FROM "institution_closure"
+         WHERE "institution_id" = :institutionId AND "date" BETWEEN :first AND :last`
+      : null,
+    `SELECT 'b' AS "kind", NULL AS "day", "starts_at", "ends_at" FROM "blackout"
+     WHERE "institution_id" = :institutionId AND ("instrument_id" IS NULL OR "instrument_id" = :instrumentId) AND "starts_at" < :to AND "ends_at" > :from`,
+    `SELECT 'r' AS "kind", NULL AS "day", "starts_at", "ends_at" FROM "reservation"
+     WHERE "instrument_id" = :instrumentId AND "starts_at" >= :earliest AND "starts_at" < :to AND "ends_at" > :from AND "status" IN (:...active)` +
+      (q.excludeReservationId ? ` AND "id" <> :exclude` : ""),
+    q.qualificationOf
+      ? `SELECT 'q' AS "kind", NULL AS "day", NULL AS "starts_at", NULL AS "ends_at" FROM "qualification"
+         WHERE "user_id" = :qualifiedUserId AND "instrument_id" = :instrumentId AND "revoked_at" IS NULL AND ("expires_at" IS NULL OR "expires_at" > :qualifiedAt)`
+      : null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(" UNION ALL ");
+  const [query, parameters] = driver.escapeQueryWithParameters(
+    sql,
+    {
+      institutionId: q.institutionId, instrumentId: q.instrumentId, first: q.dates?.first, last: q.dates?.last,
+      from: q.from, to: q.to, earliest: q.earliest, active: [...ACTIVE_RESERVATION_STATUSES], exclude: q.excludeReservationId,
+      qualifiedUserId: q.qualificationOf?.userId, qualifiedAt: q.qualificationOf?.at,
+    },
+  );
+  const raw: Array<{ kind: "c" | "b" | "r" | "q"; day: string | null; starts_at: unknown; ends_at: unknown }> = await em.query(query, parameters);
+  const interval = hydrateInterval(em);
+  return {
+    closureDates: raw.filter((row) => row.kind === "c").map((row) => row.day!),
+    blackouts: raw.filter((row) => row.kind === "b").map(interval),
+    reservations: raw.filter((row) => row.kind === "r").map(interval),
+    qualified: raw.some((row) => row.kind === "q"),
+  };
+}
+
+/** Turns raw `starts_at`/`ends_at` into the `Date`s the entity columns would hold, on either database. */
+function hydrateInterval(em: EntityManager): (row: { starts_at: unknown; ends_at: unknown }) => { startsAt: Date; endsAt: Date } {
+  const driver = em.connection.driver;
+  const columns = em.connection.getMetadata(Reservation);
+  const startsAt = columns.findColumnWithPropertyName("startsAt")!;
+  const endsAt = columns.findColumnWithPropertyName("endsAt")!;
+  return (row) => ({
+    startsAt: driver.prepareHydratedValue(row.starts_at, startsAt) as Date,
+    endsAt: driver.prepareHydratedValue(row.ends_at, endsAt) as Date,
+  });
+}
+
+export interface StaffBusyQuery {
+  staffIds: number[];
+  from: Date;
+  to: Date;
+  earliest: Date;
+  excludeReservationId?: number;
+}
+
+/** Staff members' time off and active assignments overlapping a window, in one round trip instead of two. */
+export async function loadStaffBusyRows(em: EntityManager, q: StaffBusyQuery): Promise<Array<{ staffMemberId: number; startsAt: Date; endsAt: Date }>> {
+  const sql =
+    `SELECT "staff_member_id" AS "staff_id", "starts_at", "ends_at" FROM "staff_time_off"
+     WHERE "staff_member_id" IN (:...ids) AND "starts_at" < :to AND "ends_at" > :from
+     UNION ALL
+     SELECT "assigned_staff_id", "starts_at", "ends_at" FROM "reservation"
+     WHERE "assigned_staff_id" IN (:...ids) AND "starts_at" >= :earliest AND "starts_at" < :to AND "ends_at" > :from AND "status" IN (:...active)` +
+    (q.excludeReservationId ? ` AND "id" <> :exclude` : "");
+  const [query, parameters] = em.connection.driver.escapeQueryWithParameters(sql, {
+    ids: q.staffIds, from: q.from, to: q.to, earliest: q.earliest, active: [...ACTIVE_RESERVATION_STATUSES], exclude: q.excludeReservationId,
+  });
+  const raw: Array<{ staff_id: number | string; starts_at: unknown; ends_at: unknown }> = await em.query(query, parameters);
+  const interval = hydrateInterval(em);
+  return raw.map((row) => ({ staffMemberId: Number(row.staff_id), ...interval(row) }));
+}
