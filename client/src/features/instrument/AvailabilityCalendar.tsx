@@ -1,5 +1,4 @@
 import type { DateSelectArg, EventInput } from "@fullcalendar/core";
-import jaLocale from "@fullcalendar/core/locales/ja";
 import interactionPlugin from "@fullcalendar/interaction";
 import luxonPlugin from "@fullcalendar/luxon3";
 import FullCalendar from "@fullcalendar/react";
@@ -8,6 +7,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Instrument, Slot } from "../../../../shared";
 import { freeRuns, isFreeRange } from "../booking/slot-selection";
+import { useTimeGridDefaults } from "../../lib/calendar-defaults";
 import { useNarrowScreen } from "../../lib/use-narrow-screen";
 import { visibleHours } from "./week";
 
@@ -27,11 +27,12 @@ const minutesToDuration = (minutes: number) => `${String(Math.floor(minutes / 60
  * anything that is not free is refused as it happens.
  */
 export function AvailabilityCalendar({ instrument, weekStart, slots, selection, onSelect }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const calendar = useRef<FullCalendar>(null);
   const zone = instrument.institution.timezone;
   const slotDuration = minutesToDuration(instrument.rules.slotMinutes);
   const narrow = useNarrowScreen();
+  const timeGridDefaults = useTimeGridDefaults();
 
   useEffect(() => {
     calendar.current?.getApi().gotoDate(weekStart);
@@ -51,13 +52,7 @@ export function AvailabilityCalendar({ instrument, weekStart, slots, selection, 
         initialView="timeGridWeek"
         initialDate={weekStart}
         timeZone={zone}
-        locales={[jaLocale]}
-        locale={i18n.resolvedLanguage === "ja" ? "ja" : "en"}
-        firstDay={1}
-        headerToolbar={false}
-        allDaySlot={false}
-        nowIndicator
-        height="auto"
+        {...timeGridDefaults}
         expandRows
         {...visibleHours(instrument.openingHours)}
         slotDuration={slotDuration}

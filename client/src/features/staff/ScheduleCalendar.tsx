@@ -1,5 +1,4 @@
 import type { EventInput } from "@fullcalendar/core";
-import jaLocale from "@fullcalendar/core/locales/ja";
 import luxonPlugin from "@fullcalendar/luxon3";
 import FullCalendar from "@fullcalendar/react";
 import timeGridPlugin from "@fullcalendar/timegrid";
@@ -7,6 +6,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { ScheduleResponseSchema } from "../../../../shared";
+import { useTimeGridDefaults } from "../../lib/calendar-defaults";
 import { useNarrowScreen } from "../../lib/use-narrow-screen";
 import { WS } from "../workspace/i18n";
 
@@ -24,9 +24,10 @@ interface Props {
  * maintenance as hatched bands, their assignments in solid colour and the other bookings on their instruments outlined.
  */
 export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
-  const { t, i18n } = useTranslation(WS);
+  const { t } = useTranslation(WS);
   const calendar = useRef<FullCalendar>(null);
   const narrow = useNarrowScreen();
+  const timeGridDefaults = useTimeGridDefaults();
   const fcView = view === "day" || narrow ? "timeGridDay" : "timeGridWeek";
 
   useEffect(() => {
@@ -60,13 +61,7 @@ export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
         initialView={fcView}
         initialDate={date}
         timeZone={schedule.timezone}
-        locales={[jaLocale]}
-        locale={i18n.resolvedLanguage === "ja" ? "ja" : "en"}
-        firstDay={1}
-        headerToolbar={false}
-        allDaySlot={false}
-        nowIndicator
-        height="auto"
+        {...timeGridDefaults}
         slotMinTime="07:00:00"
         slotMaxTime="21:00:00"
         slotDuration="00:30:00"
