@@ -25,11 +25,3 @@ export const PaginationQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(LIMITS.pageSizeDefault),
 });
-
-export function listResponse<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item) });
-}
-
-export function pagedResponse<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
-}
