@@ -15,6 +15,9 @@ export interface Measurement {
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+/** BENCH_SCENARIOS=catalogue,availability,ical,booking: measure only these (default: all). */
+const SCENARIOS = process.env.BENCH_SCENARIOS?.split(",");
+const wanted = (name: "catalogue" | "availability" | "ical" | "booking") => !SCENARIOS || SCENARIOS.includes(name);
 
 /** `expectStatus`: the one status every answer must have (default: any 2xx); anything else is counted in `non2xx`. */
 async function measure(scenario: string, target: Measurement["target"], options: autocannon.Options, expectStatus?: number): Promise<Measurement> {
@@ -49,12 +52,16 @@ export interface AppTargets {
 
 /** Reads are measured twice: one connection (latency of a request on an idle server) and CONNECTIONS (throughput). */
 async function reads(target: Measurement["target"], catalogue: autocannon.Options, availability: autocannon.Options): Promise<Measurement[]> {
-  return [
-    await measure("catalogue search", target, { ...catalogue, connections: 1, duration: Math.ceil(DURATION / 2) }),
-    await measure("catalogue search", target, catalogue),
-    await measure("availability (1 instrument, 1 week)", target, { ...availability, connections: 1, duration: Math.ceil(DURATION / 2) }),
-    await measure("availability (1 instrument, 1 week)", target, availability),
-  ];
+  const results: Measurement[] = [];
+  if (wanted("catalogue")) {
+    results.push(await measure("catalogue search", target, { ...catalogue, connections: 1, duration: Math.ceil(DURATION / 2) }));
+    results.push(await measure("catalogue search", target, catalogue));
+  }
+  if (wanted("availability")) {
+    results.push(await measure("availability (1 instrument, 1 week)", target, { ...availability, connections: 1, duration: Math.ceil(DURATION / 2) }));
+    results.push(await measure("availability (1 instrument, 1 week)", target, availability));
+  }
+  return results;
 }
 
 export async function measureApp(t: AppTargets): Promise<Measurement[]> {
@@ -65,7 +72,8 @@ export async function measureApp(t: AppTargets): Promise<Measurement[]> {
     { url: t.url, requests: [{ path: `/api/instruments/${t.availabilityInstrumentId}/availability?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}` }] },
   );
   // The feed is measured before the booking run, which adds the company's new bookings to it.
-  results.push(...(await feed(t.url, t.icalPath)));
+  if (wanted("ical")) results.push(...(await feed(t.url, t.icalPath)));
+  if (!wanted("booking")) return results;
   const slots = freeSlots(t.fixtures, t.slotOffset);
   results.push(
     await measure("booking (distinct free slots)", "app", {
@@ -101,12 +109,13 @@ export async function measureBare(url: string, t: Pick<AppTargets, "fixtures" | 
   const week = nextWeek();
   const slots = freeSlots(t.fixtures, t.slotOffset);
   const { institutionId, companyId, userId } = t.fixtures;
-  return [
-    ...(await reads(
-      "bare",
-      { url, requests: [{ path: "/catalogue?q=xrd" }, { path: "/catalogue?q=%E9%87%91%E5%B1%9E" }, { path: "/catalogue?q=" }] },
-      { url, requests: [{ path: `/availability/${t.availabilityInstrumentId}?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}` }] },
-    )),
+  const results = await reads(
+    "bare",
+    { url, requests: [{ path: "/catalogue?q=xrd" }, { path: "/catalogue?q=%E9%87%91%E5%B1%9E" }, { path: "/catalogue?q=" }] },
+    { url, requests: [{ path: `/availability/${t.availabilityInstrumentId}?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}` }] },
+  );
+  if (!wanted("booking")) return results;
+  results.push(
     await measure("booking (distinct free slots)", "bare", {
       url,
       headers: { "content-type": "application/json" },
@@ -116,5 +125,6 @@ export async function measureBare(url: string, t: Pick<AppTargets, "fixtures" | 
         setupRequest: (req) => ({ ...req, body: JSON.stringify({ ...slots.next().value!, institutionId, companyId, userId }) }),
       }],
     }),
-  ];
+  );
+  return results;
 }

@@ -54,7 +54,9 @@ export interface Process {
 
 /** Starts a TypeScript entry point as its own Node process and waits until `readyPath` answers 2xx. */
 export async function startProcess(entry: string, port: number, env: Record<string, string>, readyPath: string): Promise<Process> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", entry], {
+  // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of every started process there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(ROOT, process.env.BENCH_CPU_PROF)}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, "--import", "tsx", entry], {
     cwd: ROOT,
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", SEED_DEMO: "false", ...env },
     stdio: ["ignore", "inherit", "inherit"],
