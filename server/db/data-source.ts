@@ -6,6 +6,7 @@ import { dialectOf } from "./dialect";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
 import { SnakeNamingStrategy } from "./naming-strategy";
+import { bindNumbersAsParameters } from "./sqlite-parameters";
 
 export const DEFAULT_SQLITE_PATH = "data/equipment-share.sqlite";
 
@@ -50,17 +51,21 @@ export function createDataSource(url: string | undefined, options: PoolOptions =
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  return new DataSource({
+  const dataSource = new DataSource({
     ...common,
     type: "better-sqlite3",
     database: file,
     enableWAL: file !== ":memory:",
+    // One connection, one statement cache for the whole process: room for every query shape the app sends.
+    statementCacheSize: 500,
     prepareDatabase: (db: { pragma(statement: string): unknown }) => {
       db.pragma("foreign_keys = ON");
       db.pragma("busy_timeout = 5000");
       db.pragma("synchronous = NORMAL");
     },
   });
+  bindNumbersAsParameters(dataSource);
+  return dataSource;
 }
 
 export function sqlitePath(url: string | undefined): string {

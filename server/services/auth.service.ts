@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { z } from "zod";
 import type { SignupRequestSchema } from "../../shared/schemas/auth";
+import { compiledSelect } from "../db/compiled-select";
 import { Company, Session, StaffMember, User } from "../db/entities";
 import { DUMMY_HASH_PROMISE, verifyPassword } from "../domain/passwords";
 import { Conflict, Unauthenticated } from "../errors";
@@ -37,16 +38,19 @@ export async function issueSession(em: EntityManager, user: User, now: number): 
   return { token, csrfToken, expiresAt };
 }
 
-/** The session and its user for a bearer token, or null when unknown, expired or the account is disabled. */
-export async function resolveSession(em: EntityManager, token: string, now: number): Promise<{ session: Session; user: User } | null> {
-  // One query: `findOne` with relations would first run a DISTINCT id query, on every authenticated request.
-  const session = await em
+/** One query (`findOne` with relations would first run a DISTINCT id query), compiled once: every authenticated request runs it. */
+const sessionByTokenHash = compiledSelect<Session, { tokenHash: string }>((em) =>
+  em
     .getRepository(Session)
     .createQueryBuilder("session")
     .leftJoinAndSelect("session.user", "user")
     .leftJoinAndSelect("user.company", "company")
-    .where("session.tokenHash = :tokenHash", { tokenHash: hashToken(token) })
-    .getOne();
+    .where("session.tokenHash = :tokenHash"),
+);
+
+/** The session and its user for a bearer token, or null when unknown, expired or the account is disabled. */
+export async function resolveSession(em: EntityManager, token: string, now: number): Promise<{ session: Session; user: User } | null> {
+  const session = await sessionByTokenHash.getOne(em, { tokenHash: hashToken(token) });
   if (!session || session.expiresAt.getTime() <= now || !session.user.active) return null;
   return { session, user: session.user };
 }

@@ -1,6 +1,7 @@
 import { In, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { z } from "zod";
 import type { InstrumentListQuerySchema } from "../../shared/schemas/instruments";
+import { compiledSelect } from "../db/compiled-select";
 import { Institution, Instrument, StaffMember } from "../db/entities";
 import { normalizeSearch } from "../domain/search-text";
 import { NotFound } from "../errors";
@@ -8,13 +9,12 @@ import { instrumentsFreeOn } from "./free-on-date";
 
 type InstrumentListQuery = z.output<typeof InstrumentListQuerySchema>;
 
+const instrumentById = compiledSelect<Instrument, { id: number }>((em) =>
+  em.getRepository(Instrument).createQueryBuilder("instrument").innerJoinAndSelect("instrument.institution", "institution").where("instrument.id = :id"),
+);
+
 export async function findInstrument(em: EntityManager, id: number): Promise<Instrument> {
-  const instrument = await em
-    .getRepository(Instrument)
-    .createQueryBuilder("instrument")
-    .innerJoinAndSelect("instrument.institution", "institution")
-    .where("instrument.id = :id", { id })
-    .getOne();
+  const instrument = await instrumentById.getOne(em, { id });
   if (!instrument) throw new NotFound("Instrument");
   return instrument;
 }

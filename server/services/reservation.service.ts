@@ -4,6 +4,7 @@ import { ACTIVE_RESERVATION_STATUSES, STAFFED_ASSISTANCE_TYPES, type AssistanceT
 import type { CreateReservationRequestSchema, ReservationListQuerySchema } from "../../shared/schemas/reservations";
 import { overlaps, type Interval } from "../../shared/time/intervals";
 import { lockForBooking } from "../db/booking-locks";
+import { compiledSelect } from "../db/compiled-select";
 import { Company, Reservation, type User } from "../db/entities";
 import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../domain/booking-rules";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
@@ -94,8 +95,8 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
 }
 
 /** A reservation with everything `presentReservation` shows, in one query (`findOne` with relations takes two). */
-export async function loadReservation(em: EntityManager, id: number): Promise<Reservation> {
-  const reservation = await em
+const reservationById = compiledSelect<Reservation, { id: number }>((em) =>
+  em
     .getRepository(Reservation)
     .createQueryBuilder("reservation")
     .innerJoinAndSelect("reservation.instrument", "instrument")
@@ -104,8 +105,11 @@ export async function loadReservation(em: EntityManager, id: number): Promise<Re
     .innerJoinAndSelect("reservation.user", "user")
     .leftJoinAndSelect("reservation.assignedStaff", "assignedStaff")
     .leftJoinAndSelect("assignedStaff.user", "staffUser")
-    .where("reservation.id = :id", { id })
-    .getOne();
+    .where("reservation.id = :id"),
+);
+
+export async function loadReservation(em: EntityManager, id: number): Promise<Reservation> {
+  const reservation = await reservationById.getOne(em, { id });
   if (!reservation) throw new NotFound("Reservation");
   return reservation;
 }
