@@ -5,6 +5,7 @@ import type { CreateReservationRequestSchema, ReservationListQuerySchema } from 
 import { overlaps, type Interval } from "../../shared/time/intervals";
 import { lockForBooking } from "../db/booking-locks";
 import { compiledSelect } from "../db/compiled-select";
+import { insertRow } from "../db/insert-row";
 import { Company, Reservation, type User } from "../db/entities";
 import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../domain/booking-rules";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
@@ -80,7 +81,7 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
     revision: 1,
     ...UNDECIDED,
   });
-  await em.getRepository(Reservation).insert(reservation);
+  Object.assign(reservation, await insertRow(em, Reservation, reservation));
   await recordAudit(em, {
     actorUserId: user.id,
     action: "reservation.created",
