@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /** Every table whose rows a catalogue answer shows: instruments, their institution, and who staffs them (active). */
-export const CATALOGUE_TABLES = ["instrument", "institution", "staff_member", "staff_instrument"] as const;
+const CATALOGUE_TABLES = ["instrument", "institution", "staff_member", "staff_instrument"] as const;
 const SQLITE_EVENTS = ["insert", "update", "delete"] as const;
 
 /**
