@@ -43,6 +43,16 @@ export class Database {
     }
   }
 
+  /**
+   * Reads that must see committed rows only, e.g. to be cached. SQLite: reads share the one connection with any
+   * open write transaction and would see its uncommitted rows, so this waits for the write queue. PostgreSQL's
+   * pooled connections see committed rows only.
+   */
+  async readCommitted<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dialect === "sqlite") return this.writeQueue.runExclusive(() => work(this.manager));
+    return work(this.manager);
+  }
+
   private async withRetries<T>(attempt: () => Promise<T>): Promise<T> {
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let n = 1; ; n++) {

@@ -1,4 +1,5 @@
 import { Router } from "express";
+import type { EntityManager } from "typeorm";
 import { IdParamsSchema } from "../../shared/schemas/common";
 import { AvailabilityQuerySchema, InstrumentListQuerySchema } from "../../shared/schemas/instruments";
 import { currentUser } from "../http/auth";
@@ -8,11 +9,13 @@ import { parse } from "../http/validate";
 import { presentInstitution, presentInstrument } from "../presenters/catalogue";
 import { computeAvailability } from "../services/availability.service";
 import { instrumentAccess } from "../services/instrument-access.service";
-import { findInstrument, listInstitutions, listInstruments, staffedInstrumentIds } from "../services/catalogue.service";
+import { CatalogueCache } from "../services/catalogue-cache";
+import { catalogueCacheKey, findInstrument, listInstitutions, listInstruments, staffedInstrumentIds } from "../services/catalogue.service";
 
 /** Browsing the catalogue needs no sign-in; what the signed-in user may do on an instrument does. */
 export function catalogueRoutes(ctx: AppContext): Router {
   const router = Router();
+  const answers = new CatalogueCache(ctx.db);
 
   router.get("/institutions", async (req, res) => {
     const locale = requestLocale(req);
@@ -23,13 +26,14 @@ export function catalogueRoutes(ctx: AppContext): Router {
   router.get("/instruments", async (req, res) => {
     const query = parse(InstrumentListQuerySchema, req.query);
     const locale = requestLocale(req);
-    const { items, total, supported } = await listInstruments(ctx.db.manager, query, locale, ctx.clock.now());
-    res.json({
-      items: items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id))),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
+    const answer = async (em: EntityManager) => {
+      const { items, total, supported } = await listInstruments(em, query, locale, ctx.clock.now());
+      const presented = items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id)));
+      return JSON.stringify({ items: presented, total, page: query.page, pageSize: query.pageSize });
+    };
+    // Free-on-a-date answers follow bookings and the clock, which the catalogue revision does not: never cached.
+    const body = query.freeOn ? await answer(ctx.db.manager) : await answers.get(catalogueCacheKey(query, locale), answer);
+    res.type("json").send(body);
   });
 
   router.get("/instruments/:id", async (req, res) => {

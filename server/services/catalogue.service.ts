@@ -24,13 +24,23 @@ function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The words of a search as it runs: normalised, at most eight. */
+function searchTerms(q: string | undefined): string[] {
+  return normalizeSearch(q ?? "").split(" ").filter(Boolean).slice(0, 8);
+}
+
+/** Everything a catalogue answer depends on besides the data: the filters as the search runs them, and the language. */
+export function catalogueCacheKey(filters: InstrumentListQuery, locale: "ja" | "en"): string {
+  return JSON.stringify({ ...filters, q: searchTerms(filters.q), locale });
+}
+
 function applyFilters(query: SelectQueryBuilder<Instrument>, filters: InstrumentListQuery): SelectQueryBuilder<Instrument> {
   if (filters.status) query.andWhere("i.status = :status", { status: filters.status });
   else query.andWhere("i.status <> :retired", { retired: "retired" });
   if (filters.category) query.andWhere("i.category = :category", { category: filters.category });
   if (filters.institutionId) query.andWhere("i.institutionId = :institutionId", { institutionId: filters.institutionId });
   if (filters.prefecture) query.andWhere("inst.prefecture = :prefecture", { prefecture: filters.prefecture });
-  const terms = normalizeSearch(filters.q ?? "").split(" ").filter(Boolean).slice(0, 8);
+  const terms = searchTerms(filters.q);
   // PostgreSQL: the trigram index serves LIKE for terms of 3+ characters. When no term is that long, the bigram
   // index finds the candidates of the 2-character ones and the LIKE decides. Never both: rechecking a trigram
   // match would compute every candidate's bigrams.

@@ -27,6 +27,11 @@ export interface TestApp {
   make: Factories;
   /** Signs in through the API and returns the bearer token. */
   login(email: string, password?: string): Promise<string>;
+  /**
+   * Another app on the same database, as a second server process would be: caches of its own and, on PostgreSQL,
+   * a pool of its own (the in-memory SQLite database lives in the one shared connection).
+   */
+  sibling(): Promise<{ http: ReturnType<typeof request>; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -44,7 +49,8 @@ export async function createTestApp(options: { now?: string; config?: Partial<Co
   const clock = fixedClock(options.now ?? "2027-06-07T00:00:00Z");
   const config = { ...loadConfig({ NODE_ENV: "test", FEED_SECRET: "test-feed-secret-0123456789abcdefghij" }), ...options.config };
   const lifecycle = createLifecycle();
-  const app = createApp({ db, clock, config, lifecycle, logger: options.logger ?? pino({ level: "silent" }) }, { clientDir: "/nonexistent" });
+  const logger = options.logger ?? pino({ level: "silent" });
+  const app = createApp({ db, clock, config, lifecycle, logger }, { clientDir: "/nonexistent" });
   const http = request(app);
   return {
     app,
@@ -58,6 +64,12 @@ export async function createTestApp(options: { now?: string; config?: Partial<Co
       const res = await http.post("/api/auth/login").send({ email, password });
       if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.token as string;
+    },
+    async sibling() {
+      const own = throwaway ? new Database(createDataSource(throwaway.url, { poolSize: 2 })) : null;
+      await own?.dataSource.initialize();
+      const siblingApp = createApp({ db: own ?? db, clock, config, lifecycle: createLifecycle(), logger }, { clientDir: "/nonexistent" });
+      return { http: request(siblingApp), close: async () => own?.close() };
     },
     async close() {
       await db.close();

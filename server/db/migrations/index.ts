@@ -5,6 +5,7 @@ import { CatalogueSearchIndex1763950000000 } from "./1763950000000-catalogue-sea
 import { RateLimitCounter1763950100000 } from "./1763950100000-rate-limit-counter";
 import { InstrumentNameIndexes1763950200000 } from "./1763950200000-instrument-name-indexes";
 import { CatalogueBigramIndex1763950300000 } from "./1763950300000-catalogue-bigram-index";
+import { CatalogueRevision1763950400000 } from "./1763950400000-catalogue-revision";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   RateLimitCounter1763950100000,
   InstrumentNameIndexes1763950200000,
   CatalogueBigramIndex1763950300000,
+  CatalogueRevision1763950400000,
 ];
