@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { preparedQuery } from "./prepared-query";
 
 /** Advisory-lock namespaces (the first key of pg_advisory_xact_lock(int, int)). */
 const INSTRUMENT = 1;
@@ -15,11 +16,12 @@ const STAFF = 2;
  */
 export async function lockForBooking(em: EntityManager, instrumentId: number, options: { withStaff: boolean }): Promise<void> {
   if (em.connection.options.type !== "postgres") return;
-  await em.query("SELECT pg_advisory_xact_lock($1, $2)", [INSTRUMENT, instrumentId]);
+  await preparedQuery(em, "SELECT pg_advisory_xact_lock($1, $2)", [INSTRUMENT, instrumentId]);
   if (!options.withStaff) return;
-  const staff: Array<{ id: number }> = await em.query(
+  const staff = await preparedQuery<{ id: number }>(
+    em,
     `SELECT staff_member_id AS id FROM staff_instrument WHERE instrument_id = $1 ORDER BY staff_member_id`,
     [instrumentId],
   );
-  for (const { id } of staff) await em.query("SELECT pg_advisory_xact_lock($1, $2)", [STAFF, id]);
+  for (const { id } of staff) await preparedQuery(em, "SELECT pg_advisory_xact_lock($1, $2)", [STAFF, id]);
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import { Reservation } from "./entities";
+import { preparedQuery } from "./prepared-query";
 
 export interface CalendarRowsQuery {
   institutionId: number;
@@ -58,7 +59,7 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
       qualifiedUserId: q.qualificationOf?.userId, qualifiedAt: q.qualificationOf?.at,
     },
   );
-  const raw: Array<{ kind: "c" | "b" | "r" | "q"; day: string | null; starts_at: unknown; ends_at: unknown }> = await em.query(query, parameters);
+  const raw = await preparedQuery<{ kind: "c" | "b" | "r" | "q"; day: string | null; starts_at: unknown; ends_at: unknown }>(em, query, parameters);
   const interval = hydrateInterval(em);
   return {
     closureDates: raw.filter((row) => row.kind === "c").map((row) => row.day!),
@@ -100,7 +101,7 @@ export async function loadStaffBusyRows(em: EntityManager, q: StaffBusyQuery): P
   const [query, parameters] = em.connection.driver.escapeQueryWithParameters(sql, {
     ids: q.staffIds, from: q.from, to: q.to, earliest: q.earliest, active: [...ACTIVE_RESERVATION_STATUSES], exclude: q.excludeReservationId,
   });
-  const raw: Array<{ staff_id: number | string; starts_at: unknown; ends_at: unknown }> = await em.query(query, parameters);
+  const raw = await preparedQuery<{ staff_id: number | string; starts_at: unknown; ends_at: unknown }>(em, query, parameters);
   const interval = hydrateInterval(em);
   return raw.map((row) => ({ staffMemberId: Number(row.staff_id), ...interval(row) }));
 }

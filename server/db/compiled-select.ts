@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { RawSqlResultsToEntityTransformer } from "typeorm/query-builder/transformer/RawSqlResultsToEntityTransformer";
+import { preparedQuery } from "./prepared-query";
 
 interface Compiled<T extends ObjectLiteral> {
   sql: string;
@@ -38,7 +39,7 @@ export function compiledSelect<T extends ObjectLiteral, P extends Record<string,
       if (!(name in parameters)) throw new Error(`compiledSelect: parameter "${name}" missing`);
     }
     const [query, values] = em.connection.driver.escapeQueryWithParameters(sql, parameters);
-    const raw: ObjectLiteral[] = await em.query(query, values);
+    const raw = await preparedQuery<ObjectLiteral>(em, query, values);
     if (raw.length === 0) return [];
     const transformer = new RawSqlResultsToEntityTransformer(builder.expressionMap, em.connection.driver, [], em.queryRunner);
     return transformer.transform(raw, builder.expressionMap.mainAlias!) as T[];

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { BaseRow } from "./entities/base";
+import { preparedQuery } from "./prepared-query";
 
 export interface InsertedKeys {
   id: number;
@@ -51,7 +52,7 @@ async function insert<T>(em: EntityManager, target: EntityTarget<T>, values: Par
   await em.queryRunner?.broadcaster.broadcast("BeforeInsert", metadata, values);
   const driver = em.connection.driver;
   const parameters = statement.columns.map((column) => driver.preparePersistentValue(column.getEntityValue(values), column));
-  const rows: Array<Record<string, unknown>> = await em.query(statement.sql, parameters);
+  const rows = await preparedQuery(em, statement.sql, parameters);
   return Object.fromEntries(statement.returning.map((column) => [column.propertyName, driver.prepareHydratedValue(rows[0][column.databaseName], column)]));
 }
 

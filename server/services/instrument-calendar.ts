@@ -4,6 +4,7 @@ import { normalize, subtract, type Interval } from "../../shared/time/intervals"
 import { buildDateRanges, localDatesIn } from "../../shared/time/weekly-hours";
 import { type Institution, InstitutionClosure, type Instrument, StaffMember } from "../db/entities";
 import { loadCalendarRows, loadStaffBusyRows } from "../db/calendar-rows";
+import { compiledSelect } from "../db/compiled-select";
 import { closedDayTest } from "../domain/closed-days";
 
 export interface StaffCalendar {
@@ -93,6 +94,18 @@ export async function loadInstrumentCalendar(
   };
 }
 
+/** The active staff members (with their users) who work on an instrument; every availability request asks. */
+const activeStaffOf = compiledSelect<StaffMember, { instrumentId: number; active: boolean }>((em) =>
+  em
+    .getRepository(StaffMember)
+    .createQueryBuilder("s")
+    .innerJoin("s.instruments", "i", "i.id = :instrumentId")
+    .innerJoinAndSelect("s.user", "u")
+    .where("s.active = :active")
+    .andWhere("u.active = :active")
+    .orderBy("s.id"),
+);
+
 async function loadStaffCalendars(
   em: EntityManager,
   instrumentId: number,
@@ -101,15 +114,7 @@ async function loadStaffCalendars(
   isClosed: (isoDate: string) => boolean,
   excludeReservationId: number | undefined,
 ): Promise<StaffCalendar[]> {
-  const staff = await em
-    .getRepository(StaffMember)
-    .createQueryBuilder("s")
-    .innerJoin("s.instruments", "i", "i.id = :instrumentId", { instrumentId })
-    .innerJoinAndSelect("s.user", "u")
-    .where("s.active = :active", { active: true })
-    .andWhere("u.active = :active")
-    .orderBy("s.id")
-    .getMany();
+  const staff = await activeStaffOf.getMany(em, { instrumentId, active: true });
   if (staff.length === 0) return [];
 
   const from = new Date(window.start);
