@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { zoneOffsetMinutes } from "./zone-offset";
 import { WEEKDAYS, type Weekday } from "../enums";
 import { normalize, clamp, type Interval } from "./intervals";
 
@@ -31,8 +32,8 @@ const FIXED_OFFSET_MAX_WINDOW = 14 * DAY;
  */
 function fixedOffset(window: Interval, zone: string): number | null {
   if (window.end - window.start > FIXED_OFFSET_MAX_WINDOW) return null;
-  const start = DateTime.fromMillis(window.start, { zone }).offset;
-  return start === DateTime.fromMillis(window.end, { zone }).offset ? start * 60_000 : null;
+  const start = zoneOffsetMinutes(window.start, zone);
+  return start === zoneOffsetMinutes(window.end, zone) ? start * 60_000 : null;
 }
 
 /** Local midnights (as UTC-based "local epoch" ms) of the days touching the window, for a fixed offset. */
