@@ -1,5 +1,9 @@
 import "reflect-metadata";
+import { escapeLiteral } from "pg";
 import type { Logger } from "typeorm";
+import { catalogueRevision } from "../../server/db/catalogue-revision";
+import type { Database } from "../../server/db/database";
+import { ranPrepared } from "../../server/db/prepared-query";
 import { User } from "../../server/db/entities";
 import { computeAvailability } from "../../server/services/availability.service";
 import { listInstruments } from "../../server/services/catalogue.service";
@@ -11,8 +15,29 @@ import { openDatabase } from "./targets";
 /**
  * `npm run bench:plans`: runs the hot paths (catalogue search, a week's availability, one booking) once against
  * DATABASE_URL, captures every SELECT the ORM sends, and prints the database's plan for each one
- * (SQLite: EXPLAIN QUERY PLAN; PostgreSQL: EXPLAIN ANALYZE). Use it on the large data set.
+ * (SQLite: EXPLAIN QUERY PLAN; PostgreSQL: EXPLAIN ANALYZE, of the prepared statement for those the app prepares).
+ * Use it on the large data set.
  */
+/**
+ * The plan PostgreSQL uses for a hot-path statement as the app runs it: a named prepared statement (see
+ * `preparedQuery`), executed a few times first so the planner has had its chance to switch to a generic plan.
+ */
+async function preparedPlan(db: Database, sql: string, params: unknown[]): Promise<string[]> {
+  const runner = db.dataSource.createQueryRunner();
+  try {
+    const literal = (value: unknown) =>
+      value === null || value === undefined ? "NULL" : typeof value === "number" ? String(value) : escapeLiteral(value instanceof Date ? value.toISOString() : String(value));
+    const args = params.length ? `(${params.map(literal).join(", ")})` : "";
+    await runner.query(`PREPARE plan_statement AS ${sql}`);
+    for (let n = 0; n < 6; n++) await runner.query(`EXECUTE plan_statement${args}`);
+    const plan: Array<{ "QUERY PLAN": string }> = await runner.query(`EXPLAIN (ANALYZE, COSTS OFF) EXECUTE plan_statement${args}`);
+    await runner.query("DEALLOCATE plan_statement");
+    return plan.map((row) => row["QUERY PLAN"]);
+  } finally {
+    await runner.release();
+  }
+}
+
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   const db = await openDatabase(url ?? "");
@@ -42,6 +67,8 @@ async function main(): Promise<void> {
     path = `catalogue search (${label})`;
     await listInstruments(db.manager, { page: 1, pageSize: 20, ...filters }, "ja", Date.now());
   }
+  path = "catalogue revision (every catalogue request; the answer itself is cached per revision)";
+  await catalogueRevision(db.manager);
   path = "availability (one instrument, one week)";
   await computeAvailability(db.manager, Number(id), Date.parse(week.from), Date.parse(week.to), Date.now());
   path = "booking";
@@ -52,8 +79,12 @@ async function main(): Promise<void> {
   db.dataSource.setOptions({ logging: false });
   const postgres = db.dialect === "postgres";
   for (const { path, sql, params } of captured) {
-    const plan: Array<Record<string, unknown>> = await db.manager.query(postgres ? `EXPLAIN (ANALYZE, COSTS OFF) ${sql}` : `EXPLAIN QUERY PLAN ${sql}`, params);
-    console.log(`\n### ${path}\n\n\`\`\`sql\n${sql.replace(/\s+/g, " ").slice(0, 600)}\n\`\`\`\n\`\`\`\n${plan.map((row) => (postgres ? row["QUERY PLAN"] : row.detail)).join("\n")}\n\`\`\``);
+    const plan = !postgres
+      ? (await db.manager.query(`EXPLAIN QUERY PLAN ${sql}`, params)).map((row: { detail: string }) => row.detail)
+      : ranPrepared(sql)
+        ? await preparedPlan(db, sql, params)
+        : (await db.manager.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params)).map((row: { "QUERY PLAN": string }) => row["QUERY PLAN"]);
+    console.log(`\n### ${path}\n\n\`\`\`sql\n${sql.replace(/\s+/g, " ").slice(0, 600)}\n\`\`\`\n\`\`\`\n${plan.join("\n")}\n\`\`\``);
   }
   await db.close();
 }

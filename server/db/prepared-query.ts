@@ -17,6 +17,11 @@ function statementName(sql: string): string {
   return name;
 }
 
+/** Whether this SQL text has run through `preparedQuery` in this process (`npm run bench:plans` shows its plan as prepared). */
+export function ranPrepared(sql: string): boolean {
+  return names.has(sql);
+}
+
 /**
  * Runs a hot-path statement (positional parameters in the driver's syntax) and returns its rows.
  *
@@ -25,13 +30,16 @@ function statementName(sql: string): string {
  * queries (`npm run bench:plans`: 0.07–0.2 ms planning against 0.02–0.05 ms execution). After a few executions
  * PostgreSQL settles on a generic plan when that is no worse than a custom one. Errors come back as TypeORM's
  * `QueryFailedError`, as from `em.query`, so constraint violations (23P01) and retryable failures keep their
- * meaning. Inside a transaction it runs on the transaction's connection.
+ * meaning, and TypeORM's query logging sees the statement. Inside a transaction it runs on the transaction's
+ * connection. Behind a connection pooler in transaction mode (PgBouncer before 1.21), named statements need its
+ * prepared-statement support (`max_prepared_statements`).
  *
  * SQLite: `em.query`, whose driver already keeps one prepared statement per SQL text.
  */
 export async function preparedQuery<Row = Record<string, unknown>>(em: EntityManager, sql: string, parameters: unknown[]): Promise<Row[]> {
   if (em.connection.options.type !== "postgres") return em.query(sql, parameters);
   const runner = em.queryRunner ?? em.connection.createQueryRunner();
+  em.connection.logger.logQuery(sql, parameters, runner);
   try {
     const client = (await runner.connect()) as PgClient;
     const result = await client.query({ name: statementName(sql), text: sql, values: parameters });
