@@ -1,4 +1,18 @@
+import type { Locale } from "../shared/enums";
 import type { ErrorCode } from "../shared/errors";
+
+/**
+ * A detail of an error body that depends on the reader's language (e.g. the bookings a change would affect, with
+ * instrument names): services build it without knowing who asks; the error middleware renders it in the
+ * request's language (`requestLocale`: ?lang=, Accept-Language, then the user's saved language).
+ */
+export class Localized<T = unknown> {
+  constructor(readonly render: (locale: Locale) => T) {}
+}
+
+export function localized<T>(render: (locale: Locale) => T): Localized<T> {
+  return new Localized(render);
+}
 
 /** An error with one of the documented codes; the error middleware turns it into the JSON error body. */
 export class AppError extends Error {

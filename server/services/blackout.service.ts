@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { BlackoutListQuerySchema, CreateBlackoutRequestSchema, UpdateBlackoutRequestSchema } from "../../shared/schemas/facility";
 import type { Interval } from "../../shared/time/intervals";
 import { Blackout, type Reservation, type User } from "../db/entities";
-import { Conflict, Forbidden, NotFound } from "../errors";
+import { Conflict, Forbidden, localized, NotFound } from "../errors";
 import { canOnInstitution, listScope } from "../policies/institution.policy";
 import { presentSummary } from "../presenters/facility";
 import { activeReservationsIn, cancelByFacility } from "./affected-reservations";
@@ -43,7 +43,7 @@ async function clearWindow(em: EntityManager, user: User, target: Target, window
   if (affected.length > 0 && !cancelAffected) {
     throw new Conflict("Reservations fall inside this window; cancel them with a notice to the companies, or move the window", {
       reason: "reservations_affected",
-      reservations: affected.map((r) => presentSummary(r, user.locale)),
+      reservations: localized((locale) => affected.map((r) => presentSummary(r, locale))),
     });
   }
   return affected;

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { CreateTimeOffRequestSchema } from "../../shared/schemas/staff";
 import type { Interval } from "../../shared/time/intervals";
 import { StaffTimeOff } from "../db/entities";
-import { Conflict, NotFound } from "../errors";
+import { Conflict, localized, NotFound } from "../errors";
 import type { Actor } from "../policies/actor";
 import { presentSummary } from "../presenters/facility";
 import { activeReservationsIn } from "./affected-reservations";
@@ -32,7 +32,7 @@ export async function addTimeOff(em: EntityManager, actor: Actor, staffMemberId:
   if (collisions.length > 0) {
     throw new Conflict("The time off collides with assignments; hand them over first", {
       reason: "time_off_collides",
-      assignments: collisions.map((r) => presentSummary(r, actor.user.locale)),
+      assignments: localized((locale) => collisions.map((r) => presentSummary(r, locale))),
     });
   }
   const row = em.getRepository(StaffTimeOff).create({

@@ -27,6 +27,12 @@ describe("blackout windows", () => {
     const refused = await t.http.post("/api/blackouts").set(w.auth("adminA")).send(window);
     expect(refused.status).toBe(409);
     expect(refused.body.error.details).toMatchObject({ reason: "reservations_affected", reservations: [{ id: booked.body.reservation.id, companyName: "Aoba Precision" }] });
+    // The list speaks the language of the screen that asked, whatever the admin's saved language.
+    for (const [language, name] of [["ja", w.sem.nameJa], ["en", w.sem.nameEn]] as const) {
+      const asked = await t.http.post("/api/blackouts").set(w.auth("adminA")).set("accept-language", language).send(window);
+      expect(asked.status).toBe(409);
+      expect(asked.body.error.details.reservations[0].instrumentName).toBe(name);
+    }
 
     const moved = await t.http.post("/api/blackouts").set(w.auth("adminA")).send({ ...window, end: at("2027-06-09T13:00") });
     expect(moved.status).toBe(201);
