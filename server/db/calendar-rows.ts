@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import { qualificationValidAtSql } from "../domain/qualification-validity";
 import { Reservation } from "./entities";
 import { preparedQuery } from "./prepared-query";
 
@@ -21,9 +22,11 @@ export interface CalendarRows {
   closureDates: string[];
   blackouts: Array<{ startsAt: Date; endsAt: Date }>;
   reservations: Array<{ startsAt: Date; endsAt: Date }>;
-  /** Whether `qualificationOf` holds an unrevoked qualification that has not expired by then (false when not asked). */
+  /** Whether `qualificationOf` holds a qualification valid then (`domain/qualification-validity`; false when not asked). */
   qualified: boolean;
 }
+
+const VALID_QUALIFICATION = qualificationValidAtSql("q", "qualifiedAt");
 
 /**
  * An instrument's closure days, blackouts and active reservations over a window (and, for a self-use booking,
@@ -45,8 +48,8 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
      WHERE "instrument_id" = :instrumentId AND "starts_at" >= :earliest AND "starts_at" < :to AND "ends_at" > :from AND "status" IN (:...active)` +
       (q.excludeReservationId ? ` AND "id" <> :exclude` : ""),
     q.qualificationOf
-      ? `SELECT 'q' AS "kind", NULL AS "day", NULL AS "starts_at", NULL AS "ends_at" FROM "qualification"
-         WHERE "user_id" = :qualifiedUserId AND "instrument_id" = :instrumentId AND "revoked_at" IS NULL AND ("expires_at" IS NULL OR "expires_at" > :qualifiedAt)`
+      ? `SELECT 'q' AS "kind", NULL AS "day", NULL AS "starts_at", NULL AS "ends_at" FROM "qualification" "q"
+         WHERE "q"."user_id" = :qualifiedUserId AND "q"."instrument_id" = :instrumentId AND ${VALID_QUALIFICATION}`
       : null,
   ]
     .filter((part): part is string => part !== null)

@@ -1,6 +1,7 @@
 import type { Locale } from "../../shared/enums";
 import type { AuditEvent as AuditEventDto, Qualification as QualificationDto, ReservationSummary, StaffMember as StaffMemberDto, TimeOff } from "../../shared";
 import type { AuditEvent, Blackout, InstitutionClosure, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../db/entities";
+import { isQualificationValidAt } from "../domain/qualification-validity";
 
 /** `reservation.instrument` and `reservation.company` must be loaded. */
 export function presentSummary(reservation: Reservation, locale: Locale): ReservationSummary {
@@ -87,6 +88,6 @@ export function presentQualification(q: Qualification, locale: Locale, now: numb
     revokedAt: q.revokedAt?.toISOString() ?? null,
     revokeReason: q.revokeReason,
     note: q.note,
-    valid: q.revokedAt === null && (q.expiresAt === null || q.expiresAt.getTime() > now),
+    valid: isQualificationValidAt(q, now),
   };
 }

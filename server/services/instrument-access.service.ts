@@ -1,19 +1,20 @@
-import { Brackets, IsNull, type EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import type { InstrumentAccess } from "../../shared/schemas/instruments";
 import { Qualification, type User } from "../db/entities";
+import { qualificationValidAtSql } from "../domain/qualification-validity";
 import { canBook } from "../policies/reservation.policy";
 import { findInstrument } from "./catalogue.service";
 
 /**
- * The user's qualification for self-use of an instrument that is valid at `at` (not revoked, not expired), if
- * any; of several, the one that lasts longest (no expiry first).
+ * The user's qualification for self-use of an instrument that is valid at `at` (`domain/qualification-validity`),
+ * if any; of several, the one that lasts longest (no expiry first).
  */
 export async function validQualification(em: EntityManager, userId: number, instrumentId: number, at: number): Promise<Qualification | null> {
   const valid = await em
     .getRepository(Qualification)
     .createQueryBuilder("q")
-    .where({ userId, instrumentId, revokedAt: IsNull() })
-    .andWhere(new Brackets((q) => q.where("q.expiresAt IS NULL").orWhere("q.expiresAt > :at", { at: new Date(at) })))
+    .where({ userId, instrumentId })
+    .andWhere(qualificationValidAtSql("q", "at"), { at: new Date(at) })
     .getMany();
   const lasting = (q: Qualification) => q.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY;
   return valid.sort((a, b) => lasting(b) - lasting(a))[0] ?? null;

@@ -1,7 +1,8 @@
-import { Brackets, IsNull, type EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import type { z } from "zod";
 import type { GrantQualificationRequestSchema, QualificationListQuerySchema } from "../../shared/schemas/qualifications";
 import { Qualification, Reservation, User } from "../db/entities";
+import { isQualificationValidAt, qualificationValidAtSql } from "../domain/qualification-validity";
 import { Forbidden, NotFound, RuleViolation, ValidationError } from "../errors";
 import { canOnInstitution, listScope } from "../policies/institution.policy";
 import { canOnQualification } from "../policies/qualification.policy";
@@ -12,10 +13,6 @@ type GrantInput = z.output<typeof GrantQualificationRequestSchema>;
 type ListQuery = z.output<typeof QualificationListQuerySchema>;
 
 const RELATIONS = { user: { company: true }, instrument: true } as const;
-
-export function isValidQualification(q: Qualification, now: number): boolean {
-  return q.revokedAt === null && (q.expiresAt === null || q.expiresAt.getTime() > now);
-}
 
 function ownership(q: Qualification) {
   return { institutionId: q.instrument.institutionId, companyId: q.user.companyId };
@@ -37,8 +34,8 @@ export async function grantQualification(em: EntityManager, actor: User, input: 
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt.getTime() <= now) throw new ValidationError("expiresAt must be in the future");
 
-  const previous = await em.getRepository(Qualification).findBy({ userId: user.id, instrumentId: instrument.id, revokedAt: IsNull() });
-  for (const old of previous.filter((q) => isValidQualification(q, now))) {
+  const previous = await em.getRepository(Qualification).findBy({ userId: user.id, instrumentId: instrument.id });
+  for (const old of previous.filter((q) => isQualificationValidAt(q, now))) {
     await em.getRepository(Qualification).update(old.id, { revokedAt: new Date(now), revokedById: actor.id, revokeReason: "Superseded by a new grant" });
   }
   const row = em.getRepository(Qualification).create({
@@ -113,7 +110,7 @@ export async function listQualifications(em: EntityManager, actor: User, query: 
   if (query.userId) q.andWhere("q.userId = :userId", { userId: query.userId });
   if (query.companyId) q.andWhere("user.companyId = :filterCompany", { filterCompany: query.companyId });
   if (!query.includeInvalid) {
-    q.andWhere("q.revokedAt IS NULL").andWhere(new Brackets((b) => b.where("q.expiresAt IS NULL").orWhere("q.expiresAt > :now", { now: new Date(now) })));
+    q.andWhere(qualificationValidAtSql("q", "now"), { now: new Date(now) });
   }
   return q.orderBy("q.grantedAt", "DESC").addOrderBy("q.id", "DESC").take(1000).getMany();
 }
