@@ -35,6 +35,7 @@ export const CreateStaffMemberRequestSchema = z.object({
   instrumentIds: z.array(IdSchema).max(200).default([]),
   workingHours: WeeklyHoursSchema,
 });
+export type CreateStaffMemberRequest = z.input<typeof CreateStaffMemberRequestSchema>;
 
 /** Staff may change their own working hours; everything else is for their institution's admins. */
 export const UpdateStaffMemberRequestSchema = z

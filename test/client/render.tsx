@@ -12,6 +12,7 @@ void i18n.use(initReactI18next).init({
   lng: "en",
   fallbackLng: "ja",
   interpolation: { escapeValue: false },
+  react: { nsMode: "fallback" },
 });
 
 /** Renders a client component with the real i18n resources, a query cache and a router, as the app does. */

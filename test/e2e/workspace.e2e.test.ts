@@ -132,6 +132,44 @@ describe("staff and facility workspace", () => {
     await context.close();
   });
 
+  test("an admin adds a staff member, who signs in with the initial password shown once", async () => {
+    const { context, page } = await newPage(e2e.browser);
+    await signIn(page, e2e.server.url, "facility-admin@demo.example");
+    await page.getByRole("link", { name: "Workspace" }).click();
+    await page.getByRole("link", { name: "Staff", exact: true }).click();
+    await page.getByRole("button", { name: "Add staff member" }).click();
+    const form = page.getByTestId("add-staff-form");
+    await form.getByRole("button", { name: "Add staff member" }).click();
+    await form.locator(".field-invalid").filter({ hasText: "Full name" }).getByText("Required.").waitFor();
+    await form.getByLabel("Full name").fill("Mika Tanaka");
+    await form.getByLabel("Email address").fill("staff@demo.example");
+    await form.getByLabel("Powder X-ray diffractometer", { exact: true }).check();
+    await form.getByRole("button", { name: "Add staff member" }).click();
+    await form.locator(".field-invalid").filter({ hasText: "Email address" }).getByText("Another account already uses this email address.").waitFor();
+    await screenshot(page, "en-admin-add-staff-form", "[data-testid=add-staff-form]");
+    await form.getByLabel("Email address").fill("mika.tanaka@demo.example");
+    const password = await form.getByLabel("Initial password").inputValue();
+    await form.getByRole("button", { name: "Add staff member" }).click();
+    const credentials = page.getByTestId("staff-credentials");
+    await credentials.getByRole("heading", { name: "Mika Tanaka has been added" }).waitFor();
+    assert.equal(await credentials.getByLabel("Initial password").inputValue(), password);
+    await page.locator(".staff-fresh").getByText("Powder X-ray diffractometer").waitFor();
+    await screenshot(page, "en-admin-add-staff", ".page");
+    await credentials.getByRole("button", { name: "Done, hide the password" }).click();
+    await credentials.waitFor({ state: "detached" });
+    await context.close();
+
+    const newcomer = await newPage(e2e.browser);
+    await newcomer.page.goto(`${e2e.server.url}/login`);
+    await newcomer.page.getByLabel("Email").fill("mika.tanaka@demo.example");
+    await newcomer.page.getByLabel("Password", { exact: true }).fill(password);
+    await newcomer.page.getByRole("button", { name: "Sign in" }).click();
+    await newcomer.page.getByRole("link", { name: "Workspace" }).click();
+    await newcomer.page.getByRole("heading", { level: 1, name: "My schedule" }).waitFor();
+    await newcomer.context.close();
+    assert.deepEqual(pageErrors, []);
+  });
+
   test("staff grants a qualification after training and the company then books self-use", async () => {
     const tabletop = await instrumentId("Tabletop scanning electron microscope");
     const { context, page } = await newPage(e2e.browser);

@@ -7,7 +7,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode | "network",
     message: string,
-    readonly details?: { reason?: string; issues?: { path: (string | number)[]; message: string }[]; [key: string]: unknown },
+    readonly details?: { reason?: string; issues?: { path: string; message: string; code?: string }[]; [key: string]: unknown },
   ) {
     super(message);
   }

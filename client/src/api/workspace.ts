@@ -18,6 +18,7 @@ import {
   StaffMemberSchema,
   TimeOffSchema,
   TodayResponseSchema,
+  type CreateStaffMemberRequest,
   type InstrumentInput,
   type WeeklyHours,
 } from "../../../shared";
@@ -32,6 +33,7 @@ export const workspaceApi = {
   today: (staffId: number) => request(`/staff-members/${staffId}/today`, TodayResponseSchema),
   staffMembers: (query: { instrumentId?: number; includeInactive?: boolean } = {}) =>
     request("/staff-members", z.object({ items: z.array(StaffMemberSchema) }), { query: { instrumentId: query.instrumentId, includeInactive: query.includeInactive ? "true" : undefined } }).then((r) => r.items),
+  createStaffMember: (body: CreateStaffMemberRequest) => request("/staff-members", StaffMemberResponseSchema, post(body)).then((r) => r.staffMember),
   staffMember: (id: number) => request(`/staff-members/${id}`, StaffMemberResponseSchema).then((r) => r.staffMember),
   updateStaffMember: (id: number, body: { workingHours?: WeeklyHours; instrumentIds?: number[]; displayName?: string; active?: boolean }) =>
     request(`/staff-members/${id}`, StaffMemberResponseSchema, { method: "PATCH", body }).then((r) => r.staffMember),

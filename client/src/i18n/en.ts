@@ -53,6 +53,7 @@ export const en = {
     email: "Enter a valid email address.",
     invalid: "Check this value.",
     emailTaken: "An account with this email already exists. Sign in instead.",
+    emailInUse: "Another account already uses this email address.",
     passwordMismatch: "The passwords do not match.",
     slotRequired: "Pick a time in the calendar first.",
     hazardRequired: "Tell us whether your samples are hazardous.",

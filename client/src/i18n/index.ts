@@ -22,6 +22,8 @@ export function initI18n() {
       load: "languageOnly",
       fallbackLng: "ja",
       interpolation: { escapeValue: false },
+      // useTranslation([feature, "translation"]) looks a key up in the feature's namespace, then in the common texts.
+      react: { nsMode: "fallback" },
       detection: { order: ["localStorage", "navigator"], lookupLocalStorage: "language", caches: ["localStorage"] },
     });
 }

@@ -55,6 +55,7 @@ export const ja: Resources = {
     email: "正しいメールアドレスを入力してください。",
     invalid: "入力内容を確認してください。",
     emailTaken: "このメールアドレスは既に登録されています。ログインしてください。",
+    emailInUse: "このメールアドレスは既に別のアカウントで使われています。",
     passwordMismatch: "パスワードが一致しません。",
     slotRequired: "先にカレンダーで時間を選んでください。",
     hazardRequired: "試料の危険性の有無を選んでください。",

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ApiError } from "../api/http";
 
 /** A field's problem as an i18n key (under `validation.`) with values for interpolation. */
 export interface FieldError {
@@ -33,4 +34,12 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): { ok:
     errors[field] ??= describeIssue(issue);
   }
   return { ok: false, errors };
+}
+
+/** The fields a 400 from the API names (each issue's path is dotted, e.g. "workingHours.mon.0.end"). */
+export function apiFieldErrors(error: unknown): FieldErrors {
+  if (!(error instanceof ApiError) || error.code !== "validation_failed") return {};
+  const errors: FieldErrors = {};
+  for (const issue of error.details?.issues ?? []) errors[issue.path.split(".")[0] || "form"] ??= { key: "invalid" };
+  return errors;
 }

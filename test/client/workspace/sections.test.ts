@@ -1,4 +1,4 @@
-import { canChange, homeSection, sectionsFor } from "../../../client/src/features/workspace/sections";
+import { canAddStaff, canChange, homeSection, sectionsFor } from "../../../client/src/features/workspace/sections";
 
 describe("workspace navigation by role", () => {
   it("offers staff their own pages and admins the facility's", () => {
@@ -14,5 +14,9 @@ describe("workspace navigation by role", () => {
     expect(canChange("staff")).toBe(true);
     expect(homeSection("company_member")).toBeNull();
     expect(homeSection("staff")).toBe("schedule");
+  });
+
+  it("offers adding staff only to institution admins, as POST /api/staff-members allows", () => {
+    expect((["company_member", "staff", "institution_admin", "coordinator"] as const).filter(canAddStaff)).toEqual(["institution_admin"]);
   });
 });

@@ -11,11 +11,14 @@ import { errorMessage } from "../../lib/error-message";
 import { usePageTitle } from "../../lib/page-title";
 import { AffectedList } from "../workspace/AffectedList";
 import { WS } from "../workspace/i18n";
+import { canAddStaff } from "../workspace/sections";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WeeklyHoursEditor } from "../workspace/WeeklyHoursEditor";
 import { checkRows, fromRows, toRows, type WeekRows } from "../workspace/weekly-hours-form";
+import { AddStaffForm, type CreatedStaff } from "./AddStaffForm";
+import { StaffCredentials } from "./StaffCredentials";
 
-/** The technical staff: instruments each supports, working hours, active or not. */
+/** The technical staff: instruments each supports, working hours, active or not; admins add people here. */
 export default function StaffPage() {
   const { t } = useTranslation(WS);
   const { user, language } = useWorkspace();
@@ -26,21 +29,35 @@ export default function StaffPage() {
     queryFn: () => workspaceApi.instruments({ institutionId: user.institutionId ?? undefined }),
   });
   const [editing, setEditing] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [created, setCreated] = useState<CreatedStaff | null>(null);
+  const [freshId, setFreshId] = useState<number | null>(null);
+  const ownInstruments = instruments.data?.items.filter((i) => i.institutionId === user.institutionId) ?? [];
   return (
     <section className="page">
-      <div className="page-head">
-        <h1>{t("staff.title")}</h1>
-        <p className="muted">{t("staff.intro")}</p>
+      <div className="page-head page-head-actions">
+        <div>
+          <h1>{t("staff.title")}</h1>
+          <p className="muted">{t("staff.intro")}</p>
+        </div>
+        {canAddStaff(user.role) && !adding && !created && (
+          <button type="button" className="button" onClick={() => setAdding(true)}>{t("staffNew.add")}</button>
+        )}
       </div>
+      {adding && (
+        <AddStaffForm instruments={ownInstruments} onCancel={() => setAdding(false)}
+          onCreated={(person) => { setAdding(false); setCreated(person); setFreshId(person.member.id); }} />
+      )}
+      {created && <StaffCredentials created={created} onClose={() => setCreated(null)} />}
       {roster.isPending && <Loading />}
       {roster.isError && <Alert kind="error">{errorMessage(roster.error, t)}</Alert>}
       <ul className="staff-list">
         {roster.data?.map((m) => (
-          <li key={m.id} className={`card staff-card${m.active ? "" : " staff-inactive"}`}>
+          <li key={m.id} className={`card staff-card${m.active ? "" : " staff-inactive"}${m.id === freshId ? " staff-fresh" : ""}`}>
             {editing === m.id ? (
               <StaffEditor member={m} instruments={instruments.data?.items.filter((i) => i.institutionId === m.institutionId) ?? []} onDone={() => setEditing(null)} />
             ) : (
-              <StaffSummary member={m} onEdit={() => setEditing(m.id)} />
+              <StaffSummary member={m} fresh={m.id === freshId} onEdit={() => setEditing(m.id)} />
             )}
           </li>
         ))}
@@ -49,7 +66,7 @@ export default function StaffPage() {
   );
 }
 
-function StaffSummary({ member: m, onEdit }: { member: StaffMember; onEdit: () => void }) {
+function StaffSummary({ member: m, fresh, onEdit }: { member: StaffMember; fresh: boolean; onEdit: () => void }) {
   const { t } = useTranslation(WS);
   const { writable } = useWorkspace();
   const days = WEEKDAYS.filter((d) => (m.workingHours[d] ?? []).length > 0)
@@ -57,7 +74,7 @@ function StaffSummary({ member: m, onEdit }: { member: StaffMember; onEdit: () =
   return (
     <div className="staff-summary">
       <div>
-        <h2 className="card-title">{m.name} {!m.active && <span className="badge badge-retired">{t("staff.inactive")}</span>}</h2>
+        <h2 className="card-title">{m.name} {!m.active && <span className="badge badge-retired">{t("staff.inactive")}</span>}{fresh && <span className="badge badge-active">{t("staff.fresh")}</span>}</h2>
         <p className="muted small">{m.email}</p>
         <p className="small"><strong>{t("staff.instruments")}:</strong> {m.instruments.map((i) => i.name).join(" · ") || t("staff.noInstruments")}</p>
         <p className="small"><strong>{t("staff.hours")}:</strong> {days.join(" / ") || t("hours.closed")}</p>

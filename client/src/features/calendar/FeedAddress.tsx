@@ -1,6 +1,6 @@
 import { useId, useRef } from "react";
 import type { CalendarFeed } from "../../../../shared";
-import { useCopy } from "./clipboard";
+import { useCopy } from "../../lib/clipboard";
 import { useCalendarTranslation } from "./i18n";
 
 /** The secret address in a read-only field with "copy link", and ready-made links into the common calendar apps. */

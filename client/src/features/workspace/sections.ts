@@ -21,6 +21,11 @@ export function canChange(role: Role): boolean {
   return role === "staff" || role === "institution_admin";
 }
 
+/** Adding staff creates a login in the admin's own institution: its admins only (the coordinator belongs to none). */
+export function canAddStaff(role: Role): boolean {
+  return role === "institution_admin";
+}
+
 /** Where the workspace opens for a role. */
 export function homeSection(role: Role): Section | null {
   return BY_ROLE[role][0] ?? null;

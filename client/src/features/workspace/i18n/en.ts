@@ -21,6 +21,7 @@ export const wsEn = {
       staff_not_qualified: "That colleague does not support this instrument.",
       invalid_target: "Choose someone else.",
       already_exists: "This already exists.",
+      email_taken: "Another account already uses this email address. Enter a different one, or look for the person in the list below (inactive members included).",
     },
   },
   schedule: {
@@ -123,7 +124,23 @@ export const wsEn = {
   staff: {
     title: "Staff", intro: "Who supports which instruments, and when they work. Changes that would strand assignments are refused with the list.",
     instruments: "Instruments supported", noInstruments: "none", hours: "Working hours", inactive: "Inactive", edit: "Edit",
-    save: "Save", deactivate: "Deactivate", reactivate: "Reactivate",
+    save: "Save", deactivate: "Deactivate", reactivate: "Reactivate", fresh: "New",
+  },
+  staffNew: {
+    add: "Add staff member", title: "New staff member", intro: "Creates their sign-in and records the instruments they support and when they work.",
+    name: "Full name", nameHint: "As companies and colleagues will see it, e.g. 山田 花子.",
+    email: "Email address", emailHint: "They sign in with it; their work address is best.",
+    language: "Language", languageHint: "For texts the system writes for them, such as calendar names.", languages: { ja: "日本語 (Japanese)", en: "English" },
+    instruments: "Instruments they support", instrumentsHint: "Bookings with staff operation, training or consultation on these can be assigned to them.",
+    noInstruments: "No instruments yet; you can assign them later.",
+    hours: "Working hours (every week)", hoursHint: "Bookings needing staff are only offered while someone works. Time off is recorded separately.",
+    password: "Initial password", passwordHint: "At least {{min}} characters. It is shown once more after adding, for you to pass on.", regenerate: "Generate another",
+    create: "Add staff member", invalidInstrument: "One of the chosen instruments is no longer available here. Choose again from the updated list.",
+    addedTitle: "{{name}} has been added", handOver: "Pass these sign-in details on to them.",
+    signInPage: "Sign-in page", signInId: "Email (sign-in ID)", initialPassword: "Initial password",
+    copy: "Copy password", copied: "Copied.", copyManually: "Your browser did not allow copying. The password is selected: press Ctrl+C (⌘C on a Mac).",
+    onlyOnce: "This is the only time the password is shown; it is stored only in a form nobody can read back. Pass it on privately, in person or by phone, never in the same email as the address.",
+    close: "Done, hide the password",
   },
   audit: {
     title: "Audit trail", intro: "Every change that affects a company: who, when, what and why. Newest first.",

@@ -23,6 +23,7 @@ export const wsJa: WorkspaceResources = {
       staff_not_qualified: "その職員はこの機器を担当していません。",
       invalid_target: "別の担当者を選んでください。",
       already_exists: "既に登録されています。",
+      email_taken: "このメールアドレスは既に別のアカウントで使われています。別のアドレスを入力するか、下の一覧（無効の職員を含む）をご確認ください。",
     },
   },
   schedule: {
@@ -125,7 +126,23 @@ export const wsJa: WorkspaceResources = {
   staff: {
     title: "技術職員", intro: "担当機器と勤務時間を管理します。担当予定が宙に浮く変更は、その一覧とともに拒否されます。",
     instruments: "担当機器", noInstruments: "なし", hours: "勤務時間", inactive: "無効", edit: "編集",
-    save: "保存", deactivate: "無効にする", reactivate: "有効に戻す",
+    save: "保存", deactivate: "無効にする", reactivate: "有効に戻す", fresh: "新規",
+  },
+  staffNew: {
+    add: "技術職員を追加", title: "技術職員の追加", intro: "ログイン用のアカウントを作成し、担当機器と勤務時間を登録します。",
+    name: "氏名", nameHint: "利用企業や同僚に表示される名前です（例: 山田 花子）。",
+    email: "メールアドレス", emailHint: "ログインIDになります。勤務先のアドレスをおすすめします。",
+    language: "使用言語", languageHint: "カレンダー名など、システムが本人向けに作成する文面の言語です。", languages: { ja: "日本語", en: "English（英語）" },
+    instruments: "担当機器", instrumentsHint: "これらの機器の技術代行・講習・技術相談つきの予約を担当できるようになります。",
+    noInstruments: "機器がまだ登録されていません。担当機器は後から設定できます。",
+    hours: "勤務時間（毎週）", hoursHint: "職員の支援が必要な予約は、誰かが勤務している時間にだけ受け付けます。休暇は別途登録します。",
+    password: "初期パスワード", passwordHint: "{{min}}文字以上。追加後にもう一度だけ表示されるので、ご本人にお伝えください。", regenerate: "別のパスワードを生成",
+    create: "追加する", invalidInstrument: "選択した機器の一部がこの機関で利用できなくなりました。更新された一覧から選び直してください。",
+    addedTitle: "{{name}} さんを追加しました", handOver: "次のログイン情報をご本人にお伝えください。",
+    signInPage: "ログインページ", signInId: "メールアドレス（ログインID）", initialPassword: "初期パスワード",
+    copy: "パスワードをコピー", copied: "コピーしました。", copyManually: "ブラウザがコピーを許可しませんでした。パスワードを選択した状態にしたので、Ctrl+C（Macは⌘C）でコピーしてください。",
+    onlyOnce: "初期パスワードが表示されるのは今回限りです（読み戻せない形でのみ保存されます）。対面や電話など、メールアドレスとは別の手段でお伝えください。同じメールに書いて送らないでください。",
+    close: "伝えたので閉じる（パスワードを隠す）",
   },
   audit: {
     title: "操作履歴", intro: "企業に影響するすべての変更（誰が・いつ・何を・なぜ）。新しい順。",
