@@ -2,15 +2,17 @@ import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
 import { QueryFailedError } from "typeorm";
 import { ERROR_STATUS, type ErrorBody, type ErrorCode } from "../../shared/errors";
-import type { Locale } from "../../shared/enums";
 import { AppError, Localized } from "../errors";
 import { requestLocale } from "./locale";
 import { redactUrl } from "./redact";
 
 /** Details with `Localized` values rendered for this reader (one level deep: that is where services put them). */
-function renderDetails(details: unknown, locale: Locale): unknown {
+function renderDetails(details: unknown, req: Request): unknown {
   if (details === null || typeof details !== "object" || Array.isArray(details)) return details;
-  return Object.fromEntries(Object.entries(details).map(([key, value]) => [key, value instanceof Localized ? value.render(locale) : value]));
+  const entries = Object.entries(details);
+  if (!entries.some(([, value]) => value instanceof Localized)) return details;
+  const locale = requestLocale(req);
+  return Object.fromEntries(entries.map(([key, value]) => [key, value instanceof Localized ? value.render(locale) : value]));
 }
 
 function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
@@ -50,7 +52,7 @@ export function errorHandler(logger: Logger) {
     const known =
       error instanceof AppError ? error : error instanceof QueryFailedError ? fromDatabase(error) : fromHttp(error);
     if (known) {
-      res.status(ERROR_STATUS[known.code]).json(body(known.code, known.message, renderDetails(known.details, requestLocale(req))));
+      res.status(ERROR_STATUS[known.code]).json(body(known.code, known.message, renderDetails(known.details, req)));
       return;
     }
     logger.error({ err: error, method: req.method, url: redactUrl(req.originalUrl) }, "unhandled error");
