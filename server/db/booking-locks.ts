@@ -25,3 +25,14 @@ export async function lockForBooking(em: EntityManager, instrumentId: number, op
   );
   for (const { id } of staff) await preparedQuery(em, "SELECT pg_advisory_xact_lock($1, $2)", [STAFF, id]);
 }
+
+/**
+ * Serialises a change to one staff member's own calendar (time off) with bookings that would commit them, for
+ * the rest of the caller's transaction: the same lock a staffed booking takes after its instrument's, so the
+ * change's collision check sees every booking committed before it and lists them (otherwise the database trigger
+ * refuses without saying which). One lock only, so no ordering cycle with bookings. SQLite: nothing to do.
+ */
+export async function lockStaffMember(em: EntityManager, staffMemberId: number): Promise<void> {
+  if (em.connection.options.type !== "postgres") return;
+  await preparedQuery(em, "SELECT pg_advisory_xact_lock($1, $2)", [STAFF, staffMemberId]);
+}

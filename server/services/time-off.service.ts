@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { DateTime } from "luxon";
 import type { CreateTimeOffRequestSchema } from "../../shared/schemas/staff";
 import type { Interval } from "../../shared/time/intervals";
+import { lockStaffMember } from "../db/booking-locks";
 import { StaffTimeOff } from "../db/entities";
 import { Conflict, localized, NotFound } from "../errors";
 import type { Actor } from "../policies/actor";
@@ -28,6 +29,7 @@ function timeOffInterval(input: CreateInput, zone: string): Interval {
 export async function addTimeOff(em: EntityManager, actor: Actor, staffMemberId: number, input: CreateInput): Promise<StaffTimeOff> {
   const member = await authorizedStaffMember(em, actor, staffMemberId, "self_service");
   const interval = timeOffInterval(input, member.institution.timezone);
+  await lockStaffMember(em, member.id);
   const collisions = await activeReservationsIn(em, { institutionId: member.institutionId, staffMemberId: member.id, window: interval });
   if (collisions.length > 0) {
     throw new Conflict("The time off collides with assignments; hand them over first", {
