@@ -21,6 +21,7 @@ import { icalRoutes } from "./routes/ical.routes";
 import { healthRoutes } from "./routes/health.routes";
 import { reservationRoutes } from "./routes/reservations.routes";
 import { staffRoutes } from "./routes/staff.routes";
+import { userRoutes } from "./routes/users.routes";
 
 /** The project root (where package.json is), whether running from sources or from dist/. */
 export function projectRoot(from: string = __dirname): string {
@@ -80,6 +81,7 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.use("/", calendarAdminRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx));
   api.use("/staff-members", staffRoutes(ctx));
+  api.use("/users", userRoutes(ctx));
   api.use("/assistance-requests", assistanceRoutes(ctx));
   api.use("/qualifications", qualificationRoutes(ctx));
   api.use("/audit-events", auditRoutes(ctx));

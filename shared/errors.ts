@@ -45,6 +45,7 @@ export const RULE_REASONS = [
   "session_not_started",
   "staff_not_qualified",
   "invalid_target",
+  "wrong_password",
 ] as const;
 export type RuleReason = (typeof RULE_REASONS)[number];
 

@@ -43,6 +43,8 @@ op("post", "/api/auth/login", "Sign in; sets an httpOnly session cookie and retu
 op("post", "/api/auth/signup", "Register a company and its first member", false, { status: 201, schema: Session }, { body: json(named("SignupRequest", S.SignupRequestSchema)) });
 op("get", "/api/auth/me", "The signed-in user", true, { status: 200, schema: z.object({ user: User, csrfToken: z.string().nullable() }) });
 op("post", "/api/auth/logout", "End the session", true, { status: 204 });
+op("post", "/api/auth/password", "Change your own password (current one required; 422 wrong_password counts towards the login rate limit, 429 beyond it); ends every other session, this one stays", true, { status: 200, schema: named("PasswordChanged", S.PasswordChangedResponseSchema) }, { body: json(named("ChangePasswordRequest", S.ChangePasswordRequestSchema)) });
+op("post", "/api/users/{id}/password-reset", "Set a new initial password for an account you manage (admins: their institution's staff; coordinator: company members, staff and admins); ends all its sessions", true, { status: 200, schema: named("PasswordReset", S.PasswordResetResponseSchema) }, { ...idParams, body: json(named("ResetPasswordRequest", S.ResetPasswordRequestSchema)) });
 op("get", "/api/institutions", "Institutions taking part", false, { status: 200, schema: z.object({ items: z.array(Institution) }) });
 op("get", "/api/instruments", "Search the catalogue", false, { status: 200, schema: S.InstrumentListResponseSchema.extend({ items: z.array(Instrument) }) }, { query: S.InstrumentListQuerySchema });
 op("get", "/api/instruments/{id}", "One instrument", false, { status: 200, schema: z.object({ instrument: Instrument }) }, idParams);

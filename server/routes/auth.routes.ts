@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
-import { LoginRequestSchema, SignupRequestSchema } from "../../shared/schemas/auth";
+import { ChangePasswordRequestSchema, LoginRequestSchema, SignupRequestSchema } from "../../shared/schemas/auth";
 import type { ErrorBody } from "../../shared/errors";
 import { hashPassword } from "../domain/passwords";
 import { clearSessionCookies, currentUser, setSessionCookies } from "../http/auth";
@@ -9,8 +9,12 @@ import { DatabaseRateLimitStore } from "../http/rate-limit-store";
 import { parse } from "../http/validate";
 import { presentUser } from "../presenters/users";
 import { authenticate, endSession, issueSession, signUpCompany, staffMemberIdOf } from "../services/auth.service";
+import { changeOwnPassword, checkCurrentPassword } from "../services/password.service";
 
 const tooMany: ErrorBody = { error: { code: "rate_limited", message: "Too many attempts; wait a few minutes and try again" } };
+
+/** One counter per address and account, shared by failed logins and wrong current passwords. */
+const passwordAttemptKey = (ipKey: string, email: string) => `${ipKey}|${email.toLowerCase().slice(0, 254)}`;
 
 export function authRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -23,7 +27,20 @@ export function authRoutes(ctx: AppContext): Router {
     skipSuccessfulRequests: true,
     standardHeaders: "draft-8",
     legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? "")}|${String(req.body?.email ?? "").toLowerCase().slice(0, 254)}`,
+    keyGenerator: (req) => passwordAttemptKey(ipKeyGenerator(req.ip ?? ""), String(req.body?.email ?? "")),
+    handler: (_req, res) => res.status(429).json(tooMany),
+  });
+  /** The same budget and counters as login: only a wrong current password (422) counts. Anonymous calls get their 401 unlimited. */
+  const currentPasswordLimiter = rateLimit({
+    store: new DatabaseRateLimitStore(ctx.db, ctx.clock, "login:"),
+    windowMs: ctx.config.loginRateLimit.windowMs,
+    limit: ctx.config.loginRateLimit.max,
+    skipSuccessfulRequests: true,
+    requestWasSuccessful: (_req, res) => res.statusCode !== 422,
+    skip: (req) => !req.auth,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    keyGenerator: (req) => passwordAttemptKey(ipKeyGenerator(req.ip ?? ""), req.auth!.user.email),
     handler: (_req, res) => res.status(429).json(tooMany),
   });
   const signupLimiter = rateLimit({
@@ -58,6 +75,15 @@ export function authRoutes(ctx: AppContext): Router {
   router.get("/me", (req, res) => {
     const user = currentUser(req);
     res.json({ user: presentUser(user, req.auth!.staffMemberId), csrfToken: req.auth!.session.csrfToken });
+  });
+
+  router.post("/password", currentPasswordLimiter, async (req, res) => {
+    const user = currentUser(req);
+    const input = parse(ChangePasswordRequestSchema, req.body);
+    const checkedHash = await checkCurrentPassword(ctx.db.manager, user.id, input.currentPassword);
+    const newHash = await hashPassword(input.newPassword);
+    const result = await ctx.db.write((em) => changeOwnPassword(em, user, { checkedHash, newHash, currentSessionId: req.auth!.session.id }));
+    res.json({ changed: true, ...result });
   });
 
   router.post("/logout", async (req, res) => {

@@ -1,4 +1,4 @@
-import type { Blackout, InstitutionClosure, Qualification, Reservation, StaffTimeOff } from "../../server/db/entities";
+import type { Blackout, InstitutionClosure, Qualification, Reservation, StaffTimeOff, User } from "../../server/db/entities";
 import { createTestApp, at, type TestApp } from "../helpers/test-app";
 import { buildWorld, type World, type WorldRole } from "../helpers/world";
 
@@ -14,6 +14,9 @@ let timeOff: StaffTimeOff;
 let blackout: Blackout;
 let qualification: Qualification;
 let closure: InstitutionClosure;
+/** Accounts whose passwords the reset rows change; nobody in the world's cast, whose tokens the other rows use. */
+let resettableStaffA: User;
+let resettableMemberC1: User;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -23,6 +26,8 @@ beforeAll(async () => {
   blackout = await t.make.blackout(w.instA, w.sem, at("2027-08-02T09:00"), at("2027-08-02T12:00"));
   qualification = await t.make.qualification(w.m1, w.sem);
   closure = await t.make.closure(w.instA, "2027-08-20");
+  resettableStaffA = (await t.make.staff(w.instA, [])).user;
+  resettableMemberC1 = await t.make.companyMember(w.c1);
 });
 afterAll(() => t.close());
 
@@ -69,6 +74,10 @@ const ROWS: Row[] = [
   { name: "closures", method: "get", path: () => `/api/institutions/${w.instA.id}/closures`, expect: { anonymous: 200, m1: 200, staffB: 200 } },
   { name: "add closure", method: "post", path: () => `/api/institutions/${w.instA.id}/closures`, body: () => ({ date: "2027-08-21" }), expect: { staffA1: 403, staffB: 403, adminB: 403, coordinator: 403, m1: 403, anonymous: 401 } },
   { name: "remove closure", method: "delete", path: () => `/api/institutions/${w.instA.id}/closures/${closure.id}`, expect: { staffA1: 403, staffB: 403, adminB: 403, coordinator: 403, m1: 403, anonymous: 401 } },
+  { name: "change own password (wrong current one)", method: "post", path: () => "/api/auth/password", body: () => ({ currentPassword: "not the password", newPassword: "a brand new passphrase" }), expect: { m1: 422, staffA1: 422, staffB: 422, adminA: 422, adminB: 422, coordinator: 422, anonymous: 401 } },
+  { name: "reset a staff member's password", method: "post", path: () => `/api/users/${resettableStaffA.id}/password-reset`, body: () => ({ password: "a new initial password" }), expect: { adminA: 200, coordinator: 200, staffA1: 403, staffA2: 403, staffB: 404, adminB: 404, m1: 404, anonymous: 401 } },
+  { name: "reset a company member's password", method: "post", path: () => `/api/users/${resettableMemberC1.id}/password-reset`, body: () => ({ password: "a new initial password" }), expect: { coordinator: 200, m1: 403, m2: 404, staffA1: 404, adminA: 404, adminB: 404, anonymous: 401 } },
+  { name: "reset an admin's password", method: "post", path: () => `/api/users/${w.adminB.id}/password-reset`, body: () => ({ password: "a new initial password" }), expect: { adminA: 404, staffB: 403, m1: 404, anonymous: 401 } },
   { name: "audit trail", method: "get", path: () => "/api/audit-events", expect: { adminA: 200, adminB: 200, coordinator: 200, staffA1: 403, staffB: 403, m1: 403, anonymous: 401 } },
 ];
 

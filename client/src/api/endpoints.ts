@@ -6,9 +6,11 @@ import {
   InstrumentListResponseSchema,
   InstrumentSchema,
   MeResponseSchema,
+  PasswordChangedResponseSchema,
   ReservationListResponseSchema,
   ReservationResponseSchema,
   SessionResponseSchema,
+  type ChangePasswordRequest,
   type CreateReservationRequest,
   type LoginRequest,
   type SignupRequest,
@@ -53,6 +55,7 @@ export const api = {
     setCsrfToken(session.csrfToken);
     return session.user;
   },
+  changePassword: (body: ChangePasswordRequest) => request("/auth/password", PasswordChangedResponseSchema, { method: "POST", body }),
   logout: async () => {
     await request("/auth/logout", null, { method: "POST" });
     setCsrfToken(null);

@@ -7,6 +7,7 @@ import {
   ClosureResponseSchema,
   ClosureSchema,
   InstrumentListResponseSchema,
+  PasswordResetResponseSchema,
   InstrumentSchema,
   QualificationResponseSchema,
   QualificationSchema,
@@ -40,6 +41,7 @@ export const workspaceApi = {
   timeOff: (staffId: number, from: string, to: string) => request(`/staff-members/${staffId}/time-off`, z.object({ items: z.array(TimeOffSchema) }), { query: { from, to } }).then((r) => r.items),
   addTimeOff: (staffId: number, body: { start?: string; end?: string; startDate?: string; endDate?: string; reason?: string }) =>
     request(`/staff-members/${staffId}/time-off`, z.object({ timeOff: TimeOffSchema }), post(body)).then((r) => r.timeOff),
+  resetPassword: (userId: number, password: string) => request(`/users/${userId}/password-reset`, PasswordResetResponseSchema, post({ password })),
   deleteTimeOff: (staffId: number, timeOffId: number) => request(`/staff-members/${staffId}/time-off/${timeOffId}`, null, { method: "DELETE" }),
 
   pending: () => request("/reservations", ReservationListResponseSchema, { query: { status: "pending", scope: "upcoming", pageSize: 100 } }),

@@ -49,6 +49,7 @@ export function Layout() {
             {user ? (
               <div className="account">
                 <span className="account-name" title={t("app.signedInAs", { name: user.displayName })}>{user.displayName}</span>
+                <NavLink to="/account/password" className="button-link">{t("app.nav.changePassword")}</NavLink>
                 <button type="button" className="button-link" onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate("/") })}>
                   {t("app.nav.signOut")}
                 </button>

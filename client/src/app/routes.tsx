@@ -10,6 +10,7 @@ const InstrumentPage = lazy(() => import("../features/instrument/InstrumentPage"
 const ReservationsPage = lazy(() => import("../features/reservations/ReservationsPage"));
 const LoginPage = lazy(() => import("../features/auth/LoginPage"));
 const SignupPage = lazy(() => import("../features/auth/SignupPage"));
+const ChangePasswordPage = lazy(() => import("../features/auth/ChangePasswordPage"));
 const CalendarFeedsPage = lazy(() => import("../features/calendar/CalendarFeedsPage"));
 const WorkspaceLayout = lazy(() => import("../features/workspace/WorkspaceLayout"));
 const SchedulePage = lazy(() => import("../features/staff/SchedulePage"));
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       { path: "/reservations", element: suspended(<ReservationsPage />) },
       { path: "/login", element: suspended(<LoginPage />) },
       { path: "/signup", element: suspended(<SignupPage />) },
+      { path: "/account/password", element: suspended(<ChangePasswordPage />) },
       { path: "/calendar-feeds", element: suspended(<CalendarFeedsPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.

@@ -21,28 +21,30 @@ type Call = { method: string; path: string; body: unknown };
 
 /**
  * jsdom has no fetch: answer as the server does (its side, including the 409 `email_taken`, is tested in
- * test/server/staff.api.test.ts). `post` answers the POST; the roster GET that follows returns `roster()`.
+ * test/server/staff.api.test.ts and passwords.api.test.ts). `post` answers the POST that adds someone, `reset` a
+ * password reset; the roster GET that follows returns `roster()`.
  */
-function serve(post: (body: Record<string, unknown>) => Answer, roster: () => StaffMember[] = () => [sato]): Call[] {
+function serve(post: (body: Record<string, unknown>) => Answer, roster: () => StaffMember[] = () => [sato], reset?: (body: Record<string, unknown>) => Answer): Call[] {
   const calls: Call[] = [];
   const fetch = jest.fn(async (url: string, init: RequestInit) => {
     const path = url.split("?")[0];
     const body = init.body ? JSON.parse(String(init.body)) : undefined;
     calls.push({ method: init.method ?? "GET", path, body });
-    const answer: Answer = init.method === "POST" && path === "/api/staff-members" ? post(body) : path === "/api/staff-members" ? { status: 200, body: { items: roster() } } : { status: 404, body: { error: { code: "not_found", message: "No route" } } };
+    const answer: Answer = init.method === "POST" && path === "/api/staff-members" ? post(body)
+      : init.method === "POST" && reset && /^\/api\/users\/\d+\/password-reset$/.test(path) ? reset(body) : path === "/api/staff-members" ? { status: 200, body: { items: roster() } } : { status: 404, body: { error: { code: "not_found", message: "No route" } } };
     return { ok: answer.status < 400, status: answer.status, json: async () => answer.body };
   });
   Object.assign(globalThis, { fetch });
   return calls;
 }
 
-function renderPage(user: User, language: "en" | "ja" = "en") {
+function renderPage(user: User, language: "en" | "ja" = "en", roster: StaffMember[] = [sato]) {
   return renderWithApp(<StaffPage />, {
     language,
     prime: (client) => {
       client.setQueryData(SESSION_KEY, user);
       client.setQueryData(["institutions", language], { items: [{ id: 4, name: "Tohoku Advanced Science University", timezone: "Asia/Tokyo" }] });
-      client.setQueryData(["staff-members", "all", language], [sato]);
+      client.setQueryData(["staff-members", "all", language], roster);
       client.setQueryData(["ws-instruments", user.institutionId, false, language], instruments);
     },
   });
@@ -174,5 +176,85 @@ describe("StaffPage: adding a staff member", () => {
     expect(within(form).getByLabelText("初期パスワード")).toBeTruthy();
     fireEvent.click(within(form).getByRole("button", { name: "追加する" }));
     expect(within(form).getAllByText("入力してください。")).toHaveLength(2);
+  });
+});
+
+describe("StaffPage: resetting a staff member's password", () => {
+  const adminAsStaff: StaffMember = { ...sato, id: 5, userId: admin.id, name: "Facility Admin", email: admin.email };
+  const noPost = () => ({ status: 500, body: null });
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, "fetch");
+    Reflect.deleteProperty(navigator, "clipboard");
+  });
+  const row = (name: string) => screen.getAllByRole("listitem").find((li) => li.textContent?.includes(name))!;
+
+  it("is offered to admins on other people's rows, not their own, and never to the coordinator", () => {
+    serve(noPost, () => [sato, adminAsStaff]);
+    const { unmount } = renderPage(admin, "en", [sato, adminAsStaff]);
+    expect(within(row("佐藤 健")).getByRole("button", { name: "Reset password: 佐藤 健" })).toBeTruthy();
+    expect(within(row("Facility Admin")).getByRole("button", { name: "Edit" })).toBeTruthy();
+    expect(within(row("Facility Admin")).queryByRole("button", { name: /Reset password/ })).toBeNull();
+    unmount();
+    renderPage(coordinator, "en", [sato, adminAsStaff]);
+    expect(screen.queryByRole("button", { name: /Reset password/ })).toBeNull();
+  });
+
+  it("checks the password with the shared schema before sending anything", () => {
+    const calls = serve(noPost, undefined, () => ({ status: 500, body: null }));
+    renderPage(admin);
+    fireEvent.click(screen.getByRole("button", { name: "Reset password: 佐藤 健" }));
+    const form = screen.getByTestId("reset-password-form");
+    const field = within(form).getByLabelText("Initial password") as HTMLInputElement;
+    expect(document.activeElement).toBe(field);
+    expect(field.value).toMatch(/^[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}$/);
+    fireEvent.change(field, { target: { value: "short" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Set new password" }));
+    expect(within(form).getByText("At least 10 characters.")).toBeTruthy();
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(calls.filter((c) => c.method === "POST")).toEqual([]);
+  });
+
+  it("sends the new password for the person's account and shows it once, with copy", async () => {
+    const calls = serve(noPost, undefined, () => ({ status: 200, body: { userId: sato.userId, sessionsEnded: 2 } }));
+    const writeText = jest.fn(async () => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    renderPage(admin);
+    fireEvent.click(screen.getByRole("button", { name: "Reset password: 佐藤 健" }));
+    const form = screen.getByTestId("reset-password-form");
+    fireEvent.click(within(form).getByRole("button", { name: "Generate another" }));
+    const password = (within(form).getByLabelText("Initial password") as HTMLInputElement).value;
+    fireEvent.click(within(form).getByRole("button", { name: "Set new password" }));
+
+    const panel = await screen.findByTestId("staff-credentials");
+    expect(calls.filter((c) => c.method === "POST")).toEqual([{ method: "POST", path: `/api/users/${sato.userId}/password-reset`, body: { password } }]);
+    expect(screen.queryByTestId("reset-password-form")).toBeNull();
+    expect(within(panel).getByRole("heading", { name: "佐藤 健's password has been reset" })).toBeTruthy();
+    expect(within(panel).getByText(/signed out everywhere/)).toBeTruthy();
+    expect(within(panel).getByText("sato@tasu.example")).toBeTruthy();
+    expect((within(panel).getByLabelText("Initial password") as HTMLInputElement).value).toBe(password);
+    fireEvent.click(within(panel).getByRole("button", { name: "Copy password" }));
+    await within(panel).findByText("Copied.");
+    expect(writeText).toHaveBeenCalledWith(password);
+    fireEvent.click(within(panel).getByRole("button", { name: "Done, hide the password" }));
+    expect(screen.queryByDisplayValue(password)).toBeNull();
+  });
+
+  it("explains a refusal and keeps the form open", async () => {
+    serve(noPost, undefined, () => ({ status: 403, body: { error: { code: "forbidden", message: "You cannot reset this person's password" } } }));
+    renderPage(admin);
+    fireEvent.click(screen.getByRole("button", { name: "Reset password: 佐藤 健" }));
+    fireEvent.click(screen.getByRole("button", { name: "Set new password" }));
+    const form = screen.getByTestId("reset-password-form");
+    expect((await within(form).findByRole("alert")).textContent).toMatch(/You cannot reset this person's password \(only staff accounts/);
+    expect(screen.queryByTestId("staff-credentials")).toBeNull();
+  });
+
+  it("speaks Japanese", () => {
+    serve(noPost);
+    renderPage(admin, "ja");
+    fireEvent.click(screen.getByRole("button", { name: "パスワード再設定: 佐藤 健" }));
+    const form = screen.getByTestId("reset-password-form");
+    expect(within(form).getByRole("heading", { name: "佐藤 健 さんの新しいパスワード" })).toBeTruthy();
+    expect(within(form).getByRole("button", { name: "新しいパスワードを設定" })).toBeTruthy();
   });
 });

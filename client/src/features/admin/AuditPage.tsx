@@ -11,7 +11,7 @@ import { usePageTitle } from "../../lib/page-title";
 import { WS } from "../workspace/i18n";
 import { useWorkspace } from "../workspace/use-workspace";
 
-const ENTITY_TYPES = ["reservation", "instrument", "blackout", "institution_closure", "staff_member", "qualification"] as const;
+const ENTITY_TYPES = ["reservation", "instrument", "blackout", "institution_closure", "staff_member", "qualification", "user"] as const;
 
 /** Who changed what, when and why: newest first, filterable by kind of record. */
 export default function AuditPage() {

@@ -6,10 +6,10 @@ import { WS } from "../workspace/i18n";
 import type { CreatedStaff } from "./AddStaffForm";
 
 /**
- * The new person's sign-in details, shown once right after adding them: the server keeps only a hash of the
- * initial password, so once this panel is closed nobody can show it again.
+ * A person's sign-in details, shown once right after adding them or resetting their password (`reset`): the server
+ * keeps only a hash of the initial password, so once this panel is closed nobody can show it again.
  */
-export function StaffCredentials({ created, onClose }: { created: CreatedStaff; onClose: () => void }) {
+export function StaffCredentials({ created, reset = false, onClose }: { created: CreatedStaff; reset?: boolean; onClose: () => void }) {
   const { t } = useTranslation(WS);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -18,8 +18,8 @@ export function StaffCredentials({ created, onClose }: { created: CreatedStaff; 
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="card staff-credentials" aria-labelledby={`${id}-title`} data-testid="staff-credentials">
-      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>{t("staffNew.addedTitle", { name: created.member.name })}</h2>
-      <p>{t("staffNew.handOver")}</p>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>{t(reset ? "staffReset.doneTitle" : "staffNew.addedTitle", { name: created.member.name })}</h2>
+      <p>{t(reset ? "staffReset.handOver" : "staffNew.handOver")}</p>
       <dl className="credentials">
         <dt>{t("staffNew.signInPage")}</dt>
         <dd>{`${window.location.origin}/login`}</dd>

@@ -16,9 +16,10 @@ import { useWorkspace } from "../workspace/use-workspace";
 import { WeeklyHoursEditor } from "../workspace/WeeklyHoursEditor";
 import { checkRows, fromRows, toRows, type WeekRows } from "../workspace/weekly-hours-form";
 import { AddStaffForm, type CreatedStaff } from "./AddStaffForm";
+import { ResetPasswordForm } from "./ResetPasswordForm";
 import { StaffCredentials } from "./StaffCredentials";
 
-/** The technical staff: instruments each supports, working hours, active or not; admins add people here. */
+/** The technical staff: instruments each supports, working hours, active or not; admins add people and reset passwords here. */
 export default function StaffPage() {
   const { t } = useTranslation(WS);
   const { user, language } = useWorkspace();
@@ -32,6 +33,8 @@ export default function StaffPage() {
   const [adding, setAdding] = useState(false);
   const [created, setCreated] = useState<CreatedStaff | null>(null);
   const [freshId, setFreshId] = useState<number | null>(null);
+  const [resetting, setResetting] = useState<number | null>(null);
+  const [resetDone, setResetDone] = useState<CreatedStaff | null>(null);
   const ownInstruments = instruments.data?.items.filter((i) => i.institutionId === user.institutionId) ?? [];
   return (
     <section className="page">
@@ -49,6 +52,7 @@ export default function StaffPage() {
           onCreated={(person) => { setAdding(false); setCreated(person); setFreshId(person.member.id); }} />
       )}
       {created && <StaffCredentials created={created} onClose={() => setCreated(null)} />}
+      {resetDone && <StaffCredentials created={resetDone} reset onClose={() => setResetDone(null)} />}
       {roster.isPending && <Loading />}
       {roster.isError && <Alert kind="error">{errorMessage(roster.error, t)}</Alert>}
       <ul className="staff-list">
@@ -56,8 +60,11 @@ export default function StaffPage() {
           <li key={m.id} className={`card staff-card${m.active ? "" : " staff-inactive"}${m.id === freshId ? " staff-fresh" : ""}`}>
             {editing === m.id ? (
               <StaffEditor member={m} instruments={instruments.data?.items.filter((i) => i.institutionId === m.institutionId) ?? []} onDone={() => setEditing(null)} />
+            ) : resetting === m.id ? (
+              <ResetPasswordForm member={m} onCancel={() => setResetting(null)} onReset={(done) => { setResetting(null); setResetDone(done); }} />
             ) : (
-              <StaffSummary member={m} fresh={m.id === freshId} onEdit={() => setEditing(m.id)} />
+              <StaffSummary member={m} fresh={m.id === freshId} onEdit={() => setEditing(m.id)}
+                onResetPassword={canAddStaff(user.role) && m.active && m.userId !== user.id ? () => { setResetDone(null); setResetting(m.id); } : undefined} />
             )}
           </li>
         ))}
@@ -66,7 +73,7 @@ export default function StaffPage() {
   );
 }
 
-function StaffSummary({ member: m, fresh, onEdit }: { member: StaffMember; fresh: boolean; onEdit: () => void }) {
+function StaffSummary({ member: m, fresh, onEdit, onResetPassword }: { member: StaffMember; fresh: boolean; onEdit: () => void; onResetPassword?: () => void }) {
   const { t } = useTranslation(WS);
   const { writable } = useWorkspace();
   const days = WEEKDAYS.filter((d) => (m.workingHours[d] ?? []).length > 0)
@@ -79,7 +86,12 @@ function StaffSummary({ member: m, fresh, onEdit }: { member: StaffMember; fresh
         <p className="small"><strong>{t("staff.instruments")}:</strong> {m.instruments.map((i) => i.name).join(" · ") || t("staff.noInstruments")}</p>
         <p className="small"><strong>{t("staff.hours")}:</strong> {days.join(" / ") || t("hours.closed")}</p>
       </div>
-      {writable && <button type="button" className="button button-secondary button-small" onClick={onEdit}>{t("staff.edit")}</button>}
+      <div className="button-row">
+        {writable && <button type="button" className="button button-secondary button-small" onClick={onEdit}>{t("staff.edit")}</button>}
+        {onResetPassword && (
+          <button type="button" className="button button-secondary button-small" onClick={onResetPassword} aria-label={`${t("staffReset.action")}: ${m.name}`}>{t("staffReset.action")}</button>
+        )}
+      </div>
     </div>
   );
 }

@@ -53,6 +53,7 @@ export default function LoginPage() {
           <input type="password" autoComplete="current-password" value={values.password} onChange={(e) => setValues({ ...values, password: e.target.value })} />
         </Field>
         <button type="submit" className="button button-wide" disabled={login.isPending}>{t("auth.submitSignIn")}</button>
+        <p className="field-hint">{t("auth.forgotPassword")}</p>
         <p className="form-footer">
           {t("auth.noAccount")} <Link to={`/signup?next=${encodeURIComponent(next)}`}>{t("app.nav.signUp")}</Link>
         </p>

@@ -142,10 +142,16 @@ export const wsEn = {
     onlyOnce: "This is the only time the password is shown; it is stored only in a form nobody can read back. Pass it on privately, in person or by phone, never in the same email as the address.",
     close: "Done, hide the password",
   },
+  staffReset: {
+    action: "Reset password", title: "New password for {{name}}",
+    intro: "For someone who has forgotten theirs. They are signed out everywhere at once and sign in again with the new initial password.",
+    submit: "Set new password", forbidden: "You cannot reset this person's password (only staff accounts; administrators ask the programme coordinator).",
+    doneTitle: "{{name}}'s password has been reset", handOver: "They have been signed out everywhere. Pass these sign-in details on to them; they can change the password under “Change password”.",
+  },
   audit: {
     title: "Audit trail", intro: "Every change that affects a company: who, when, what and why. Newest first.",
     type: "Record", allTypes: "All records", none: "Nothing recorded yet.", when: "When", who: "Who", what: "What", why: "Why", system: "System",
-    types: { reservation: "Booking", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification" },
+    types: { reservation: "Booking", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification", user: "Account" },
     actions: {
       blackout_created: "Window added", blackout_moved: "Window moved", blackout_removed: "Window removed", closure_created: "Closure day added", closure_removed: "Closure day removed",
       instrument_created: "Instrument created", instrument_status_changed: "Instrument status changed", instrument_updated: "Instrument updated",
@@ -154,6 +160,7 @@ export const wsEn = {
       staff_created: "Staff member added", staff_updated: "Staff member updated", staff_deactivated: "Staff member deactivated",
       reservation_approved: "Booking approved", reservation_rejected: "Booking rejected", reservation_cancelled: "Cancelled by the company",
       reservation_completed: "Session recorded: completed", reservation_no_show: "Session recorded: no-show", reservation_session_corrected: "Session record corrected", staff_time_off_added: "Time off added", staff_time_off_removed: "Time off removed",
+      user_password_changed: "Password changed", user_password_reset: "Password reset",
     },
   },
 };

@@ -144,10 +144,16 @@ export const wsJa: WorkspaceResources = {
     onlyOnce: "初期パスワードが表示されるのは今回限りです（読み戻せない形でのみ保存されます）。対面や電話など、メールアドレスとは別の手段でお伝えください。同じメールに書いて送らないでください。",
     close: "伝えたので閉じる（パスワードを隠す）",
   },
+  staffReset: {
+    action: "パスワード再設定", title: "{{name}} さんの新しいパスワード",
+    intro: "パスワードを忘れた方のための操作です。ご本人はすべての端末でログアウトされ、新しい初期パスワードで再ログインします。",
+    submit: "新しいパスワードを設定", forbidden: "この方のパスワードは再設定できません（対象は技術職員のアカウントのみ。管理者はプログラムコーディネーターに依頼してください）。",
+    doneTitle: "{{name}} さんのパスワードを再設定しました", handOver: "ご本人はすべての端末でログアウトされました。次のログイン情報をお伝えください。パスワードは「パスワード変更」から変更できます。",
+  },
   audit: {
     title: "操作履歴", intro: "企業に影響するすべての変更（誰が・いつ・何を・なぜ）。新しい順。",
     type: "対象", allTypes: "すべて", none: "まだ記録はありません。", when: "日時", who: "操作者", what: "内容", why: "理由", system: "システム",
-    types: { reservation: "予約", instrument: "機器", blackout: "予約停止期間", institution_closure: "休館日", staff_member: "技術職員", qualification: "利用資格" },
+    types: { reservation: "予約", instrument: "機器", blackout: "予約停止期間", institution_closure: "休館日", staff_member: "技術職員", qualification: "利用資格", user: "アカウント" },
     actions: {
       blackout_created: "予約停止期間を追加", blackout_moved: "予約停止期間を変更", blackout_removed: "予約停止期間を削除", closure_created: "休館日を追加", closure_removed: "休館日を削除",
       instrument_created: "機器を登録", instrument_status_changed: "機器の状態を変更", instrument_updated: "機器情報を更新",
@@ -157,6 +163,7 @@ export const wsJa: WorkspaceResources = {
       reservation_approved: "予約を承認", reservation_rejected: "予約を却下", reservation_cancelled: "企業による取消",
       reservation_completed: "利用を記録（利用済み）", reservation_no_show: "利用を記録（無断欠席）", reservation_session_corrected: "利用記録を修正",
       staff_time_off_added: "休暇を登録", staff_time_off_removed: "休暇を削除",
+      user_password_changed: "パスワードを変更", user_password_reset: "パスワードを再設定",
     },
   },
 };

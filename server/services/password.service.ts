@@ -1,0 +1,65 @@
+import { Not, type EntityManager } from "typeorm";
+import { Session, User } from "../db/entities";
+import { verifyPassword } from "../domain/passwords";
+import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
+import { canOnAccount } from "../policies/account.policy";
+import { recordAudit } from "./audit";
+
+/**
+ * Checks the signed-in user's current password (outside any transaction: scrypt is slow on purpose). A wrong
+ * one is a 422 `wrong_password`, which the login rate limit counts. Returns the hash it checked against, so the
+ * write can tell whether someone else changed the password in between.
+ */
+export async function checkCurrentPassword(em: EntityManager, userId: number, password: string): Promise<string> {
+  const { passwordHash } = await em.getRepository(User).findOneOrFail({ where: { id: userId }, select: { id: true, passwordHash: true } });
+  if (!(await verifyPassword(password, passwordHash))) throw new RuleViolation("The current password is wrong", { reason: "wrong_password" });
+  return passwordHash;
+}
+
+/** Stores the new hash and ends every other session of the user; the one making the change stays signed in. */
+export async function changeOwnPassword(
+  em: EntityManager,
+  user: User,
+  change: { checkedHash: string; newHash: string; currentSessionId: number },
+): Promise<{ otherSessionsEnded: number }> {
+  const stored = await em.getRepository(User).findOneOrFail({ where: { id: user.id }, select: { id: true, passwordHash: true } });
+  if (stored.passwordHash !== change.checkedHash) throw new Conflict("The password was changed in the meantime; try again", { reason: "stale_revision" });
+  await em.getRepository(User).update(user.id, { passwordHash: change.newHash });
+  const ended = await em.getRepository(Session).delete({ userId: user.id, id: Not(change.currentSessionId) });
+  const otherSessionsEnded = ended.affected ?? 0;
+  await recordAudit(em, {
+    actorUserId: user.id,
+    action: "user.password_changed",
+    entityType: "user",
+    entityId: user.id,
+    institutionId: user.institutionId,
+    companyId: user.companyId,
+    details: { otherSessionsEnded },
+  });
+  return { otherSessionsEnded };
+}
+
+/**
+ * Sets a new initial password for an account the actor manages (see `account.policy.ts`) and ends all of its
+ * sessions. Accounts the actor may not see are "not found"; visible but not managed ones are forbidden.
+ */
+export async function resetPassword(em: EntityManager, actor: User, targetId: number, newHash: string): Promise<{ userId: number; sessionsEnded: number }> {
+  const target = await em.getRepository(User).findOne({ where: { id: targetId }, select: { id: true, role: true, institutionId: true, companyId: true } });
+  if (!target || !canOnAccount(actor, "view", target)) throw new NotFound("User");
+  if (!canOnAccount(actor, "reset_password", target)) {
+    throw new Forbidden(target.id === actor.id ? "Change your own password with your current one" : "You cannot reset this person's password");
+  }
+  await em.getRepository(User).update(target.id, { passwordHash: newHash });
+  const ended = await em.getRepository(Session).delete({ userId: target.id });
+  const sessionsEnded = ended.affected ?? 0;
+  await recordAudit(em, {
+    actorUserId: actor.id,
+    action: "user.password_reset",
+    entityType: "user",
+    entityId: target.id,
+    institutionId: target.institutionId,
+    companyId: target.companyId,
+    details: { role: target.role, sessionsEnded },
+  });
+  return { userId: target.id, sessionsEnded };
+}
