@@ -92,9 +92,12 @@ export async function measureApp(t: AppTargets): Promise<Measurement[]> {
   return results;
 }
 
-/** The feed as a calendar app polls it: a plain GET (rendered once, then reused) and a conditional GET answered 304. */
+/**
+ * The feed as a calendar app polls it: a plain GET (rendered once, then reused), a conditional GET answered 304,
+ * and a GET accepting gzip as calendar apps send it (compressed once per rendered feed).
+ */
 async function feed(url: string, path: string): Promise<Measurement[]> {
-  const first = await fetch(url + path);
+  const first = await fetch(url + path, { headers: { "accept-encoding": "identity" } });
   const body = await first.text();
   const etag = first.headers.get("etag");
   const events = body.split("BEGIN:VEVENT").length - 1;
@@ -102,6 +105,7 @@ async function feed(url: string, path: string): Promise<Measurement[]> {
   return [
     await measure("iCal feed (2,000 events), 200", "app", { url, requests: [{ path }] }, 200),
     await measure("iCal feed (2,000 events), 304 If-None-Match", "app", { url, requests: [{ path, headers: { "if-none-match": etag } }] }, 304),
+    await measure("iCal feed (2,000 events), 200 gzip", "app", { url, requests: [{ path, headers: { "accept-encoding": "gzip" } }] }, 200),
   ];
 }
 

@@ -28,7 +28,7 @@ export function icalRoutes(ctx: AppContext): Router {
     // The fingerprint is read before the content, so a render is never filed under a newer key than its data.
     const key = JSON.stringify([host, feed.label, feed.updatedAt, owner.locale, await feedFingerprint(em, resolved, now)]);
     const calendar = await rendered.get(feed.id, key, async () => presentFeedCalendar(resolved, await loadFeedContent(em, resolved, now), host));
-    sendCalendar(res, calendar);
+    await sendCalendar(req, res, calendar);
   });
 
   return router;

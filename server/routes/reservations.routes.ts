@@ -55,7 +55,7 @@ export function reservationRoutes(ctx: AppContext): Router {
     const reservation = await authorizedReservation(ctx.db.manager, user, id, "view");
     const view = user.role === "company_member" ? "company" : "facility";
     const calendar = presentReservationCalendar(reservation, view, requestLocale(req), uidHost(publicBaseUrl(ctx, req)));
-    sendCalendar(res, calendar, { download: `reservation-${id}.ics` });
+    await sendCalendar(req, res, calendar, { download: `reservation-${id}.ics` });
   });
 
   router.post("/:id/cancel", async (req, res) => {
