@@ -15,3 +15,4 @@ export * from "./schemas/qualifications";
 export * from "./schemas/audit";
 export * from "./schemas/calendar";
 export * from "./schemas/health";
+export * from "./schemas/accounts";

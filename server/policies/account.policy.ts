@@ -1,4 +1,5 @@
 import type { User } from "../db/entities";
+import { Forbidden } from "../errors";
 
 /**
  * Who may act on someone else's sign-in. `view`: knowing the account exists — the person themself, their
@@ -31,4 +32,16 @@ function sameInstitution(user: User, target: Target): boolean {
 
 function sameCompany(user: User, target: Target): boolean {
   return user.companyId !== null && user.companyId === target.companyId;
+}
+
+/**
+ * Which accounts the account directory lists (the accounts a caller looks after): the coordinator every account,
+ * or one institution's when asked; an institution admin their own institution's staff and admins (another
+ * institution asked for is refused). Everyone else is refused.
+ */
+export function accountDirectoryScope(user: User, requestedInstitutionId: number | undefined): { institutionId: number | null } {
+  if (user.role === "coordinator") return { institutionId: requestedInstitutionId ?? null };
+  if (user.role !== "institution_admin" || user.institutionId === null) throw new Forbidden("The account directory is for admins and the coordinator");
+  if (requestedInstitutionId !== undefined && requestedInstitutionId !== user.institutionId) throw new Forbidden("You can only see your own institution");
+  return { institutionId: user.institutionId };
 }

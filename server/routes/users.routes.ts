@@ -1,15 +1,27 @@
 import { Router } from "express";
+import { AccountListQuerySchema } from "../../shared/schemas/accounts";
 import { ResetPasswordRequestSchema } from "../../shared/schemas/auth";
 import { IdParamsSchema } from "../../shared/schemas/common";
 import { hashPassword } from "../domain/passwords";
 import { currentUser } from "../http/auth";
 import type { AppContext } from "../http/context";
+import { requestLocale } from "../http/locale";
 import { parse } from "../http/validate";
+import { presentAccount } from "../presenters/users";
+import { listAccounts } from "../services/account-directory.service";
 import { resetPassword } from "../services/password.service";
 
-/** Sign-in accounts as such (whatever their role): password resets by whoever manages them. */
+/** Sign-in accounts as such (whatever their role): the directory and password resets, for whoever manages them. */
 export function userRoutes(ctx: AppContext): Router {
   const router = Router();
+
+  router.get("/", async (req, res) => {
+    const user = currentUser(req);
+    const query = parse(AccountListQuerySchema, req.query);
+    const locale = requestLocale(req);
+    const { items, total } = await listAccounts(ctx.db.manager, user, query);
+    res.json({ items: items.map((account) => presentAccount(account, user, locale)), total, page: query.page, pageSize: query.pageSize });
+  });
 
   router.post("/:id/password-reset", async (req, res) => {
     const user = currentUser(req);

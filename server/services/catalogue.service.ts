@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { InstrumentListQuerySchema } from "../../shared/schemas/instruments";
 import { compiledSelect } from "../db/compiled-select";
 import { Institution, Instrument, StaffMember } from "../db/entities";
-import { normalizeSearch } from "../domain/search-text";
+import { likePattern, searchTerms } from "../domain/search-text";
 import { NotFound } from "../errors";
 import { instrumentsFreeOn } from "./free-on-date";
 
@@ -17,16 +17,6 @@ export async function findInstrument(em: EntityManager, id: number): Promise<Ins
   const instrument = await instrumentById.getOne(em, { id });
   if (!instrument) throw new NotFound("Instrument");
   return instrument;
-}
-
-/** Escapes LIKE wildcards so a user's "%" or "_" is searched literally. */
-function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** The words of a search as it runs: normalised, at most eight. */
-function searchTerms(q: string | undefined): string[] {
-  return normalizeSearch(q ?? "").split(" ").filter(Boolean).slice(0, 8);
 }
 
 /** Everything a catalogue answer depends on besides the data: the filters as the search runs them, and the language. */

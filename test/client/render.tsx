@@ -15,14 +15,17 @@ void i18n.use(initReactI18next).init({
   react: { nsMode: "fallback" },
 });
 
-/** Renders a client component with the real i18n resources, a query cache and a router, as the app does. */
-export function renderWithApp(ui: ReactNode, options: { language?: "ja" | "en"; prime?: (client: QueryClient) => void } = {}) {
+/**
+ * Renders a client component with the real i18n resources, a query cache and a router, as the app does; `path` is
+ * the address it opens at (query string included).
+ */
+export function renderWithApp(ui: ReactNode, options: { language?: "ja" | "en"; prime?: (client: QueryClient) => void; path?: string } = {}) {
   void i18n.changeLanguage(options.language ?? "en");
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   options.prime?.(client);
   return render(
     <QueryClientProvider client={client}>
-      <MemoryRouter>{ui}</MemoryRouter>
+      <MemoryRouter initialEntries={[options.path ?? "/"]}>{ui}</MemoryRouter>
     </QueryClientProvider>,
   );
 }

@@ -200,4 +200,36 @@ describe("staff and facility workspace", () => {
     await company.context.close();
     assert.deepEqual(pageErrors, []);
   });
+
+  test("the coordinator finds a company user who forgot their password and sets a new one, which then signs them in", async () => {
+    const { context, page } = await newPage(e2e.browser);
+    await signIn(page, e2e.server.url, "coordinator@demo.example");
+    await page.getByRole("link", { name: "Workspace" }).click();
+    await page.getByRole("link", { name: "Accounts", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Accounts" }).waitFor();
+    await page.getByLabel("Find an account").fill("CARTER");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForURL(/\/workspace\/accounts\?q=CARTER$/);
+    const row = page.getByRole("row").filter({ hasText: "sme2@demo.example" });
+    await row.getByText("Kitakami Coatings Ltd.").waitFor();
+    assert.equal(await page.getByTestId("accounts").locator("tbody tr").count(), 1);
+    await row.getByRole("button", { name: "Reset password: Emily Carter" }).click();
+    const form = page.getByTestId("reset-password-form");
+    const password = await form.getByLabel("Initial password").inputValue();
+    await form.getByRole("button", { name: "Set new password" }).click();
+    const credentials = page.getByTestId("staff-credentials");
+    await credentials.getByRole("heading", { name: "Emily Carter's password has been reset" }).waitFor();
+    assert.equal(await credentials.getByLabel("Initial password").inputValue(), password);
+    await screenshot(page, "en-coordinator-accounts-reset", ".page");
+    await context.close();
+
+    const company = await newPage(e2e.browser);
+    await company.page.goto(`${e2e.server.url}/login`);
+    await company.page.getByLabel("Email").fill("sme2@demo.example");
+    await company.page.getByLabel("Password", { exact: true }).fill(password);
+    await company.page.getByRole("button", { name: "Sign in" }).click();
+    await company.page.getByRole("button", { name: "Sign out" }).waitFor();
+    await company.context.close();
+    assert.deepEqual(pageErrors, []);
+  });
 });

@@ -78,6 +78,8 @@ const ROWS: Row[] = [
   { name: "reset a staff member's password", method: "post", path: () => `/api/users/${resettableStaffA.id}/password-reset`, body: () => ({ password: "a new initial password" }), expect: { adminA: 200, coordinator: 200, staffA1: 403, staffA2: 403, staffB: 404, adminB: 404, m1: 404, anonymous: 401 } },
   { name: "reset a company member's password", method: "post", path: () => `/api/users/${resettableMemberC1.id}/password-reset`, body: () => ({ password: "a new initial password" }), expect: { coordinator: 200, m1: 403, m2: 404, staffA1: 404, adminA: 404, adminB: 404, anonymous: 401 } },
   { name: "reset an admin's password", method: "post", path: () => `/api/users/${w.adminB.id}/password-reset`, body: () => ({ password: "a new initial password" }), expect: { adminA: 404, staffB: 403, m1: 404, anonymous: 401 } },
+  { name: "account directory", method: "get", path: () => "/api/users", expect: { coordinator: 200, adminA: 200, adminB: 200, staffA1: 403, staffB: 403, m1: 403, anonymous: 401 } },
+  { name: "another institution's accounts", method: "get", path: () => "/api/users", query: () => ({ institutionId: String(w.instB.id) }), expect: { coordinator: 200, adminB: 200, adminA: 403, staffB: 403, m2: 403, anonymous: 401 } },
   { name: "audit trail", method: "get", path: () => "/api/audit-events", expect: { adminA: 200, adminB: 200, coordinator: 200, staffA1: 403, staffB: 403, m1: 403, anonymous: 401 } },
 ];
 

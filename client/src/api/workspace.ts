@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  AccountListResponseSchema,
   AffectedResponseSchema,
   AuditListResponseSchema,
   BlackoutResponseSchema,
@@ -21,6 +22,7 @@ import {
   TodayResponseSchema,
   type CreateStaffMemberRequest,
   type InstrumentInput,
+  type Role,
   type WeeklyHours,
 } from "../../../shared";
 import { request } from "./http";
@@ -41,6 +43,7 @@ export const workspaceApi = {
   timeOff: (staffId: number, from: string, to: string) => request(`/staff-members/${staffId}/time-off`, z.object({ items: z.array(TimeOffSchema) }), { query: { from, to } }).then((r) => r.items),
   addTimeOff: (staffId: number, body: { start?: string; end?: string; startDate?: string; endDate?: string; reason?: string }) =>
     request(`/staff-members/${staffId}/time-off`, z.object({ timeOff: TimeOffSchema }), post(body)).then((r) => r.timeOff),
+  accounts: (query: { q?: string; role?: Role; page: number; pageSize: number }) => request("/users", AccountListResponseSchema, { query }),
   resetPassword: (userId: number, password: string) => request(`/users/${userId}/password-reset`, PasswordResetResponseSchema, post({ password })),
   deleteTimeOff: (staffId: number, timeOffId: number) => request(`/staff-members/${staffId}/time-off/${timeOffId}`, null, { method: "DELETE" }),
 

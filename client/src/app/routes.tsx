@@ -23,6 +23,7 @@ const InstrumentEditorPage = lazy(() => import("../features/admin/InstrumentEdit
 const MaintenancePage = lazy(() => import("../features/admin/MaintenancePage"));
 const StaffPage = lazy(() => import("../features/admin/StaffPage"));
 const AuditPage = lazy(() => import("../features/admin/AuditPage"));
+const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
           { path: "maintenance", element: suspended(<MaintenancePage />) },
           { path: "staff", element: suspended(<StaffPage />) },
           { path: "audit", element: suspended(<AuditPage />) },
+          { path: "accounts", element: suspended(<AccountsPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

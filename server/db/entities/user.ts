@@ -6,6 +6,7 @@ import { Institution } from "./institution";
 import { INSTANT_TYPE } from "../dialect";
 
 @Entity("app_user")
+@Index(["displayName", "id"])
 export class User extends BaseRow {
   /** Stored lower-cased; unique across the system. */
   @Index({ unique: true })
@@ -31,6 +32,7 @@ export class User extends BaseRow {
   @ManyToOne(() => Company, { onDelete: "RESTRICT", nullable: true })
   company: Relation<Company> | null;
 
+  @Index()
   @Column({ type: "integer", nullable: true })
   institutionId: number | null;
 

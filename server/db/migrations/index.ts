@@ -6,6 +6,7 @@ import { RateLimitCounter1763950100000 } from "./1763950100000-rate-limit-counte
 import { InstrumentNameIndexes1763950200000 } from "./1763950200000-instrument-name-indexes";
 import { CatalogueBigramIndex1763950300000 } from "./1763950300000-catalogue-bigram-index";
 import { CatalogueRevision1763950400000 } from "./1763950400000-catalogue-revision";
+import { AccountDirectoryIndexes1763950500000 } from "./1763950500000-account-directory-indexes";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   InstrumentNameIndexes1763950200000,
   CatalogueBigramIndex1763950300000,
   CatalogueRevision1763950400000,
+  AccountDirectoryIndexes1763950500000,
 ];

@@ -6,6 +6,8 @@ describe("workspace navigation by role", () => {
     expect(sectionsFor("institution_admin")).toContain("instruments");
     expect(sectionsFor("institution_admin")).not.toContain("hours");
     expect(sectionsFor("staff")).not.toContain("audit");
+    expect(sectionsFor("staff")).not.toContain("accounts");
+    expect(sectionsFor("institution_admin")).toContain("accounts");
   });
 
   it("lets the coordinator read everything and change nothing; companies have no workspace", () => {

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { LIMITS, ResetPasswordRequestSchema, type StaffMember } from "../../../../shared";
+import { LIMITS, ResetPasswordRequestSchema } from "../../../../shared";
 import { ApiError } from "../../api/http";
 import { workspaceApi } from "../../api/workspace";
 import { Alert } from "../../components/Alert";
@@ -9,22 +9,31 @@ import { Field } from "../../components/Field";
 import { errorMessage } from "../../lib/error-message";
 import { apiFieldErrors, validate, type FieldErrors } from "../../lib/form-errors";
 import { WS } from "../workspace/i18n";
-import type { CreatedStaff } from "./AddStaffForm";
+import { useWorkspace } from "../workspace/use-workspace";
 import { generatePassword } from "./staff-form";
+import type { IssuedPassword } from "./StaffCredentials";
+
+/** Whose password is set: a staff member, or any account from the directory. */
+export interface PasswordHolder {
+  userId: number;
+  name: string;
+  email: string;
+}
 
 /**
- * Sets a new initial password for a staff member who forgot theirs: generated (or typed) like the one given when
- * they were added, and shown once afterwards. The server ends all of their sessions.
+ * Sets a new initial password for someone who forgot theirs: generated (or typed) like the one given to new staff,
+ * and shown once afterwards. The server ends all of their sessions.
  */
-export function ResetPasswordForm({ member, onReset, onCancel }: { member: StaffMember; onReset: (done: CreatedStaff) => void; onCancel: () => void }) {
+export function ResetPasswordForm({ account, onReset, onCancel }: { account: PasswordHolder; onReset: (issued: IssuedPassword) => void; onCancel: () => void }) {
   const { t } = useTranslation(WS);
+  const { user } = useWorkspace();
   const [password, setPassword] = useState(generatePassword);
   const [errors, setErrors] = useState<FieldErrors>({});
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => field.current?.focus(), []);
   const reset = useMutation({
-    mutationFn: (chosen: string) => workspaceApi.resetPassword(member.userId, chosen),
-    onSuccess: (_answer, chosen) => onReset({ member, password: chosen }),
+    mutationFn: (chosen: string) => workspaceApi.resetPassword(account.userId, chosen),
+    onSuccess: (_answer, chosen) => onReset({ person: account, password: chosen }),
     onError: (error) => setErrors(apiFieldErrors(error)),
   });
   const change = (value: string) => {
@@ -38,11 +47,11 @@ export function ResetPasswordForm({ member, onReset, onCancel }: { member: Staff
     if (checked.ok) reset.mutate(checked.data.password);
   };
   const refusal = (error: unknown) =>
-    error instanceof ApiError && error.code === "forbidden" ? t("staffReset.forbidden")
+    error instanceof ApiError && error.code === "forbidden" ? t(user.role === "coordinator" ? "staffReset.forbiddenCoordinator" : "staffReset.forbidden")
       : error instanceof ApiError && error.code === "validation_failed" ? t("validation.summary") : errorMessage(error, t);
   return (
-    <form className="staff-editor" onSubmit={submit} noValidate aria-label={t("staffReset.title", { name: member.name })} data-testid="reset-password-form">
-      <h2 className="card-title">{t("staffReset.title", { name: member.name })}</h2>
+    <form className="staff-editor" onSubmit={submit} noValidate aria-label={t("staffReset.title", { name: account.name })} data-testid="reset-password-form">
+      <h2 className="card-title">{t("staffReset.title", { name: account.name })}</h2>
       <p className="muted small">{t("staffReset.intro")}</p>
       <Field label={t("staffNew.initialPassword")} hint={t("staffNew.passwordHint", { min: LIMITS.passwordMinLength })} error={errors.password}>
         <input ref={field} type="text" className="password-input" autoComplete="off" spellCheck={false} maxLength={LIMITS.passwordMaxLength} value={password}

@@ -17,7 +17,7 @@ import { WeeklyHoursEditor } from "../workspace/WeeklyHoursEditor";
 import { checkRows, fromRows, toRows, type WeekRows } from "../workspace/weekly-hours-form";
 import { AddStaffForm, type CreatedStaff } from "./AddStaffForm";
 import { ResetPasswordForm } from "./ResetPasswordForm";
-import { StaffCredentials } from "./StaffCredentials";
+import { StaffCredentials, type IssuedPassword } from "./StaffCredentials";
 
 /** The technical staff: instruments each supports, working hours, active or not; admins add people and reset passwords here. */
 export default function StaffPage() {
@@ -34,7 +34,7 @@ export default function StaffPage() {
   const [created, setCreated] = useState<CreatedStaff | null>(null);
   const [freshId, setFreshId] = useState<number | null>(null);
   const [resetting, setResetting] = useState<number | null>(null);
-  const [resetDone, setResetDone] = useState<CreatedStaff | null>(null);
+  const [resetDone, setResetDone] = useState<IssuedPassword | null>(null);
   const ownInstruments = instruments.data?.items.filter((i) => i.institutionId === user.institutionId) ?? [];
   return (
     <section className="page">
@@ -51,8 +51,8 @@ export default function StaffPage() {
         <AddStaffForm instruments={ownInstruments} onCancel={() => setAdding(false)}
           onCreated={(person) => { setAdding(false); setCreated(person); setFreshId(person.member.id); }} />
       )}
-      {created && <StaffCredentials created={created} onClose={() => setCreated(null)} />}
-      {resetDone && <StaffCredentials created={resetDone} reset onClose={() => setResetDone(null)} />}
+      {created && <StaffCredentials issued={{ person: created.member, password: created.password }} onClose={() => setCreated(null)} />}
+      {resetDone && <StaffCredentials issued={resetDone} reset onClose={() => setResetDone(null)} />}
       {roster.isPending && <Loading />}
       {roster.isError && <Alert kind="error">{errorMessage(roster.error, t)}</Alert>}
       <ul className="staff-list">
@@ -61,7 +61,7 @@ export default function StaffPage() {
             {editing === m.id ? (
               <StaffEditor member={m} instruments={instruments.data?.items.filter((i) => i.institutionId === m.institutionId) ?? []} onDone={() => setEditing(null)} />
             ) : resetting === m.id ? (
-              <ResetPasswordForm member={m} onCancel={() => setResetting(null)} onReset={(done) => { setResetting(null); setResetDone(done); }} />
+              <ResetPasswordForm account={m} onCancel={() => setResetting(null)} onReset={(done) => { setResetting(null); setResetDone(done); }} />
             ) : (
               <StaffSummary member={m} fresh={m.id === freshId} onEdit={() => setEditing(m.id)}
                 onResetPassword={canAddStaff(user.role) && m.active && m.userId !== user.id ? () => { setResetDone(null); setResetting(m.id); } : undefined} />

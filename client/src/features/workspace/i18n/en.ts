@@ -2,7 +2,7 @@
 export const wsEn = {
   nav: {
     label: "Workspace", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
-    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail",
+    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts",
   },
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator (read-only)" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },
@@ -146,7 +146,17 @@ export const wsEn = {
     action: "Reset password", title: "New password for {{name}}",
     intro: "For someone who has forgotten theirs. They are signed out everywhere at once and sign in again with the new initial password.",
     submit: "Set new password", forbidden: "You cannot reset this person's password (only staff accounts; administrators ask the programme coordinator).",
+    forbiddenCoordinator: "You cannot reset this account's password (another coordinator's account; change your own under “Change password”).",
     doneTitle: "{{name}}'s password has been reset", handOver: "They have been signed out everywhere. Pass these sign-in details on to them; they can change the password under “Change password”.",
+  },
+  accounts: {
+    title: "Accounts", intro: "Everyone who signs in: companies' members, technical staff, institution admins and coordinators. Find someone who has forgotten their password and set a new initial one for them.",
+    introAdmin: "Your institution's technical staff and administrators. Find someone who has forgotten their password and set a new initial one for them.",
+    searchLabel: "Find an account", searchPlaceholder: "Name or email address", search: "Search", role: "Role", allRoles: "All roles",
+    count_one: "{{count}} account", count_other: "{{count}} accounts", none: "No accounts match. Check the spelling or try part of the name or email.",
+    name: "Name", email: "Email (sign-in ID)", organisation: "Company or institution", lastSignIn: "Last sign-in", never: "Never", inactive: "Inactive", actions: "Actions",
+    roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
+    rolesPlural: { company_member: "Company members", staff: "Technical staff", institution_admin: "Institution admins", coordinator: "Programme coordinators" },
   },
   audit: {
     title: "Audit trail", intro: "Every change that affects a company: who, when, what and why. Newest first.",

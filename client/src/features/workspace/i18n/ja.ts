@@ -4,7 +4,7 @@ import type { WorkspaceResources } from "./en";
 export const wsJa: WorkspaceResources = {
   nav: {
     label: "業務メニュー", schedule: "担当スケジュール", hours: "勤務時間・休暇", approvals: "承認・利用記録", requests: "支援依頼",
-    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴",
+    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント",
   },
   roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター（閲覧のみ）" },
   common: { back: "キャンセル", delete: "削除", choose: "選択してください" },
@@ -148,7 +148,17 @@ export const wsJa: WorkspaceResources = {
     action: "パスワード再設定", title: "{{name}} さんの新しいパスワード",
     intro: "パスワードを忘れた方のための操作です。ご本人はすべての端末でログアウトされ、新しい初期パスワードで再ログインします。",
     submit: "新しいパスワードを設定", forbidden: "この方のパスワードは再設定できません（対象は技術職員のアカウントのみ。管理者はプログラムコーディネーターに依頼してください）。",
+    forbiddenCoordinator: "このアカウントのパスワードは再設定できません（他のコーディネーターのアカウントです。ご自身のパスワードは「パスワード変更」から変更してください）。",
     doneTitle: "{{name}} さんのパスワードを再設定しました", handOver: "ご本人はすべての端末でログアウトされました。次のログイン情報をお伝えください。パスワードは「パスワード変更」から変更できます。",
+  },
+  accounts: {
+    title: "アカウント", intro: "ログインできるすべての方（企業利用者・技術職員・機関管理者・コーディネーター）の一覧です。パスワードを忘れた方を探して、新しい初期パスワードを設定できます。",
+    introAdmin: "所属機関の技術職員と管理者の一覧です。パスワードを忘れた方を探して、新しい初期パスワードを設定できます。",
+    searchLabel: "アカウントを探す", searchPlaceholder: "氏名またはメールアドレス", search: "検索", role: "種別", allRoles: "すべての種別",
+    count_one: "{{count}} 件", count_other: "{{count}} 件", none: "該当するアカウントはありません。表記を確かめるか、氏名やメールアドレスの一部で検索してください。",
+    name: "氏名", email: "メールアドレス（ログインID）", organisation: "企業・機関", lastSignIn: "最終ログイン", never: "未ログイン", inactive: "停止中", actions: "操作",
+    roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
+    rolesPlural: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
   },
   audit: {
     title: "操作履歴", intro: "企業に影響するすべての変更（誰が・いつ・何を・なぜ）。新しい順。",
