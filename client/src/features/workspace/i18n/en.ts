@@ -4,7 +4,7 @@ export const wsEn = {
     label: "Workspace", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
     qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts",
   },
-  roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator (read-only)" },
+  roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },
   weekdays: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
   status: { pending: "Awaiting approval", confirmed: "Confirmed", rejected: "Rejected", cancelled: "Cancelled", completed: "Completed", no_show: "No-show" },

@@ -6,7 +6,7 @@ export const wsJa: WorkspaceResources = {
     label: "業務メニュー", schedule: "担当スケジュール", hours: "勤務時間・休暇", approvals: "承認・利用記録", requests: "支援依頼",
     qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント",
   },
-  roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター（閲覧のみ）" },
+  roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
   common: { back: "キャンセル", delete: "削除", choose: "選択してください" },
   weekdays: { mon: "月", tue: "火", wed: "水", thu: "木", fri: "金", sat: "土", sun: "日" },
   status: { pending: "承認待ち", confirmed: "確定", rejected: "却下", cancelled: "取消", completed: "利用済み", no_show: "無断欠席" },
