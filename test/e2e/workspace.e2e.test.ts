@@ -213,7 +213,9 @@ describe("staff and facility workspace", () => {
     const row = page.getByRole("row").filter({ hasText: "sme2@demo.example" });
     await row.getByText("Kitakami Coatings Ltd.").waitFor();
     // The previous (unfiltered) page stays on screen until the search answers.
-    await page.waitForFunction(`document.querySelectorAll('[data-testid="accounts"] tbody tr').length === 1`);
+    const rows = page.getByTestId("accounts").locator("tbody tr");
+    await rows.nth(1).waitFor({ state: "detached" });
+    assert.equal(await rows.count(), 1);
     await row.getByRole("button", { name: "Reset password: Emily Carter" }).click();
     const form = page.getByTestId("reset-password-form");
     const password = await form.getByLabel("Initial password").inputValue();
