@@ -6,6 +6,7 @@ import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { AppContext } from "./http/context";
 import { authenticate } from "./http/auth";
+import { metrics } from "./http/metrics";
 import { errorHandler, notFoundHandler } from "./http/errors";
 import { buildOpenApiDocument } from "./openapi/document";
 import { auditRoutes } from "./routes/audit.routes";
@@ -50,9 +51,12 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-      autoLogging: { ignore: (req) => req.url === "/api/health" || req.url === "/api/ready" },
+      autoLogging: { ignore: (req) => req.url === "/api/health" || req.url === "/api/ready" || req.url === "/metrics" },
     }),
   );
+  const measured = metrics(ctx);
+  app.use(measured.record);
+  app.get("/metrics", measured.serve);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -26,6 +26,8 @@ export interface Config {
   /** How long shutdown waits for requests in flight before exiting anyway. */
   shutdownTimeoutMs: number;
   loginRateLimit: { windowMs: number; max: number };
+  /** Bearer token that GET /metrics (Prometheus) requires; metrics are not served when unset. */
+  metricsToken: string | undefined;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -58,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbWriteAttempts: Number(env.DB_WRITE_ATTEMPTS ?? 5),
     shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
     loginRateLimit: { windowMs: Number(env.LOGIN_RATE_WINDOW_MS ?? 15 * 60_000), max: Number(env.LOGIN_RATE_MAX ?? 10) },
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -38,6 +38,7 @@ function op(method: RouteConfig["method"], path: string, summary: string, auth: 
 }
 
 op("get", "/api/health", "Liveness check: the process answers", false, { status: 200, schema: S.HealthResponseSchema });
+op("get", "/metrics", "Prometheus metrics of this process (requests by route and status, durations, PostgreSQL pool, Node); served only when METRICS_TOKEN is set, to `Authorization: Bearer <METRICS_TOKEN>` (404 when unset, 401 otherwise)", false, { status: 200, mediaType: "text/plain", schema: z.string().describe("Prometheus text exposition format") });
 op("get", "/api/ready", "Readiness check: database reachable and not shutting down (503 `unavailable` otherwise)", false, { status: 200, schema: named("Ready", S.ReadyResponseSchema) });
 op("post", "/api/auth/login", "Sign in; sets an httpOnly session cookie and returns a bearer token", false, { status: 200, schema: Session }, { body: json(named("LoginRequest", S.LoginRequestSchema)) });
 op("post", "/api/auth/signup", "Register a company and its first member", false, { status: 201, schema: Session }, { body: json(named("SignupRequest", S.SignupRequestSchema)) });

@@ -1,0 +1,85 @@
+import { timingSafeEqual } from "node:crypto";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { NotFound, Unauthenticated } from "../errors";
+import type { AppContext } from "./context";
+
+interface PgPool {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+/**
+ * The route pattern a request matched (`/api/reservations/:id`), never the raw URL: ids and tokens stay out.
+ * Read when the response finishes, after routers have restored `req.baseUrl`, so the mount path is taken from
+ * the URL: its leading segments, less as many as the route pattern has.
+ */
+function routeOf(req: Request): string {
+  const pattern: unknown = req.route?.path;
+  if (typeof pattern !== "string") return pattern === undefined ? "unmatched" : "client";
+  const segments = req.originalUrl.split("?")[0].split("/").filter(Boolean);
+  const own = pattern.split("/").filter(Boolean).length;
+  const mount = segments.slice(0, Math.max(0, segments.length - own)).join("/");
+  return `${mount ? `/${mount}` : ""}${pattern === "/" && mount ? "" : pattern}`;
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Prometheus metrics for one app (its own registry: tests run many apps in one process): requests by method,
+ * route pattern and status, their duration, write transactions retried, the PostgreSQL pool, and Node's own
+ * process metrics. Each process answers for itself at `GET /metrics`, so scrape every process (as behind a load
+ * balancer each is a separate target). Served only when METRICS_TOKEN is set, to a `Bearer` of that token.
+ */
+export function metrics(ctx: AppContext): { record: RequestHandler; serve: RequestHandler } {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const labelNames = ["method", "route", "status"] as const;
+  const requests = new Counter({ name: "http_requests_total", help: "HTTP requests answered", labelNames, registers: [registry] });
+  const duration = new Histogram({
+    name: "http_request_duration_seconds",
+    help: "Time to answer an HTTP request",
+    labelNames,
+    buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const pool = ctx.db.dialect === "postgres" ? (ctx.db.dataSource.driver as unknown as { master?: PgPool }).master : undefined;
+  if (pool) {
+    new Gauge({
+      name: "db_pool_connections",
+      help: "PostgreSQL pool connections by state (total, idle, waiting clients)",
+      labelNames: ["state"],
+      registers: [registry],
+      collect() {
+        this.set({ state: "total" }, pool.totalCount);
+        this.set({ state: "idle" }, pool.idleCount);
+        this.set({ state: "waiting" }, pool.waitingCount);
+      },
+    });
+  }
+
+  const record: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
+    const end = duration.startTimer();
+    res.once("finish", () => {
+      const labels = { method: req.method, route: routeOf(req), status: String(res.statusCode) };
+      end(labels);
+      requests.inc(labels);
+    });
+    next();
+  };
+
+  const serve: RequestHandler = async (req: Request, res: Response) => {
+    const token = ctx.config.metricsToken;
+    if (!token) throw new NotFound("Metrics (set METRICS_TOKEN to serve them)");
+    const given = req.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+    if (!sameToken(given, token)) throw new Unauthenticated("A valid metrics token is required");
+    res.set("Content-Type", registry.contentType).set("Cache-Control", "no-store").send(await registry.metrics());
+  };
+
+  return { record, serve };
+}
