@@ -107,6 +107,32 @@ describe("AccountsPage: finding an account", () => {
     ]);
   });
 
+  it("keeps the last answer on screen, dimmed and marked busy, until the new search answers", async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    serve((query) => (query.get("q") === "sato" ? { items: [sato], total: 1 } : { items: [tanaka, jiro], total: 2 }));
+    const answer = globalThis.fetch as jest.Mock;
+    const plain = answer.getMockImplementation()!;
+    answer.mockImplementation(async (url: string, init: RequestInit) => {
+      if (url.includes("q=sato")) await held;
+      return plain(url, init);
+    });
+    renderPage(coordinator);
+    await screen.findByText("田中 花子");
+    const results = screen.getByTestId("accounts").closest(".results")!;
+    expect(results.getAttribute("aria-busy")).toBe("false");
+    fireEvent.change(screen.getByLabelText("Find an account"), { target: { value: "sato" } });
+    fireEvent.click(screen.getByRole("button", { name: "Search" }));
+    await waitFor(() => expect(results.getAttribute("aria-busy")).toBe("true"));
+    expect(screen.getByRole("status").textContent).toBe("Searching…");
+    expect(screen.getByText("田中 花子")).toBeTruthy();
+    release();
+    await screen.findByText("佐藤 健");
+    expect(results.getAttribute("aria-busy")).toBe("false");
+    expect(screen.getByRole("status").textContent).toBe("1 account");
+    expect(screen.queryByText("田中 花子")).toBeNull();
+  });
+
   it("says when nothing matches", async () => {
     serve(() => ({ items: [], total: 0 }));
     renderPage(coordinator, { path: "/workspace/accounts?q=nobody" });

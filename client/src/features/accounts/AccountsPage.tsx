@@ -51,8 +51,10 @@ export default function AccountsPage() {
       {issued && <StaffCredentials issued={issued} reset onClose={() => setIssued(null)} />}
       {list.isPending && <Loading />}
       {list.isError && <Alert kind="error">{errorMessage(list.error, t)}</Alert>}
+      {/* The previous answer stays on screen while a new search runs: dimmed and marked busy until it is replaced. */}
+      <div className="results" aria-busy={list.isPlaceholderData}>
       {list.data && (
-        <p className="muted small" role="status">{t("accounts.count", { count: list.data.total })}</p>
+        <p className="muted small" role="status">{list.isPlaceholderData ? t("accounts.searching") : t("accounts.count", { count: list.data.total })}</p>
       )}
       {list.data?.items.length === 0 && <p className="empty">{t("accounts.none")}</p>}
       {list.data && list.data.items.length > 0 && (
@@ -85,6 +87,7 @@ export default function AccountsPage() {
           <Pagination page={search.page} pageCount={Math.ceil(list.data.total / list.data.pageSize)} onPage={(page) => update({ ...search, page })} />
         </>
       )}
+      </div>
     </section>
   );
 }

@@ -153,6 +153,7 @@ export const wsEn = {
     title: "Accounts", intro: "Everyone who signs in: companies' members, technical staff, institution admins and coordinators. Find someone who has forgotten their password and set a new initial one for them.",
     introAdmin: "Your institution's technical staff and administrators. Find someone who has forgotten their password and set a new initial one for them.",
     searchLabel: "Find an account", searchPlaceholder: "Name or email address", search: "Search", role: "Role", allRoles: "All roles",
+    searching: "Searching…",
     count_one: "{{count}} account", count_other: "{{count}} accounts", none: "No accounts match. Check the spelling or try part of the name or email.",
     name: "Name", email: "Email (sign-in ID)", organisation: "Company or institution", lastSignIn: "Last sign-in", never: "Never", inactive: "Inactive", actions: "Actions",
     roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },

@@ -155,6 +155,7 @@ export const wsJa: WorkspaceResources = {
     title: "アカウント", intro: "ログインできるすべての方（企業利用者・技術職員・機関管理者・コーディネーター）の一覧です。パスワードを忘れた方を探して、新しい初期パスワードを設定できます。",
     introAdmin: "所属機関の技術職員と管理者の一覧です。パスワードを忘れた方を探して、新しい初期パスワードを設定できます。",
     searchLabel: "アカウントを探す", searchPlaceholder: "氏名またはメールアドレス", search: "検索", role: "種別", allRoles: "すべての種別",
+    searching: "検索中…",
     count_one: "{{count}} 件", count_other: "{{count}} 件", none: "該当するアカウントはありません。表記を確かめるか、氏名やメールアドレスの一部で検索してください。",
     name: "氏名", email: "メールアドレス（ログインID）", organisation: "企業・機関", lastSignIn: "最終ログイン", never: "未ログイン", inactive: "停止中", actions: "操作",
     roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
