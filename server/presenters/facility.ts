@@ -2,6 +2,7 @@ import type { Locale } from "../../shared/enums";
 import type { AuditEvent as AuditEventDto, Qualification as QualificationDto, ReservationSummary, StaffMember as StaffMemberDto, TimeOff } from "../../shared";
 import type { AuditEvent, Blackout, InstitutionClosure, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../db/entities";
 import { isQualificationValidAt } from "../domain/qualification-validity";
+import { localized, type Localized } from "../errors";
 
 /** `reservation.instrument` and `reservation.company` must be loaded. */
 export function presentSummary(reservation: Reservation, locale: Locale): ReservationSummary {
@@ -17,6 +18,11 @@ export function presentSummary(reservation: Reservation, locale: Locale): Reserv
     assistanceType: reservation.assistanceType,
     assignedStaffId: reservation.assignedStaffId,
   };
+}
+
+/** Summaries for an error body, rendered in the language of whoever reads it (see `Localized`). */
+export function localizedSummaries(reservations: Reservation[]): Localized<ReservationSummary[]> {
+  return localized((locale) => reservations.map((r) => presentSummary(r, locale)));
 }
 
 /** `member.user` and `member.instruments` must be loaded. */

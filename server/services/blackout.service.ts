@@ -3,9 +3,9 @@ import type { z } from "zod";
 import type { BlackoutListQuerySchema, CreateBlackoutRequestSchema, UpdateBlackoutRequestSchema } from "../../shared/schemas/facility";
 import type { Interval } from "../../shared/time/intervals";
 import { Blackout, type Reservation, type User } from "../db/entities";
-import { Conflict, Forbidden, localized, NotFound } from "../errors";
+import { Conflict, Forbidden, NotFound } from "../errors";
 import { canOnInstitution, listScope } from "../policies/institution.policy";
-import { presentSummary } from "../presenters/facility";
+import { localizedSummaries } from "../presenters/facility";
 import { activeReservationsIn, cancelByFacility } from "./affected-reservations";
 import { recordAudit } from "./audit";
 import { findInstrument } from "./catalogue.service";
@@ -43,7 +43,7 @@ async function clearWindow(em: EntityManager, user: User, target: Target, window
   if (affected.length > 0 && !cancelAffected) {
     throw new Conflict("Reservations fall inside this window; cancel them with a notice to the companies, or move the window", {
       reason: "reservations_affected",
-      reservations: localized((locale) => affected.map((r) => presentSummary(r, locale))),
+      reservations: localizedSummaries(affected),
     });
   }
   return affected;

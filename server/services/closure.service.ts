@@ -3,9 +3,9 @@ import type { EntityManager } from "typeorm";
 import type { z } from "zod";
 import type { ClosureListQuerySchema, CreateClosureRequestSchema } from "../../shared/schemas/facility";
 import { Institution, InstitutionClosure, type User } from "../db/entities";
-import { Conflict, Forbidden, localized, NotFound } from "../errors";
+import { Conflict, Forbidden, NotFound } from "../errors";
 import { canOnInstitution } from "../policies/institution.policy";
-import { presentSummary } from "../presenters/facility";
+import { localizedSummaries } from "../presenters/facility";
 import { activeReservationsIn, cancelByFacility } from "./affected-reservations";
 import { recordAudit } from "./audit";
 
@@ -43,7 +43,7 @@ export async function addClosure(em: EntityManager, user: User, institutionId: n
   if (affected.length > 0 && !input.cancelAffected) {
     throw new Conflict("Reservations are booked that day; cancel them with a notice to the companies, or choose another day", {
       reason: "reservations_affected",
-      reservations: localized((locale) => affected.map((r) => presentSummary(r, locale))),
+      reservations: localizedSummaries(affected),
     });
   }
   const closure = em.getRepository(InstitutionClosure).create({ institutionId, date: input.date, reason: input.reason });

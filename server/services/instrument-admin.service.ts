@@ -7,9 +7,9 @@ import { buildDateRanges } from "../../shared/time/weekly-hours";
 import { Institution, Instrument, type Reservation, type User } from "../db/entities";
 import { checkUsageMode } from "../domain/booking-rules";
 import { buildSearchText } from "../domain/search-text";
-import { Conflict, Forbidden, localized } from "../errors";
+import { Conflict, Forbidden } from "../errors";
 import { canOnInstitution } from "../policies/institution.policy";
-import { presentSummary } from "../presenters/facility";
+import { localizedSummaries } from "../presenters/facility";
 import { activeReservationsIn, cancelByFacility } from "./affected-reservations";
 import { recordAudit } from "./audit";
 import { findInstrument } from "./catalogue.service";
@@ -78,7 +78,7 @@ export async function updateInstrument(em: EntityManager, user: User, id: number
     if (broken.length > 0) {
       throw new Conflict("The change would invalidate booked reservations; move or cancel them first", {
         reason: "reservations_affected",
-        reservations: localized((locale) => broken.map((r) => presentSummary(r, locale))),
+        reservations: localizedSummaries(broken),
       });
     }
   }
@@ -106,7 +106,7 @@ export async function setInstrumentStatus(em: EntityManager, user: User, id: num
   if (affected.length > 0 && !input.cancelAffected) {
     throw new Conflict(`Upcoming reservations would be left on a ${input.status} instrument; cancel them with a notice or use a blackout window`, {
       reason: "reservations_affected",
-      reservations: localized((locale) => affected.map((r) => presentSummary(r, locale))),
+      reservations: localizedSummaries(affected),
     });
   }
   const notice = input.reason || `The instrument is ${input.status === "retired" ? "retired" : "under maintenance"}`;

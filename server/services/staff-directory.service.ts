@@ -4,11 +4,11 @@ import type { CreateStaffMemberRequestSchema, StaffListQuerySchema, UpdateStaffM
 import { covers, type Interval } from "../../shared/time/intervals";
 import { buildDateRanges, type WeeklyHours } from "../../shared/time/weekly-hours";
 import { Instrument, StaffMember, User } from "../db/entities";
-import { Conflict, Forbidden, localized, NotFound, RuleViolation } from "../errors";
+import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
 import type { Actor } from "../policies/actor";
 import { canOnInstitution, listScope } from "../policies/institution.policy";
 import { canOnStaffMember, type StaffAction } from "../policies/staff.policy";
-import { presentSummary } from "../presenters/facility";
+import { localizedSummaries } from "../presenters/facility";
 import { activeReservationsIn } from "./affected-reservations";
 import { recordAudit } from "./audit";
 
@@ -93,7 +93,7 @@ export async function updateStaffMember(em: EntityManager, actor: Actor, id: num
   if (stranded.length > 0) {
     throw new Conflict("Hand over these assignments first", {
       reason: "assignments_affected",
-      assignments: localized((locale) => stranded.map((r) => presentSummary(r, locale))),
+      assignments: localizedSummaries(stranded),
     });
   }
   if (input.instrumentIds) member.instruments = await institutionInstruments(em, member.institutionId, input.instrumentIds);

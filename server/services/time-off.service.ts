@@ -5,9 +5,9 @@ import type { CreateTimeOffRequestSchema } from "../../shared/schemas/staff";
 import type { Interval } from "../../shared/time/intervals";
 import { lockStaffMember } from "../db/booking-locks";
 import { StaffTimeOff } from "../db/entities";
-import { Conflict, localized, NotFound } from "../errors";
+import { Conflict, NotFound } from "../errors";
 import type { Actor } from "../policies/actor";
-import { presentSummary } from "../presenters/facility";
+import { localizedSummaries } from "../presenters/facility";
 import { activeReservationsIn } from "./affected-reservations";
 import { recordAudit } from "./audit";
 import { authorizedStaffMember } from "./staff-directory.service";
@@ -34,7 +34,7 @@ export async function addTimeOff(em: EntityManager, actor: Actor, staffMemberId:
   if (collisions.length > 0) {
     throw new Conflict("The time off collides with assignments; hand them over first", {
       reason: "time_off_collides",
-      assignments: localized((locale) => collisions.map((r) => presentSummary(r, locale))),
+      assignments: localizedSummaries(collisions),
     });
   }
   const row = em.getRepository(StaffTimeOff).create({
