@@ -23,7 +23,7 @@ export async function lockForBooking(em: EntityManager, instrumentId: number, op
     `SELECT staff_member_id AS id FROM staff_instrument WHERE instrument_id = $1 ORDER BY staff_member_id`,
     [instrumentId],
   );
-  for (const { id } of staff) await preparedQuery(em, "SELECT pg_advisory_xact_lock($1, $2)", [STAFF, id]);
+  for (const { id } of staff) await lockStaffMember(em, id);
 }
 
 /**
