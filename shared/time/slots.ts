@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { zoneOffsetMinutes } from "./zone-offset";
+import { sameOffsetAtBothEnds } from "./zone-offset";
 import type { Interval } from "./intervals";
 
 const MINUTE = 60_000;
@@ -67,8 +67,7 @@ function cutRun(interval: Interval, slotMinutes: number, zone: string): Interval
  */
 function uniformOffset(interval: Interval, slotMinutes: number, zone: string): number | null {
   if (interval.end - interval.start > 1440 * MINUTE || 1440 % slotMinutes !== 0) return null;
-  const start = zoneOffsetMinutes(interval.start, zone);
-  return start === zoneOffsetMinutes(interval.end, zone) ? start * MINUTE : null;
+  return sameOffsetAtBothEnds(interval, zone);
 }
 
 export function durationMinutes(interval: Interval): number {

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { zoneOffsetMinutes } from "./zone-offset";
+import { sameOffsetAtBothEnds } from "./zone-offset";
 import { WEEKDAYS, type Weekday } from "../enums";
 import { normalize, clamp, type Interval } from "./intervals";
 
@@ -31,9 +31,7 @@ const FIXED_OFFSET_MAX_WINDOW = 14 * DAY;
  * arithmetic. Callers fall back to Luxon's wall-clock arithmetic otherwise (DST changes).
  */
 function fixedOffset(window: Interval, zone: string): number | null {
-  if (window.end - window.start > FIXED_OFFSET_MAX_WINDOW) return null;
-  const start = zoneOffsetMinutes(window.start, zone);
-  return start === zoneOffsetMinutes(window.end, zone) ? start * 60_000 : null;
+  return window.end - window.start > FIXED_OFFSET_MAX_WINDOW ? null : sameOffsetAtBothEnds(window, zone);
 }
 
 /** Local midnights (as UTC-based "local epoch" ms) of the days touching the window, for a fixed offset. */

@@ -20,3 +20,12 @@ export function zoneOffsetMinutes(instant: number, zone: string): number {
   }
   return offset;
 }
+
+/**
+ * The zone's UTC offset in ms when it is the same at both ends of `interval`, else null. Callers bound the
+ * interval's length so that an equal offset at both ends means the same offset throughout.
+ */
+export function sameOffsetAtBothEnds(interval: { start: number; end: number }, zone: string): number | null {
+  const start = zoneOffsetMinutes(interval.start, zone);
+  return start === zoneOffsetMinutes(interval.end, zone) ? start * MINUTE : null;
+}
