@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   await computeAvailability(db.manager, Number(id), Date.parse(week.from), Date.parse(week.to), Date.now());
   path = "booking";
   const slot = freeSlots(fixtures, 200).next().value!;
-  const booked = await db.write((em) => createReservation(em, user, { ...slot, purpose: "plan", assistance: { type: "none" } } as never, Date.now()));
+  const booked = await createReservation(db, user, { ...slot, purpose: "plan", assistance: { type: "none" } } as never, Date.now());
   await db.write((em) => em.query(`DELETE FROM reservation WHERE id = ${Number(booked.id)}`));
 
   db.dataSource.setOptions({ logging: false });

@@ -6,6 +6,14 @@ const INSTRUMENT = 1;
 const STAFF = 2;
 
 /**
+ * The keys of an instrument's booking lock, for a statement that takes it itself (`insertRow`'s `advisoryLock`:
+ * a booking without staff takes it in its one INSERT, just before writing).
+ */
+export function instrumentLock(instrumentId: number): [number, number] {
+  return [INSTRUMENT, instrumentId];
+}
+
+/**
  * Serialises bookings that could collide, across every server process, for the rest of the caller's transaction:
  * first the instrument, then its staff members in id order (one global order, so two bookings never wait on each
  * other in a cycle). The check-then-insert that follows then sees every earlier booking committed, and answers a

@@ -44,6 +44,30 @@ export class Database {
   }
 
   /**
+   * Work whose only write is one statement, atomic by itself (e.g. an `insertRow` with its companion audit row).
+   * PostgreSQL: runs on one pooled connection without a transaction, so each read sees what is committed when
+   * it runs (as in a READ COMMITTED transaction) and the write commits on its own: `START TRANSACTION` and
+   * `COMMIT` are two round trips, and with a booking's four statements they were a third of its cost
+   * (docs/benchmarks.md). SQLite: the same queued transaction as `write`.
+   */
+  async writeOneStatement<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dialect === "sqlite") return this.write(work);
+    this.inFlight++;
+    try {
+      return await this.withRetries(async () => {
+        const runner = this.dataSource.createQueryRunner();
+        try {
+          return await work(runner.manager);
+        } finally {
+          await runner.release();
+        }
+      });
+    } finally {
+      if (--this.inFlight === 0) this.drained?.();
+    }
+  }
+
+  /**
    * Reads that must see committed rows only, e.g. to be cached. SQLite: reads share the one connection with any
    * open write transaction and would see its uncommitted rows, so this waits for the write queue. PostgreSQL's
    * pooled connections see committed rows only.

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, EntityTarget } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
+import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 import type { BaseRow } from "./entities/base";
 import { preparedQuery } from "./prepared-query";
 
@@ -13,47 +14,141 @@ interface Statement {
   sql: string;
   columns: ColumnMetadata[];
   returning: ColumnMetadata[];
+  /** The companion row's columns, after the main row's in the parameter list (PostgreSQL only). */
+  companionColumns: ColumnMetadata[];
+}
+
+/** A row of another table written with the main row, holding the new row's id (e.g. its audit event). */
+export interface Companion<C> {
+  target: EntityTarget<C>;
+  values: Partial<C>;
+  /** The companion's column that receives the new row's id. */
+  idProperty: keyof C & string;
+}
+
+export interface InsertOptions<C> {
+  companion?: Companion<C>;
+  /**
+   * PostgreSQL: an advisory transaction lock (the two keys of `pg_advisory_xact_lock(int, int)`) taken before the
+   * insert, in the same statement, and held until it commits. SQLite writes run one at a time and need none.
+   */
+  advisoryLock?: [number, number];
+}
+
+interface Shape {
+  properties: string[];
+  returned: string[];
+  companion?: { target: EntityTarget<unknown>; properties: string[]; idProperty: string };
+  advisoryLock: boolean;
 }
 
 const statements = new WeakMap<DataSource, Map<string, Statement>>();
 
-/** The INSERT for these columns of this table (built once per data source), returning these columns. */
-function statementFor(em: EntityManager, target: EntityTarget<unknown>, properties: string[], returned: string[]): Statement {
+function setProperties<T>(metadata: EntityMetadata, values: Partial<T>): string[] {
+  return Object.keys(values).filter(
+    (property) => values[property as keyof T] !== undefined && metadata.findColumnWithPropertyName(property) !== undefined,
+  );
+}
+
+/**
+ * The INSERT for these columns of this table (built once per data source and shape), returning these columns.
+ * With a companion (PostgreSQL), one statement writes both rows through data-modifying `WITH` clauses; with an
+ * advisory lock, the insert selects from the lock so that PostgreSQL takes the lock first.
+ */
+function statementFor(em: EntityManager, target: EntityTarget<unknown>, shape: Shape): Statement {
   const perSource = statements.get(em.connection) ?? statements.set(em.connection, new Map()).get(em.connection)!;
   const metadata = em.connection.getMetadata(target);
-  const key = `${metadata.name}(${properties.join(",")}) ${returned.join(",")}`;
+  const companionMetadata = shape.companion && em.connection.getMetadata(shape.companion.target);
+  const key = [
+    `${metadata.name}(${shape.properties.join(",")}) ${shape.returned.join(",")}`,
+    companionMetadata ? `+${companionMetadata.name}(${shape.companion!.properties.join(",")})->${shape.companion!.idProperty}` : "",
+    shape.advisoryLock ? "locked" : "",
+  ].join(" ");
   let statement = perSource.get(key);
-  if (!statement) {
-    const driver = em.connection.driver;
-    const column = (property: string) => metadata.findColumnWithPropertyName(property)!;
-    const columns = properties.map(column);
-    const returning = returned.map(column);
-    const placeholders = columns.map((_, n) => driver.createParameter(`p${n}`, n)).join(", ");
-    statement = {
-      sql:
-        `INSERT INTO ${driver.escape(metadata.tablePath)} (${columns.map((c) => driver.escape(c.databaseName)).join(", ")}) ` +
-        `VALUES (${placeholders})` +
-        (returning.length ? ` RETURNING ${returning.map((c) => driver.escape(c.databaseName)).join(", ")}` : ""),
-      columns,
-      returning,
-    };
-    perSource.set(key, statement);
+  if (statement) return statement;
+
+  const driver = em.connection.driver;
+  const columnOf = (meta: EntityMetadata) => (property: string) => meta.findColumnWithPropertyName(property)!;
+  const names = (columns: ColumnMetadata[]) => columns.map((c) => driver.escape(c.databaseName)).join(", ");
+  let parameterCount = 0;
+  const placeholders = (count: number) => Array.from({ length: count }, () => driver.createParameter(`p${parameterCount}`, parameterCount++)).join(", ");
+  const columns = shape.properties.map(columnOf(metadata));
+  const returning = shape.returned.map(columnOf(metadata));
+  const table = driver.escape(metadata.tablePath);
+  const returningSql = returning.length ? ` RETURNING ${names(returning)}` : "";
+
+  if (!companionMetadata && !shape.advisoryLock) {
+    const sql = `INSERT INTO ${table} (${names(columns)}) VALUES (${placeholders(columns.length)})${returningSql}`;
+    statement = { sql, columns, returning, companionColumns: [] };
+  } else {
+    const clauses: string[] = [];
+    if (shape.advisoryLock) clauses.push(`"lock" AS (SELECT pg_advisory_xact_lock(${placeholders(2)}))`);
+    const values = placeholders(columns.length);
+    const insert = shape.advisoryLock
+      ? `INSERT INTO ${table} (${names(columns)}) SELECT ${values} FROM "lock"`
+      : `INSERT INTO ${table} (${names(columns)}) VALUES (${values})`;
+    clauses.push(`"inserted" AS (${insert}${returningSql})`);
+    let companionColumns: ColumnMetadata[] = [];
+    if (companionMetadata) {
+      companionColumns = shape.companion!.properties.map(columnOf(companionMetadata));
+      const idColumn = columnOf(companionMetadata)(shape.companion!.idProperty);
+      const primary = driver.escape(metadata.primaryColumns[0].databaseName);
+      clauses.push(
+        `"companion" AS (INSERT INTO ${driver.escape(companionMetadata.tablePath)} (${names([...companionColumns, idColumn])}) ` +
+          `SELECT ${placeholders(companionColumns.length)}, "inserted".${primary} FROM "inserted")`,
+      );
+    }
+    const sql = `WITH ${clauses.join(", ")} SELECT ${returning.length ? names(returning) : "1"} FROM "inserted"`;
+    statement = { sql, columns, returning, companionColumns };
   }
+  perSource.set(key, statement);
   return statement;
 }
 
+function parameters<T>(em: EntityManager, columns: ColumnMetadata[], values: Partial<T>): unknown[] {
+  const driver = em.connection.driver;
+  return columns.map((column) => driver.preparePersistentValue(column.getEntityValue(values), column));
+}
+
 /** Writes the entity's own columns that are set, after telling entity subscribers; returns the `returned` columns, hydrated. */
-async function insert<T>(em: EntityManager, target: EntityTarget<T>, values: Partial<T>, returned: string[]): Promise<Record<string, unknown>> {
+async function insert<T, C = never>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  values: Partial<T>,
+  returned: string[],
+  options: InsertOptions<C> = {},
+): Promise<Record<string, unknown>> {
   const metadata = em.connection.getMetadata(target);
-  const properties = Object.keys(values).filter(
-    (property) => values[property as keyof T] !== undefined && metadata.findColumnWithPropertyName(property) !== undefined,
-  );
-  const statement = statementFor(em, target, properties, returned);
+  const postgres = em.connection.options.type === "postgres";
+  const { companion } = options;
+  // SQLite has no data-modifying WITH: the companion is a second statement in the caller's transaction.
+  const together = postgres && companion !== undefined;
+  const shape: Shape = {
+    properties: setProperties(metadata, values),
+    returned: together && !returned.includes("id") ? [...returned, "id"] : returned,
+    advisoryLock: postgres && options.advisoryLock !== undefined,
+    companion: together
+      ? {
+          target: companion.target as EntityTarget<unknown>,
+          idProperty: companion.idProperty,
+          properties: setProperties(em.connection.getMetadata(companion.target), companion.values).filter((p) => p !== companion.idProperty),
+        }
+      : undefined,
+  };
+  if (companion && !together && !shape.returned.includes("id")) shape.returned = [...shape.returned, "id"];
+  const statement = statementFor(em, target, shape);
   await em.queryRunner?.broadcaster.broadcast("BeforeInsert", metadata, values);
   const driver = em.connection.driver;
-  const parameters = statement.columns.map((column) => driver.preparePersistentValue(column.getEntityValue(values), column));
-  const rows = await preparedQuery(em, statement.sql, parameters);
-  return Object.fromEntries(statement.returning.map((column) => [column.propertyName, driver.prepareHydratedValue(rows[0][column.databaseName], column)]));
+  const rows = await preparedQuery(em, statement.sql, [
+    ...(shape.advisoryLock ? options.advisoryLock! : []),
+    ...parameters(em, statement.columns, values),
+    ...parameters(em, statement.companionColumns, companion?.values ?? {}),
+  ]);
+  const row = Object.fromEntries(statement.returning.map((column) => [column.propertyName, driver.prepareHydratedValue(rows[0][column.databaseName], column)]));
+  if (companion && !together) {
+    await insert(em, companion.target, { ...companion.values, [companion.idProperty]: Number(row.id) } as Partial<C>, []);
+  }
+  return row;
 }
 
 /**
@@ -65,9 +160,18 @@ async function insert<T>(em: EntityManager, target: EntityTarget<T>, values: Par
  * The statement is built once per table and set of columns, from the same metadata, and values go through the
  * driver's own conversion (dates, JSON). Entity subscribers are told before the insert, as with `insert`.
  * Only the entity's own columns are written: relation objects are ignored, so set the foreign-key columns.
+ *
+ * `options.companion` writes a second row holding the new id (an audit event): on PostgreSQL in the same
+ * statement, so the pair commits together even outside a transaction; on SQLite right after, in the caller's
+ * transaction. `options.advisoryLock` takes a PostgreSQL advisory lock first, in the same statement.
  */
-export async function insertRow<T extends BaseRow>(em: EntityManager, target: EntityTarget<T>, values: Partial<T>): Promise<InsertedKeys> {
-  const row = await insert(em, target, values, ["id", "createdAt", "updatedAt"]);
+export async function insertRow<T extends BaseRow, C = never>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  values: Partial<T>,
+  options: InsertOptions<C> = {},
+): Promise<InsertedKeys> {
+  const row = await insert(em, target, values, ["id", "createdAt", "updatedAt"], options);
   return { id: Number(row.id), createdAt: row.createdAt as Date, updatedAt: row.updatedAt as Date };
 }
 

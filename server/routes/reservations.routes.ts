@@ -38,7 +38,7 @@ export function reservationRoutes(ctx: AppContext): Router {
   router.post("/", async (req, res) => {
     const user = currentUser(req);
     const input = parse(CreateReservationRequestSchema, req.body);
-    const reservation = await ctx.db.write((em) => createReservation(em, user, input, ctx.clock.now()));
+    const reservation = await createReservation(ctx.db, user, input, ctx.clock.now());
     res.status(201).json({ reservation: presentReservation(reservation, requestLocale(req)) });
   });
 

@@ -3,14 +3,15 @@ import type { z } from "zod";
 import { ACTIVE_RESERVATION_STATUSES, STAFFED_ASSISTANCE_TYPES, type AssistanceType } from "../../shared/enums";
 import type { CreateReservationRequestSchema, ReservationListQuerySchema } from "../../shared/schemas/reservations";
 import { overlaps, type Interval } from "../../shared/time/intervals";
-import { lockForBooking } from "../db/booking-locks";
+import { instrumentLock, lockForBooking } from "../db/booking-locks";
+import type { Database } from "../db/database";
 import { compiledSelect } from "../db/compiled-select";
 import { insertRow } from "../db/insert-row";
 import { Company, Reservation, type User } from "../db/entities";
 import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../domain/booking-rules";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
 import { canBook, canOnReservation, type ReservationAction } from "../policies/reservation.policy";
-import { recordAudit } from "./audit";
+import { creationAudit, recordAudit } from "./audit";
 import { presentableReservations } from "./reservation-query";
 import { findInstrument } from "./catalogue.service";
 import { loadInstrumentCalendar } from "./instrument-calendar";
@@ -30,11 +31,23 @@ function needsStaff(type: AssistanceType): boolean {
 }
 
 /**
- * Books instrument time for a company user. Runs inside the caller's write transaction: every rule is
- * checked against the data as it is now, never against availability the client saw earlier.
+ * Books instrument time for a company user. Every rule is checked against the data as it is now, never against
+ * availability the client saw earlier.
+ *
+ * A booking with staff runs in a write transaction: it takes the instrument's and its staff's booking locks
+ * before reading, so that the staff member it chooses is still free when it writes. A booking without staff
+ * writes one statement (`Database.writeOneStatement`): on PostgreSQL that statement takes the instrument's
+ * lock, inserts the reservation and its audit event, and commits; a booking that committed between our read
+ * and our write is caught by the exclusion constraint (409 `slot_taken`, as when the read sees it). Taking the
+ * lock before the insert keeps two overlapping inserts from waiting on each other inside the constraint check.
  */
-export async function createReservation(em: EntityManager, user: User, input: CreateReservationInput, now: number): Promise<Reservation> {
+export async function createReservation(db: Database, user: User, input: CreateReservationInput, now: number): Promise<Reservation> {
   if (!canBook(user)) throw new Forbidden("Only company accounts can book instrument time");
+  const staffed = needsStaff(input.assistance?.type ?? "none");
+  return staffed ? db.write((em) => book(em, user, input, now, true)) : db.writeOneStatement((em) => book(em, user, input, now, false));
+}
+
+async function book(em: EntityManager, user: User, input: CreateReservationInput, now: number, staffed: boolean): Promise<Reservation> {
   const instrument = await findInstrument(em, input.instrumentId);
   const zone = instrument.institution.timezone;
   const interval: Interval = { start: Date.parse(input.start), end: Date.parse(input.end) };
@@ -43,10 +56,10 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
   const timingBreach = checkTimingRules(instrument, zone, interval, now) ?? checkUsageMode(instrument, assistance);
   if (timingBreach) throw new RuleViolation(timingBreach.message, { reason: timingBreach.reason });
 
-  await lockForBooking(em, instrument.id, { withStaff: needsStaff(assistance) });
+  if (staffed) await lockForBooking(em, instrument.id, { withStaff: true });
   const selfUse = assistance === "none";
   const calendar = await loadInstrumentCalendar(em, instrument, interval, {
-    withStaff: needsStaff(assistance),
+    withStaff: staffed,
     qualificationOf: selfUse ? { userId: user.id, at: new Date(interval.start) } : undefined,
   });
   if (selfUse && !calendar.selfUseQualified) {
@@ -59,7 +72,7 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
   if (calendar.reservations.some((r) => overlaps(r, interval))) {
     throw new Conflict("That time has just been booked by someone else", { reason: "slot_taken" });
   }
-  const staff = needsStaff(assistance) ? await chooseStaff(em, calendar.staff, interval) : null;
+  const staff = staffed ? await chooseStaff(em, calendar.staff, interval) : null;
 
   const company = user.company ?? (await em.getRepository(Company).findOneByOrFail({ id: user.companyId! }));
   const reservation = em.getRepository(Reservation).create({
@@ -81,17 +94,17 @@ export async function createReservation(em: EntityManager, user: User, input: Cr
     revision: 1,
     ...UNDECIDED,
   });
-  Object.assign(reservation, await insertRow(em, Reservation, reservation));
-  await recordAudit(em, {
+  const audit = creationAudit({
     actorUserId: user.id,
     action: "reservation.created",
     entityType: "reservation",
-    entityId: reservation.id,
     institutionId: reservation.institutionId,
     companyId: reservation.companyId,
     details: { status: reservation.status, assistance, assignedStaffId: reservation.assignedStaffId },
   });
-  // The transaction already holds every row the response shows; the insert filled in id and timestamps.
+  // The staffed path holds the lock already; the other takes it in the same statement.
+  Object.assign(reservation, await insertRow(em, Reservation, reservation, { companion: audit, advisoryLock: staffed ? undefined : instrumentLock(instrument.id) }));
+  // The reads above already hold every row the response shows; the insert filled in id and timestamps.
   return Object.assign(reservation, { instrument, company, user, assignedStaff: staff?.member ?? null });
 }
 

@@ -46,3 +46,47 @@ test("insertOnly writes JSON columns through the driver's conversion", async () 
   expect(stored).toMatchObject({ entityType: "test", entityId: 7, details });
   expect(stored.createdAt).toBeInstanceOf(Date);
 });
+
+describe("insertRow with a companion row (a booking and its audit event)", () => {
+  async function reservationValues() {
+    const institution = await t.make.institution();
+    const instrument = await t.make.instrument(institution);
+    const member = await t.make.companyMember();
+    return t.db.manager.getRepository(Reservation).create({
+      instrumentId: instrument.id, institutionId: institution.id, companyId: member.companyId!, userId: member.id,
+      startsAt: new Date(at("2027-06-10T10:00")), endsAt: new Date(at("2027-06-10T11:00")), status: "confirmed", purpose: "companion",
+      sampleDescription: "", hazardDeclaration: "", assistanceType: "none", assistanceNote: "", assistanceStatus: "not_requested",
+      assignedStaffId: null, priceEstimateYen: 0, revision: 1,
+    });
+  }
+
+  test("writes the companion with the new row's id, through writeOneStatement as through write", async () => {
+    for (const run of [t.db.write.bind(t.db), t.db.writeOneStatement.bind(t.db)]) {
+      const values = await reservationValues();
+      const details = { status: "confirmed", via: run.name };
+      const keys = await run((em) =>
+        insertRow(em, Reservation, values, {
+          companion: { target: AuditEvent, idProperty: "entityId", values: { actorUserId: values.userId, action: "test.companion", entityType: "reservation", details } },
+          advisoryLock: [1, values.instrumentId],
+        }),
+      );
+      const audit = await t.db.manager.getRepository(AuditEvent).findOneByOrFail({ action: "test.companion", entityId: keys.id });
+      expect(audit).toMatchObject({ entityType: "reservation", actorUserId: values.userId, details });
+      expect((await t.db.manager.getRepository(Reservation).findOneByOrFail({ id: keys.id })).createdAt).toEqual(keys.createdAt);
+    }
+  });
+
+  test("a companion that cannot be written leaves no row behind, outside a transaction too", async () => {
+    const values = await reservationValues();
+    const before = await t.db.manager.getRepository(Reservation).countBy({ instrumentId: values.instrumentId });
+    await expect(
+      t.db.writeOneStatement((em) =>
+        insertRow(em, Reservation, values, {
+          // `action` is NOT NULL: the audit row is refused, so the reservation must not stay either.
+          companion: { target: AuditEvent, idProperty: "entityId", values: { actorUserId: values.userId, action: null as never, entityType: "reservation" } },
+        }),
+      ),
+    ).rejects.toThrow();
+    expect(await t.db.manager.getRepository(Reservation).countBy({ instrumentId: values.instrumentId })).toBe(before);
+  });
+});
