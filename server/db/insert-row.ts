@@ -125,7 +125,8 @@ async function insert<T, C = never>(
   const together = postgres && companion !== undefined;
   const shape: Shape = {
     properties: setProperties(metadata, values),
-    returned: together && !returned.includes("id") ? [...returned, "id"] : returned,
+    // The companion needs the new id, in the statement (PostgreSQL) or after it (SQLite).
+    returned: companion && !returned.includes("id") ? [...returned, "id"] : returned,
     advisoryLock: postgres && options.advisoryLock !== undefined,
     companion: together
       ? {
@@ -135,7 +136,6 @@ async function insert<T, C = never>(
         }
       : undefined,
   };
-  if (companion && !together && !shape.returned.includes("id")) shape.returned = [...shape.returned, "id"];
   const statement = statementFor(em, target, shape);
   await em.queryRunner?.broadcaster.broadcast("BeforeInsert", metadata, values);
   const driver = em.connection.driver;
