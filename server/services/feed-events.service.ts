@@ -1,6 +1,7 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { LIMITS } from "../../shared/limits";
 import { Blackout, Institution, Reservation, StaffTimeOff } from "../db/entities";
+import { catalogueRevision } from "../db/catalogue-revision";
 import type { ResolvedFeed } from "./calendar-feed.service";
 import { BASE_COLUMNS, DETAIL_COLUMNS, toRow, type Raw, type ReservationRow } from "./feed-rows";
 
@@ -133,7 +134,7 @@ export async function loadFeedContent(em: EntityManager, resolved: ResolvedFeed,
 
 /**
  * A cheap summary of everything `loadFeedContent` would read: which rows (count and sum of ids), their
- * revisions and the newest change of every joined row. Any change that alters the feed changes it, so a
+ * revisions, the newest change of every joined row and the catalogue revision. Any change that alters the feed changes it, so a
  * rendered feed can be reused while it stays the same.
  */
 export async function feedFingerprint(em: EntityManager, resolved: ResolvedFeed, now: number): Promise<string> {
@@ -141,7 +142,9 @@ export async function feedFingerprint(em: EntityManager, resolved: ResolvedFeed,
   const changed = ["r", "instrument", "institution", ...(spec.view === "busy" ? [] : ["company", "booker", "staffUser"])];
   const q = reservationQuery(em, spec, now).addSelect("COUNT(*)", "n").addSelect("SUM(r.id)", "ids").addSelect("SUM(r.revision)", "revisions");
   for (const alias of changed) q.addSelect(`MAX(${alias}.updatedAt)`, `${alias}Changed`);
-  const parts: unknown[] = [spec.view, await q.getRawOne()];
+  // The catalogue revision moves with every change to an instrument, institution or staff record, even two in the
+  // same second, which SQLite's one-second `updated_at` cannot tell apart.
+  const parts: unknown[] = [spec.view, await catalogueRevision(em), await q.getRawOne()];
   if (spec.timeOffOf !== null) {
     parts.push(await timeOffQuery(em, spec.timeOffOf, now).select("COUNT(*)", "n").addSelect("SUM(t.id)", "ids").addSelect("MAX(t.updatedAt)", "changed").getRawOne());
   }
