@@ -101,6 +101,7 @@ export async function updateBlackout(em: EntityManager, user: User, id: number, 
   Object.assign(blackout, { startsAt: new Date(window.start), endsAt: new Date(window.end) });
   if (input.kind) blackout.kind = input.kind;
   if (input.reason !== undefined) blackout.reason = input.reason;
+  blackout.revision += 1;
   await em.getRepository(Blackout).save(blackout);
   await cancelUnder(em, user, affected, blackout, now);
   await recordAudit(em, {

@@ -153,6 +153,7 @@ export async function feedFingerprint(em: EntityManager, resolved: ResolvedFeed,
       await blackoutQuery(em, spec.blackoutsOf, now)
         .select("COUNT(*)", "n")
         .addSelect("SUM(b.id)", "ids")
+        .addSelect("SUM(b.revision)", "revisions")
         .addSelect("MAX(b.updatedAt)", "changed")
         .addSelect("MAX(instrument.updatedAt)", "instrumentChanged")
         .addSelect("MAX(institution.updatedAt)", "institutionChanged")

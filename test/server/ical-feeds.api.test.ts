@@ -252,6 +252,19 @@ describe("what calendar clients rely on", () => {
     expect((await calendar("staff")).events.map((e) => e.uid)).toContain(`staff-time-off-${extra.id}@${HOST}`);
   });
 
+  test("two edits of a maintenance window in the same second both reach the feed, each with a higher SEQUENCE", async () => {
+    const blackoutUid = `blackout-${ids.blackout}@${HOST}`;
+    let sequence = (await calendar("instrument")).byUid(blackoutUid).sequence;
+    for (const reason of ["Vacuum pump service", "Vacuum pump and chiller service"]) {
+      const res = await t.http.put(`/api/blackouts/${ids.blackout}`).set(auth("adminA")).send({ start: at("2027-06-16T09:00"), end: at("2027-06-16T17:00"), reason });
+      expect(res.status).toBe(200);
+      const event = (await calendar("instrument")).byUid(blackoutUid);
+      expect(event.description).toContain(reason);
+      expect(event.sequence).toBeGreaterThan(sequence);
+      sequence = event.sequence;
+    }
+  });
+
   test("a rejected request shows as CANCELLED", async () => {
     const id = await book("m1", { instrumentId: tem.id, start: at("2027-06-17T10:00"), end: at("2027-06-17T11:00"), purpose: "Dislocations", assistance: { type: "operation" } });
     expect((await t.http.post(`/api/reservations/${id}/reject`).set(auth("adminA")).send({ reason: "Instrument booked for teaching" })).status).toBe(200);

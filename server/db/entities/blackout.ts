@@ -36,4 +36,8 @@ export class Blackout extends BaseRow {
 
   @Column({ type: "integer", nullable: true })
   createdById: number | null;
+
+  /** Edits after creation: a feed notices two in the same second, and the event's SEQUENCE grows with each. */
+  @Column({ type: "integer", default: 0 })
+  revision: number;
 }

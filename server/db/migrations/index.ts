@@ -7,6 +7,7 @@ import { InstrumentNameIndexes1763950200000 } from "./1763950200000-instrument-n
 import { CatalogueBigramIndex1763950300000 } from "./1763950300000-catalogue-bigram-index";
 import { CatalogueRevision1763950400000 } from "./1763950400000-catalogue-revision";
 import { AccountDirectoryIndexes1763950500000 } from "./1763950500000-account-directory-indexes";
+import { BlackoutRevision1763950600000 } from "./1763950600000-blackout-revision";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   CatalogueBigramIndex1763950300000,
   CatalogueRevision1763950400000,
   AccountDirectoryIndexes1763950500000,
+  BlackoutRevision1763950600000,
 ];

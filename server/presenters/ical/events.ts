@@ -118,7 +118,8 @@ export function blackoutEvent(row: Blackout, locale: Locale, host: string): IcsE
     start: row.startsAt,
     end: row.endsAt,
     modified: row.updatedAt,
-    sequence: derivedSequence(row),
+    // Seconds since creation only grow, and so does the edit count: the sum grows with every edit, even two in a second.
+    sequence: derivedSequence(row) + row.revision,
     status: "CONFIRMED",
     summary: `${t.blackout[row.kind]}${t.colon}${what}`,
     description: lines([[t.labels.reason, row.reason]], t),
