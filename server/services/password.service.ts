@@ -16,6 +16,16 @@ export async function checkCurrentPassword(em: EntityManager, userId: number, pa
   return passwordHash;
 }
 
+/**
+ * Stores a new password hash and ends the account's sessions, all but `keepSessionId` if given: whoever held the
+ * old password is signed out. Returns how many sessions ended.
+ */
+async function replacePassword(em: EntityManager, userId: number, newHash: string, keepSessionId?: number): Promise<number> {
+  await em.getRepository(User).update(userId, { passwordHash: newHash });
+  const ended = await em.getRepository(Session).delete(keepSessionId === undefined ? { userId } : { userId, id: Not(keepSessionId) });
+  return ended.affected ?? 0;
+}
+
 /** Stores the new hash and ends every other session of the user; the one making the change stays signed in. */
 export async function changeOwnPassword(
   em: EntityManager,
@@ -24,9 +34,7 @@ export async function changeOwnPassword(
 ): Promise<{ otherSessionsEnded: number }> {
   const stored = await em.getRepository(User).findOneOrFail({ where: { id: user.id }, select: { id: true, passwordHash: true } });
   if (stored.passwordHash !== change.checkedHash) throw new Conflict("The password was changed in the meantime; try again", { reason: "stale_revision" });
-  await em.getRepository(User).update(user.id, { passwordHash: change.newHash });
-  const ended = await em.getRepository(Session).delete({ userId: user.id, id: Not(change.currentSessionId) });
-  const otherSessionsEnded = ended.affected ?? 0;
+  const otherSessionsEnded = await replacePassword(em, user.id, change.newHash, change.currentSessionId);
   await recordAudit(em, {
     actorUserId: user.id,
     action: "user.password_changed",
@@ -49,9 +57,7 @@ export async function resetPassword(em: EntityManager, actor: User, targetId: nu
   if (!canOnAccount(actor, "reset_password", target)) {
     throw new Forbidden(target.id === actor.id ? "Change your own password with your current one" : "You cannot reset this person's password");
   }
-  await em.getRepository(User).update(target.id, { passwordHash: newHash });
-  const ended = await em.getRepository(Session).delete({ userId: target.id });
-  const sessionsEnded = ended.affected ?? 0;
+  const sessionsEnded = await replacePassword(em, target.id, newHash);
   await recordAudit(em, {
     actorUserId: actor.id,
     action: "user.password_reset",
