@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { ipKeyGenerator, rateLimit, type Options as RateLimitOptions } from "express-rate-limit";
 import { ChangePasswordRequestSchema, LoginRequestSchema, SignupRequestSchema } from "../../shared/schemas/auth";
 import type { ErrorBody } from "../../shared/errors";
 import { hashPassword } from "../domain/passwords";
@@ -19,29 +19,30 @@ const passwordAttemptKey = (ipKey: string, email: string) => `${ipKey}|${email.t
 export function authRoutes(ctx: AppContext): Router {
   const router = Router();
 
-  /** Failed logins per address and email; successful ones do not count. Counted in the database, across processes. */
-  const loginLimiter = rateLimit({
-    store: new DatabaseRateLimitStore(ctx.db, ctx.clock, "login:"),
-    windowMs: ctx.config.loginRateLimit.windowMs,
-    limit: ctx.config.loginRateLimit.max,
-    skipSuccessfulRequests: true,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
+  /**
+   * The password-guessing budget, counted per address and account in the database (across processes) and shared by
+   * failed logins and wrong current passwords; a store of its own per limiter, over the same "login:" counters.
+   */
+  const passwordAttempts = (options: Pick<Partial<RateLimitOptions>, "keyGenerator" | "requestWasSuccessful" | "skip">) =>
+    rateLimit({
+      store: new DatabaseRateLimitStore(ctx.db, ctx.clock, "login:"),
+      windowMs: ctx.config.loginRateLimit.windowMs,
+      limit: ctx.config.loginRateLimit.max,
+      skipSuccessfulRequests: true,
+      standardHeaders: "draft-8",
+      legacyHeaders: false,
+      handler: (_req, res) => res.status(429).json(tooMany),
+      ...options,
+    });
+  /** Failed logins per address and email; successful ones do not count. */
+  const loginLimiter = passwordAttempts({
     keyGenerator: (req) => passwordAttemptKey(ipKeyGenerator(req.ip ?? ""), String(req.body?.email ?? "")),
-    handler: (_req, res) => res.status(429).json(tooMany),
   });
-  /** The same budget and counters as login: only a wrong current password (422) counts. Anonymous calls get their 401 unlimited. */
-  const currentPasswordLimiter = rateLimit({
-    store: new DatabaseRateLimitStore(ctx.db, ctx.clock, "login:"),
-    windowMs: ctx.config.loginRateLimit.windowMs,
-    limit: ctx.config.loginRateLimit.max,
-    skipSuccessfulRequests: true,
+  /** Only a wrong current password (422) counts. Anonymous calls get their 401 unlimited. */
+  const currentPasswordLimiter = passwordAttempts({
     requestWasSuccessful: (_req, res) => res.statusCode !== 422,
     skip: (req) => !req.auth,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
     keyGenerator: (req) => passwordAttemptKey(ipKeyGenerator(req.ip ?? ""), req.auth!.user.email),
-    handler: (_req, res) => res.status(429).json(tooMany),
   });
   const signupLimiter = rateLimit({
     store: new DatabaseRateLimitStore(ctx.db, ctx.clock, "signup:"),
