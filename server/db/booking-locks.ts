@@ -24,7 +24,7 @@ export function instrumentLock(instrumentId: number): [number, number] {
  */
 export async function lockForBooking(em: EntityManager, instrumentId: number, options: { withStaff: boolean }): Promise<void> {
   if (em.connection.options.type !== "postgres") return;
-  await preparedQuery(em, "SELECT pg_advisory_xact_lock($1, $2)", [INSTRUMENT, instrumentId]);
+  await advisoryLock(em, instrumentLock(instrumentId));
   if (!options.withStaff) return;
   const staff = await preparedQuery<{ id: number }>(
     em,
@@ -42,5 +42,10 @@ export async function lockForBooking(em: EntityManager, instrumentId: number, op
  */
 export async function lockStaffMember(em: EntityManager, staffMemberId: number): Promise<void> {
   if (em.connection.options.type !== "postgres") return;
-  await preparedQuery(em, "SELECT pg_advisory_xact_lock($1, $2)", [STAFF, staffMemberId]);
+  await advisoryLock(em, [STAFF, staffMemberId]);
+}
+
+/** Takes a transaction-scoped advisory lock (PostgreSQL), held until the caller's transaction ends. */
+async function advisoryLock(em: EntityManager, keys: [number, number]): Promise<void> {
+  await preparedQuery(em, "SELECT pg_advisory_xact_lock($1, $2)", keys);
 }

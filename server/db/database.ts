@@ -34,13 +34,8 @@ export class Database {
   }
 
   async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    this.inFlight++;
-    try {
-      if (this.dialect === "sqlite") return await this.writeQueue.runExclusive(() => this.dataSource.transaction(work));
-      return await this.withRetries(() => this.dataSource.transaction(work));
-    } finally {
-      if (--this.inFlight === 0) this.drained?.();
-    }
+    if (this.dialect === "sqlite") return this.tracked(() => this.writeQueue.runExclusive(() => this.dataSource.transaction(work)));
+    return this.tracked(() => this.withRetries(() => this.dataSource.transaction(work)));
   }
 
   /**
@@ -52,16 +47,23 @@ export class Database {
    */
   async writeOneStatement<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === "sqlite") return this.write(work);
-    this.inFlight++;
-    try {
-      return await this.withRetries(async () => {
+    return this.tracked(() =>
+      this.withRetries(async () => {
         const runner = this.dataSource.createQueryRunner();
         try {
           return await work(runner.manager);
         } finally {
           await runner.release();
         }
-      });
+      }),
+    );
+  }
+
+  /** Counts a write as in flight until it settles, so that `close` waits for it. */
+  private async tracked<T>(write: () => Promise<T>): Promise<T> {
+    this.inFlight++;
+    try {
+      return await write();
     } finally {
       if (--this.inFlight === 0) this.drained?.();
     }

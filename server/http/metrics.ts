@@ -32,7 +32,7 @@ function sameToken(given: string, expected: string): boolean {
 
 /**
  * Prometheus metrics for one app (its own registry: tests run many apps in one process): requests by method,
- * route pattern and status, their duration, write transactions retried, the PostgreSQL pool, and Node's own
+ * route pattern and status, their duration, the PostgreSQL pool's connections, and Node's own
  * process metrics. Each process answers for itself at `GET /metrics`, so scrape every process (as behind a load
  * balancer each is a separate target). Served only when METRICS_TOKEN is set, to a `Bearer` of that token.
  */
