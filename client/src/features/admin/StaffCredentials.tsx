@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../components/Alert";
-import { useCopy } from "../../lib/clipboard";
+import { CopyField } from "../../components/CopyField";
 import { WS } from "../workspace/i18n";
 
 /** Someone's sign-in and the initial password just set for it, to hand over. */
@@ -19,8 +19,6 @@ export function StaffCredentials({ issued, reset = false, onClose }: { issued: I
   const { t } = useTranslation(WS);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const field = useRef<HTMLInputElement>(null);
-  const { state, copy } = useCopy();
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="card staff-credentials" aria-labelledby={`${id}-title`} data-testid="staff-credentials">
@@ -33,14 +31,7 @@ export function StaffCredentials({ issued, reset = false, onClose }: { issued: I
         <dd>{issued.person.email}</dd>
       </dl>
       <label htmlFor={id} className="credentials-label">{t("staffNew.initialPassword")}</label>
-      <div className="copy-row">
-        <input id={id} ref={field} type="text" readOnly value={issued.password} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" className="button" onClick={() => void copy(issued.password, field.current)}>{t("staffNew.copy")}</button>
-      </div>
-      <p className={`copy-status copy-${state}`} role="status">
-        {state === "copied" && t("staffNew.copied")}
-        {state === "manual" && t("staffNew.copyManually")}
-      </p>
+      <CopyField id={id} value={issued.password} texts={{ copy: t("staffNew.copy"), copied: t("staffNew.copied"), copyManually: t("staffNew.copyManually") }} />
       <Alert kind="warning">{t("staffNew.onlyOnce")}</Alert>
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={onClose}>{t("staffNew.close")}</button>

@@ -1,25 +1,16 @@
-import { useId, useRef } from "react";
+import { useId } from "react";
 import type { CalendarFeed } from "../../../../shared";
-import { useCopy } from "../../lib/clipboard";
+import { CopyField } from "../../components/CopyField";
 import { useCalendarTranslation } from "./i18n";
 
 /** The secret address in a read-only field with "copy link", and ready-made links into the common calendar apps. */
 export function FeedAddress({ feed }: { feed: CalendarFeed }) {
   const { t } = useCalendarTranslation();
   const id = useId();
-  const field = useRef<HTMLInputElement>(null);
-  const { state, copy } = useCopy();
   return (
     <div className="feed-address">
       <label htmlFor={id}>{t("feed.address")}</label>
-      <div className="copy-row">
-        <input id={id} ref={field} type="text" readOnly value={feed.url} spellCheck={false} onFocus={(e) => e.currentTarget.select()} data-testid="feed-url" />
-        <button type="button" className="button" onClick={() => void copy(feed.url, field.current)}>{t("feed.copy")}</button>
-      </div>
-      <p className={`copy-status copy-${state}`} role="status">
-        {state === "copied" && t("feed.copied")}
-        {state === "manual" && t("feed.copyManually")}
-      </p>
+      <CopyField id={id} value={feed.url} texts={{ copy: t("feed.copy"), copied: t("feed.copied"), copyManually: t("feed.copyManually") }} testId="feed-url" />
       <p className="subscribe-links">
         <span className="subscribe-label">{t("feed.addTo")}</span>
         <a className="button button-secondary button-small" href={feed.googleCalendarUrl} target="_blank" rel="noopener noreferrer">{t("feed.google")}</a>
