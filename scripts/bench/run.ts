@@ -11,7 +11,8 @@ import { ROOT, ensurePostgresDatabase, openDatabase, postgresReachable, removeSq
 /**
  * `npm run bench`: for SQLite and PostgreSQL, small (demo) and large (seed:large) data, starts the real server
  * and a bare reference (plain Express + the same driver) on ports 4420/4421, drives both with autocannon and
- * prints requests/s, p50/p99 latency and the app/bare ratio. Options: BENCH_DURATION (s per scenario, 10),
+ * prints requests/s, p50/p99 latency and the app/bare ratio, and the CPU each request cost the server and
+ * PostgreSQL (`./cpu`: steadier than requests/s on a shared machine). Options: BENCH_DURATION (s per scenario, 10),
  * BENCH_CONNECTIONS (10), BENCH_PG_URL (an existing database to create the bench databases from; default: the
  * local CI cluster), BENCH_ONLY=sqlite-small,postgres-large…, FEED_SECRET (a fixed bench secret by default).
  */
@@ -60,11 +61,12 @@ async function benchDataset(dataset: Dataset, url: string): Promise<Measurement[
   const app = await startProcess("server/main.ts", APP_PORT, { DATABASE_URL: url, FEED_SECRET: BENCH_FEED_SECRET }, "/api/ready");
   const login = await fetch(`${app.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }) });
   const { token } = (await login.json()) as { token: string };
-  const appResults = await measureApp({ url: app.url, token, fixtures, availabilityInstrumentId, icalPath, slotOffset: 0 });
+  const postgres = dataset.name.startsWith("postgres");
+  const appResults = await measureApp({ server: { url: app.url, pid: app.pid, postgres }, token, fixtures, availabilityInstrumentId, icalPath, slotOffset: 0 });
   await app.stop();
 
   const bare = await startProcess("scripts/bench/bare-server.ts", BARE_PORT, { DATABASE_URL: url }, "/catalogue?q=");
-  const bareResults = await measureBare(bare.url, { fixtures, availabilityInstrumentId, slotOffset: 150 });
+  const bareResults = await measureBare({ url: bare.url, pid: bare.pid, postgres }, { fixtures, availabilityInstrumentId, slotOffset: 150 });
   await bare.stop();
   const cleanup = await openDatabase(url);
   await resetBenchReservations(cleanup, fixtures);
@@ -72,12 +74,26 @@ async function benchDataset(dataset: Dataset, url: string): Promise<Measurement[
   return [...appResults, ...bareResults];
 }
 
+/** Server + database CPU per request in µs ("812 + 540"), and their sum; "–" where /proc does not show it. */
+function cpuCell(m: Measurement | undefined): { text: string; total: number | null } {
+  if (!m?.cpu || m.cpu.server === null) return { text: "–", total: null };
+  const { server, database } = m.cpu;
+  return database === null ? { text: `${server}`, total: server } : { text: `${server} + ${database}`, total: server + database };
+}
+
 function table(dataset: string, results: Measurement[]): string {
-  const lines = [`| ${dataset} | app req/s | p50 ms | p99 ms | non-2xx | bare req/s | bare p50 | bare p99 | app/bare |`, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"];
+  const lines = [
+    `| ${dataset} | app req/s | p50 ms | p99 ms | non-2xx | bare req/s | bare p50 | bare p99 | app/bare | app CPU µs/req | bare CPU µs/req | bare/app CPU |`,
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
   for (const app of results.filter((r) => r.target === "app")) {
     const bare = results.find((r) => r.target === "bare" && r.scenario === app.scenario);
     const ratio = bare ? (app.requestsPerSecond / bare.requestsPerSecond).toFixed(2) : "–";
-    lines.push(`| ${app.scenario} | ${app.requestsPerSecond.toFixed(0)} | ${app.p50} | ${app.p99} | ${app.non2xx + app.errors} | ${bare?.requestsPerSecond.toFixed(0) ?? "–"} | ${bare?.p50 ?? "–"} | ${bare?.p99 ?? "–"} | ${ratio} |`);
+    const [appCpu, bareCpu] = [cpuCell(app), cpuCell(bare)];
+    const cpuRatio = appCpu.total && bareCpu.total ? (bareCpu.total / appCpu.total).toFixed(2) : "–";
+    lines.push(
+      `| ${app.scenario} | ${app.requestsPerSecond.toFixed(0)} | ${app.p50} | ${app.p99} | ${app.non2xx + app.errors} | ${bare?.requestsPerSecond.toFixed(0) ?? "–"} | ${bare?.p50 ?? "–"} | ${bare?.p99 ?? "–"} | ${ratio} | ${appCpu.text} | ${bareCpu.text} | ${cpuRatio} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -49,6 +49,7 @@ export function removeSqlite(file: string): void {
 
 export interface Process {
   url: string;
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -73,6 +74,7 @@ export async function startProcess(entry: string, port: number, env: Record<stri
   }
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       child.kill("SIGTERM");
       await exited;
