@@ -46,7 +46,7 @@ export async function sendCalendar(req: Request, res: Response, calendar: IcsCal
     "X-Robots-Tag": "noindex, nofollow",
     Vary: "Accept-Encoding",
   });
-  if (Buffer.byteLength(calendar.body) >= COMPRESS_FROM_BYTES && req.acceptsEncodings("gzip", "identity") === "gzip") {
+  if (calendar.body.length >= COMPRESS_FROM_BYTES && req.acceptsEncodings("gzip", "identity") === "gzip") {
     res.set({ "Content-Encoding": "gzip", ETag: `${calendar.etag.slice(0, -1)}-gzip"` });
     res.send(await gzipOf(calendar));
     return;

@@ -9,7 +9,7 @@ import type { IcsCalendar } from "../presenters/ical/calendar";
 export class RenderedFeeds {
   private readonly cache = new LRUCache<number, { key: string; calendar: IcsCalendar }>({
     maxSize: 64 * 1024 * 1024,
-    sizeCalculation: (entry) => entry.calendar.body.length * 2 + entry.key.length * 2 + 64,
+    sizeCalculation: (entry) => entry.calendar.body.length + entry.key.length * 2 + 64,
   });
 
   async get(feedId: number, key: string, render: () => Promise<IcsCalendar>): Promise<IcsCalendar> {

@@ -6,7 +6,8 @@ import type { Locale } from "../../../shared/enums";
 import type { IcsEvent } from "./events";
 
 export interface IcsCalendar {
-  body: string;
+  /** UTF-8, encoded once: a reused feed is sent (or answered 304) without encoding a megabyte again. */
+  body: Buffer;
   /** Strong validator: a hash of the body, which is identical for unchanged data. */
   etag: string;
   lastModified: Date;
@@ -38,7 +39,7 @@ export function renderCalendar(meta: IcsCalendarMeta, events: IcsEvent[]): IcsCa
     x: meta.zone ? ([["X-WR-TIMEZONE", meta.zone]] as [string, string][]) : [],
   };
   const shell = ical(properties).toString();
-  const body = `${shell.slice(0, shell.lastIndexOf("END:VCALENDAR"))}${renderEvents(events).join("")}END:VCALENDAR\r\n`;
+  const body = Buffer.from(`${shell.slice(0, shell.lastIndexOf("END:VCALENDAR"))}${renderEvents(events).join("")}END:VCALENDAR\r\n`);
   const newest = Math.max(0, ...meta.modifiedAlso.map((d) => d.getTime()), ...events.map((e) => e.modified.getTime()));
   return {
     body,
