@@ -1,7 +1,6 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { LIMITS } from "../../shared/limits";
 import { Blackout, Institution, Reservation, StaffTimeOff } from "../db/entities";
-import { catalogueRevision } from "../db/catalogue-revision";
 import type { ResolvedFeed } from "./calendar-feed.service";
 import { BASE_COLUMNS, DETAIL_COLUMNS, toRow, type Raw, type ReservationRow } from "./feed-rows";
 
@@ -75,14 +74,10 @@ const since = (now: number) => new Date(now - LIMITS.feedPastDays * DAY);
 
 /**
  * Reservations a feed shows: everything that ends after the look-back window, plus cancelled and rejected
- * ones for a while after the change, so subscribed calendars remove them. The busy view never even joins
- * the company, the purpose or the people.
+ * ones for a while after the change, so subscribed calendars remove them.
  */
 function reservationQuery(em: EntityManager, spec: FeedSpec, now: number): SelectQueryBuilder<Reservation> {
-  const q = em.getRepository(Reservation).createQueryBuilder("r").select([]).innerJoin("r.instrument", "instrument").innerJoin("instrument.institution", "institution");
-  if (spec.view !== "busy") {
-    q.innerJoin("r.company", "company").innerJoin("r.user", "booker").leftJoin("r.assignedStaff", "staff").leftJoin("staff.user", "staffUser");
-  }
+  const q = em.getRepository(Reservation).createQueryBuilder("r").select([]);
   q.where("r.endsAt > :since", { since: since(now) }).andWhere(
     new Brackets((b) =>
       b.where("r.status NOT IN (:...gone)", { gone: ["cancelled", "rejected"] }).orWhere("COALESCE(r.cancelledAt, r.decidedAt, r.updatedAt) > :keepSince", {
@@ -94,6 +89,15 @@ function reservationQuery(em: EntityManager, spec: FeedSpec, now: number): Selec
   return q;
 }
 
+/** The same reservations with what their events show of instruments and, except in the busy view, of people. */
+function withShownRows(q: SelectQueryBuilder<Reservation>, spec: FeedSpec): SelectQueryBuilder<Reservation> {
+  q.innerJoin("r.instrument", "instrument").innerJoin("instrument.institution", "institution");
+  if (spec.view !== "busy") {
+    q.innerJoin("r.company", "company").innerJoin("r.user", "booker").leftJoin("r.assignedStaff", "staff").leftJoin("staff.user", "staffUser");
+  }
+  return q;
+}
+
 function timeOffQuery(em: EntityManager, staffMemberId: number, now: number): SelectQueryBuilder<StaffTimeOff> {
   return em.getRepository(StaffTimeOff).createQueryBuilder("t").where("t.staffMemberId = :staffMemberId", { staffMemberId }).andWhere("t.endsAt > :since", { since: since(now) });
 }
@@ -102,8 +106,6 @@ function blackoutQuery(em: EntityManager, of: { institutionId: number; instrumen
   const q = em
     .getRepository(Blackout)
     .createQueryBuilder("b")
-    .leftJoinAndSelect("b.instrument", "instrument")
-    .innerJoinAndSelect("b.institution", "institution")
     .where("b.institutionId = :institutionId", { institutionId: of.institutionId })
     .andWhere("b.endsAt > :since", { since: since(now) });
   if (of.instrumentId !== null) q.andWhere(new Brackets((b) => b.where("b.instrumentId IS NULL").orWhere("b.instrumentId = :instrumentId", { instrumentId: of.instrumentId })));
@@ -119,7 +121,7 @@ async function zoneOf(em: EntityManager, institutionId: number | null): Promise<
 /** Everything one feed shows, as of `now`. Reservations are read as raw rows (entity hydration costs ten times the query). */
 export async function loadFeedContent(em: EntityManager, resolved: ResolvedFeed, now: number): Promise<FeedContent> {
   const spec = specOf(resolved);
-  const q = reservationQuery(em, spec, now);
+  const q = withShownRows(reservationQuery(em, spec, now), spec);
   const withDetail = spec.view !== "busy";
   for (const [column, alias] of [...BASE_COLUMNS, ...(withDetail ? DETAIL_COLUMNS : [])]) q.addSelect(column, alias);
   const raw: Raw[] = await q.orderBy("r.startsAt", "ASC").addOrderBy("r.id", "ASC").getRawMany();
@@ -128,23 +130,34 @@ export async function loadFeedContent(em: EntityManager, resolved: ResolvedFeed,
     zone: await zoneOf(em, spec.zoneInstitutionId),
     reservations: raw.map((row) => toRow(row, withDetail)),
     timeOff: spec.timeOffOf === null ? [] : await timeOffQuery(em, spec.timeOffOf, now).orderBy("t.startsAt", "ASC").addOrderBy("t.id", "ASC").getMany(),
-    blackouts: spec.blackoutsOf === null ? [] : await blackoutQuery(em, spec.blackoutsOf, now).orderBy("b.startsAt", "ASC").addOrderBy("b.id", "ASC").getMany(),
+    blackouts: spec.blackoutsOf === null
+      ? []
+      : await blackoutQuery(em, spec.blackoutsOf, now).leftJoinAndSelect("b.instrument", "instrument").innerJoinAndSelect("b.institution", "institution").orderBy("b.startsAt", "ASC").addOrderBy("b.id", "ASC").getMany(),
   };
 }
 
 /**
- * A cheap summary of everything `loadFeedContent` would read: which rows (count and sum of ids), their
- * revisions, the newest change of every joined row and the catalogue revision. Any change that alters the feed changes it, so a
- * rendered feed can be reused while it stays the same.
+ * A cheap summary of everything `loadFeedContent` would read, in one statement for most feeds: which reservations
+ * (count and sum of ids), their revisions and newest change, and two revision stamps that triggers bump with every
+ * change to what events show of other rows: the catalogue's (instruments, institutions, staff) and the
+ * directory's (names of companies and people). No joins, so a poll costs a scan of the feed's own reservations; and
+ * counters, not `updated_at`, so two changes in the same second still tell apart. Staff feeds add their time off,
+ * instrument and institution feeds their maintenance windows. Any change that alters the feed changes the
+ * fingerprint, so a rendered feed can be reused while it stays the same.
  */
 export async function feedFingerprint(em: EntityManager, resolved: ResolvedFeed, now: number): Promise<string> {
   const spec = specOf(resolved);
-  const changed = ["r", "instrument", "institution", ...(spec.view === "busy" ? [] : ["company", "booker", "staffUser"])];
-  const q = reservationQuery(em, spec, now).addSelect("COUNT(*)", "n").addSelect("SUM(r.id)", "ids").addSelect("SUM(r.revision)", "revisions");
-  for (const alias of changed) q.addSelect(`MAX(${alias}.updatedAt)`, `${alias}Changed`);
-  // The catalogue revision moves with every change to an instrument, institution or staff record, even two in the
-  // same second, which SQLite's one-second `updated_at` cannot tell apart.
-  const parts: unknown[] = [spec.view, await catalogueRevision(em), await q.getRawOne()];
+  const parts: unknown[] = [
+    spec.view,
+    await reservationQuery(em, spec, now)
+      .addSelect("COUNT(*)", "n")
+      .addSelect("SUM(r.id)", "ids")
+      .addSelect("SUM(r.revision)", "revisions")
+      .addSelect("MAX(r.updatedAt)", "changed")
+      .addSelect(`(SELECT "revision" FROM "catalogue_revision" WHERE "id" = 1)`, "catalogue")
+      .addSelect(`(SELECT "revision" FROM "directory_revision" WHERE "id" = 1)`, "directory")
+      .getRawOne(),
+  ];
   if (spec.timeOffOf !== null) {
     parts.push(await timeOffQuery(em, spec.timeOffOf, now).select("COUNT(*)", "n").addSelect("SUM(t.id)", "ids").addSelect("MAX(t.updatedAt)", "changed").getRawOne());
   }
@@ -155,8 +168,6 @@ export async function feedFingerprint(em: EntityManager, resolved: ResolvedFeed,
         .addSelect("SUM(b.id)", "ids")
         .addSelect("SUM(b.revision)", "revisions")
         .addSelect("MAX(b.updatedAt)", "changed")
-        .addSelect("MAX(instrument.updatedAt)", "instrumentChanged")
-        .addSelect("MAX(institution.updatedAt)", "institutionChanged")
         .getRawOne(),
     );
   }

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { Instrument, type Institution, type StaffMember, type User } from "../../server/db/entities";
+import { Company, Instrument, User, type Institution, type StaffMember } from "../../server/db/entities";
 import { parseCalendar, type ParsedCalendar } from "../helpers/ical";
 import { at, createTestApp, type TestApp } from "../helpers/test-app";
 
@@ -250,6 +250,18 @@ describe("what calendar clients rely on", () => {
 
     const extra = await t.make.timeOff(staffA.member, at("2027-06-18T09:00"), at("2027-06-18T12:00"));
     expect((await calendar("staff")).events.map((e) => e.uid)).toContain(`staff-time-off-${extra.id}@${HOST}`);
+  });
+
+  test("renaming a company or a person reaches the feeds, twice in the same second too", async () => {
+    const booker = users.m1;
+    for (const [company, person] of [["Aoba Precision Works", "Aoba Engineer (QA)"], ["Aoba Precision", "Aoba Engineer"]]) {
+      await t.db.write((em) => em.getRepository(Company).update(booker.companyId!, { name: company }));
+      await t.db.write((em) => em.getRepository(User).update(booker.id, { displayName: person }));
+      const event = (await calendar("institution")).byUid(uid("selfUse"));
+      expect(event.summary).toContain(company);
+      expect(event.description).toContain(person);
+      expect((await calendar("company")).byUid(uid("selfUse")).description).toContain(person);
+    }
   });
 
   test("two edits of a maintenance window in the same second both reach the feed, each with a higher SEQUENCE", async () => {

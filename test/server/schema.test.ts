@@ -23,11 +23,12 @@ test("migrations are reversible", async () => {
 });
 
 // SQLite loses a table's triggers when a migration rebuilds the table (TypeORM's addColumn, changeColumn…).
-test("every overlap guard and catalogue revision trigger survives the later migrations", async () => {
+test("every overlap guard and revision trigger survives the later migrations", async () => {
   const query = async (sql: string) => ((await t.db.dataSource.query(sql)) as { name: string }[]).map((r) => r.name);
   if (t.db.dialect === "postgres") {
     expect(await query(`SELECT DISTINCT trigger_name AS name FROM information_schema.triggers WHERE event_object_schema = current_schema() ORDER BY 1`)).toEqual([
       "catalogue_revision_institution", "catalogue_revision_instrument", "catalogue_revision_staff_instrument", "catalogue_revision_staff_member",
+      "directory_revision_app_user", "directory_revision_company",
       "reservation_time_off_guard", "staff_time_off_guard",
     ]);
     expect(await query(`SELECT conname AS name FROM pg_constraint WHERE contype = 'x' ORDER BY 1`)).toEqual([
@@ -39,6 +40,7 @@ test("every overlap guard and catalogue revision trigger survives the later migr
     ...["institution", "instrument", "staff_instrument", "staff_member"].flatMap((table) =>
       ["delete", "insert", "update"].map((event) => `catalogue_revision_${table}_${event}`),
     ),
+    "directory_revision_app_user_delete", "directory_revision_app_user_update", "directory_revision_company_delete", "directory_revision_company_update",
     "reservation_instrument_overlap_insert", "reservation_instrument_overlap_update",
     "reservation_staff_overlap_insert", "reservation_staff_overlap_update",
     "reservation_time_off_guard_insert", "reservation_time_off_guard_update",

@@ -8,6 +8,7 @@ import { CatalogueBigramIndex1763950300000 } from "./1763950300000-catalogue-big
 import { CatalogueRevision1763950400000 } from "./1763950400000-catalogue-revision";
 import { AccountDirectoryIndexes1763950500000 } from "./1763950500000-account-directory-indexes";
 import { BlackoutRevision1763950600000 } from "./1763950600000-blackout-revision";
+import { DirectoryRevision1763950700000 } from "./1763950700000-directory-revision";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   CatalogueRevision1763950400000,
   AccountDirectoryIndexes1763950500000,
   BlackoutRevision1763950600000,
+  DirectoryRevision1763950700000,
 ];
