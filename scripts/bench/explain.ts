@@ -7,13 +7,16 @@ import { ranPrepared } from "../../server/db/prepared-query";
 import { User } from "../../server/db/entities";
 import { computeAvailability } from "../../server/services/availability.service";
 import { listInstruments } from "../../server/services/catalogue.service";
+import { resolveFeedToken } from "../../server/services/calendar-feed.service";
+import { feedFingerprint } from "../../server/services/feed-events.service";
 import { createReservation } from "../../server/services/reservation.service";
-import { BENCH_EMAIL, ensureBenchFixtures, freeSlots } from "./fixtures";
+import { BENCH_EMAIL, ensureBenchFeedPath, ensureBenchFixtures, freeSlots } from "./fixtures";
 import { nextWeek } from "./scenarios";
 import { openDatabase } from "./targets";
 
 /**
- * `npm run bench:plans`: runs the hot paths (catalogue search, a week's availability, one booking) once against
+ * `npm run bench:plans`: runs the hot paths (catalogue search, a week's availability, one booking, a calendar
+ * app polling the bench company's feed) once against
  * DATABASE_URL, captures every SELECT the ORM sends, and prints the database's plan for each one
  * (SQLite: EXPLAIN QUERY PLAN; PostgreSQL: EXPLAIN ANALYZE, of the prepared statement for those the app prepares).
  * Use it on the large data set.
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
   const [{ id }] = await db.manager.query(`SELECT i.id AS id FROM instrument i JOIN staff_instrument s ON s.instrument_id = i.id WHERE i.status = 'active' ORDER BY i.id LIMIT 1`);
   const week = nextWeek();
   const user = await db.manager.getRepository(User).findOneOrFail({ where: { email: BENCH_EMAIL }, relations: { company: true } });
+  const feedToken = (await ensureBenchFeedPath(db, fixtures)).replace(/^\/ical\/|\.ics$/g, "");
   captured.length = 0;
 
   // The three catalogue requests the benchmark sends.
@@ -75,6 +79,8 @@ async function main(): Promise<void> {
   const slot = freeSlots(fixtures, 200).next().value!;
   const booked = await createReservation(db, user, { ...slot, purpose: "plan", assistance: { type: "none" } } as never, Date.now());
   await db.write((em) => em.query(`DELETE FROM reservation WHERE id = ${Number(booked.id)}`));
+  path = "iCal feed poll (the token, then the fingerprint; the rendered feed is reused while it is unchanged)";
+  await feedFingerprint(db.manager, (await resolveFeedToken(db.manager, feedToken))!, Date.now());
 
   db.dataSource.setOptions({ logging: false });
   const postgres = db.dialect === "postgres";

@@ -78,13 +78,18 @@ const since = (now: number) => new Date(now - LIMITS.feedPastDays * DAY);
  */
 function reservationQuery(em: EntityManager, spec: FeedSpec, now: number): SelectQueryBuilder<Reservation> {
   const q = em.getRepository(Reservation).createQueryBuilder("r").select([]);
-  q.where("r.endsAt > :since", { since: since(now) }).andWhere(
-    new Brackets((b) =>
-      b.where("r.status NOT IN (:...gone)", { gone: ["cancelled", "rejected"] }).orWhere("COALESCE(r.cancelledAt, r.decidedAt, r.updatedAt) > :keepSince", {
-        keepSince: new Date(now - LIMITS.feedCancelledKeepDays * DAY),
-      }),
-    ),
-  );
+  // A reservation that ends after `since` starts at most one maximal reservation before it: the bound on
+  // `startsAt` keeps each scope's (…, starts_at) index range to the feed's window instead of the whole history.
+  const from = since(now);
+  q.where("r.startsAt > :earliest", { earliest: new Date(from.getTime() - LIMITS.maxReservationMinutes * 60_000) })
+    .andWhere("r.endsAt > :since", { since: from })
+    .andWhere(
+      new Brackets((b) =>
+        b.where("r.status NOT IN (:...gone)", { gone: ["cancelled", "rejected"] }).orWhere("COALESCE(r.cancelledAt, r.decidedAt, r.updatedAt) > :keepSince", {
+          keepSince: new Date(now - LIMITS.feedCancelledKeepDays * DAY),
+        }),
+      ),
+    );
   spec.scope(q);
   return q;
 }
