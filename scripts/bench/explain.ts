@@ -10,7 +10,7 @@ import { listInstruments } from "../../server/services/catalogue.service";
 import { resolveFeedToken } from "../../server/services/calendar-feed.service";
 import { feedFingerprint } from "../../server/services/feed-events.service";
 import { createReservation } from "../../server/services/reservation.service";
-import { BENCH_EMAIL, ensureBenchFeedPath, ensureBenchFixtures, freeSlots } from "./fixtures";
+import { BENCH_EMAIL, ensureBenchFeedToken, ensureBenchFixtures, freeSlots } from "./fixtures";
 import { nextWeek } from "./scenarios";
 import { openDatabase } from "./targets";
 
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const [{ id }] = await db.manager.query(`SELECT i.id AS id FROM instrument i JOIN staff_instrument s ON s.instrument_id = i.id WHERE i.status = 'active' ORDER BY i.id LIMIT 1`);
   const week = nextWeek();
   const user = await db.manager.getRepository(User).findOneOrFail({ where: { email: BENCH_EMAIL }, relations: { company: true } });
-  const feedToken = (await ensureBenchFeedPath(db, fixtures)).replace(/^\/ical\/|\.ics$/g, "");
+  const feedToken = await ensureBenchFeedToken(db, fixtures);
   captured.length = 0;
 
   // The three catalogue requests the benchmark sends.

@@ -64,17 +64,17 @@ export async function ensureBenchFixtures(db: Database): Promise<BenchFixtures> 
 }
 
 /**
- * The address of the bench company's calendar feed (the 2,000 events of `resetBenchReservations`), created once
+ * The token of the bench company's calendar feed (the 2,000 events of `resetBenchReservations`), created once
  * through the feed service like `POST /api/calendar/feeds` does; the token is derived again from the stored salt.
  */
-export async function ensureBenchFeedPath(db: Database, fixtures: BenchFixtures, secret = BENCH_FEED_SECRET): Promise<string> {
+export async function ensureBenchFeedToken(db: Database, fixtures: BenchFixtures, secret = BENCH_FEED_SECRET): Promise<string> {
   const existing = await db.manager.getRepository(CalendarFeed).findOneBy({ ownerUserId: fixtures.userId, kind: "company" });
-  if (existing) return `/ical/${feedToken(secret, existing.tokenSalt)}.ics`;
+  if (existing) return feedToken(secret, existing.tokenSalt);
   const { token } = await db.write(async (em) => {
     const user = await em.getRepository(User).findOneOrFail({ where: { id: fixtures.userId }, relations: { company: true } });
     return createFeed(em, user, { kind: "company", label: "Bench company feed" }, secret);
   });
-  return `/ical/${token}.ics`;
+  return token;
 }
 
 function describe(user: User, instruments: Instrument[]): BenchFixtures {

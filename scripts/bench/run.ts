@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { User } from "../../server/db/entities";
 import { seedDemoIfEmpty } from "../../server/seed/demo";
-import { BENCH_EMAIL, BENCH_FEED_SECRET, BENCH_PASSWORD, ensureBenchFeedPath, ensureBenchFixtures, resetBenchReservations } from "./fixtures";
+import { BENCH_EMAIL, BENCH_FEED_SECRET, BENCH_PASSWORD, ensureBenchFeedToken, ensureBenchFixtures, resetBenchReservations } from "./fixtures";
 import { measureApp, measureBare, type Measurement } from "./scenarios";
 import { ROOT, ensurePostgresDatabase, openDatabase, postgresReachable, removeSqlite, runNpmScript, startProcess } from "./targets";
 
@@ -47,7 +47,7 @@ async function prepare(dataset: Dataset, url: string) {
   }
   const fixtures = await ensureBenchFixtures(db);
   await resetBenchReservations(db, fixtures);
-  const icalPath = await ensureBenchFeedPath(db, fixtures);
+  const icalPath = `/ical/${await ensureBenchFeedToken(db, fixtures)}.ics`;
   const [{ id }] = await db.manager.query(
     `SELECT i.id AS id FROM instrument i JOIN staff_instrument s ON s.instrument_id = i.id WHERE i.status = 'active' ORDER BY i.id LIMIT 1`,
   );

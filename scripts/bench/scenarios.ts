@@ -29,8 +29,11 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SCENARIOS = process.env.BENCH_SCENARIOS?.split(",");
 const wanted = (name: "catalogue" | "availability" | "ical" | "booking") => !SCENARIOS || SCENARIOS.includes(name);
 
+/** What autocannon sends; the URL is the server's. */
+type Load = Omit<autocannon.Options, "url">;
+
 /** `expectStatus`: the one status every answer must have (default: any 2xx); anything else is counted in `non2xx`. */
-async function measure(scenario: string, target: Measurement["target"], server: Server, options: Omit<autocannon.Options, "url">, expectStatus?: number): Promise<Measurement> {
+async function measure(scenario: string, target: Measurement["target"], server: Server, options: Load, expectStatus?: number): Promise<Measurement> {
   const meter = cpuMeter(server.pid, server.postgres);
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, url: server.url, ...options });
   const cpu = meter.stop(result.requests.total);
@@ -63,8 +66,6 @@ export interface AppTargets {
 }
 
 /** Reads are measured twice: one connection (latency of a request on an idle server) and CONNECTIONS (throughput). */
-type Load = Omit<autocannon.Options, "url">;
-
 async function reads(target: Measurement["target"], server: Server, catalogue: Load, availability: Load): Promise<Measurement[]> {
   const results: Measurement[] = [];
   if (wanted("catalogue")) {
