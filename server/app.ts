@@ -3,10 +3,10 @@ import path from "node:path";
 import cookieParser from "cookie-parser";
 import express, { type Express } from "express";
 import helmet from "helmet";
-import { pinoHttp } from "pino-http";
 import type { AppContext } from "./http/context";
 import { authenticate } from "./http/auth";
 import { metrics } from "./http/metrics";
+import { requestLog } from "./http/request-log";
 import { errorHandler, notFoundHandler } from "./http/errors";
 import { buildOpenApiDocument } from "./openapi/document";
 import { auditRoutes } from "./routes/audit.routes";
@@ -16,7 +16,6 @@ import { instrumentAdminRoutes } from "./routes/instrument-admin.routes";
 import { catalogueRoutes } from "./routes/catalogue.routes";
 import { assistanceRoutes } from "./routes/assistance.routes";
 import { qualificationRoutes } from "./routes/qualifications.routes";
-import { redactUrl } from "./http/redact";
 import { calendarFeedRoutes } from "./routes/calendar-feeds.routes";
 import { icalRoutes } from "./routes/ical.routes";
 import { healthRoutes } from "./routes/health.routes";
@@ -42,18 +41,7 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   app.set("trust proxy", ctx.config.trustProxy);
   app.set("query parser", "simple");
 
-  app.use(
-    pinoHttp({
-      logger: ctx.logger,
-      // Only what an operator needs: never headers (cookies, bearer tokens), bodies (passwords) or feed tokens.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-      autoLogging: { ignore: (req) => req.url === "/api/health" || req.url === "/api/ready" || req.url === "/metrics" },
-    }),
-  );
+  app.use(requestLog(ctx.logger));
   const measured = metrics(ctx);
   app.use(measured.record);
   app.get("/metrics", measured.serve);
