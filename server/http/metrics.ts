@@ -13,15 +13,23 @@ interface PgPool {
 /**
  * The route pattern a request matched (`/api/reservations/:id`), never the raw URL: ids and tokens stay out.
  * Read when the response finishes, after routers have restored `req.baseUrl`, so the mount path is taken from
- * the URL: its leading segments, less as many as the route pattern has.
+ * the URL: its leading segments, less as many as the route pattern has. Worked out once per route.
  */
+const routePatterns = new WeakMap<object, string>();
+
 function routeOf(req: Request): string {
-  const pattern: unknown = req.route?.path;
-  if (typeof pattern !== "string") return pattern === undefined ? "unmatched" : "client";
-  const segments = req.originalUrl.split("?")[0].split("/").filter(Boolean);
-  const own = pattern.split("/").filter(Boolean).length;
-  const mount = segments.slice(0, Math.max(0, segments.length - own)).join("/");
-  return `${mount ? `/${mount}` : ""}${pattern === "/" && mount ? "" : pattern}`;
+  const route: { path?: unknown } | undefined = req.route;
+  if (typeof route?.path !== "string") return route === undefined ? "unmatched" : "client";
+  // A route object belongs to one router, mounted once: its full pattern never changes.
+  let pattern = routePatterns.get(route);
+  if (pattern === undefined) {
+    const own = route.path;
+    const segments = req.originalUrl.split("?")[0].split("/").filter(Boolean);
+    const mount = segments.slice(0, Math.max(0, segments.length - own.split("/").filter(Boolean).length)).join("/");
+    pattern = `${mount ? `/${mount}` : ""}${own === "/" && mount ? "" : own}`;
+    routePatterns.set(route, pattern);
+  }
+  return pattern;
 }
 
 function sameToken(given: string, expected: string): boolean {
@@ -63,12 +71,27 @@ export function metrics(ctx: AppContext): { record: RequestHandler; serve: Reque
     });
   }
 
+  // One labelled child per method, route and status, made on first use: observing through it skips hashing the
+  // labels on every request.
+  const children = new Map<string, { observe(seconds: number): void; inc(): void }>();
+  const childFor = (method: string, route: string, status: string) => {
+    const key = `${method} ${route} ${status}`;
+    let child = children.get(key);
+    if (!child) {
+      const timer = duration.labels(method, route, status);
+      const counter = requests.labels(method, route, status);
+      child = { observe: (seconds) => timer.observe(seconds), inc: () => counter.inc() };
+      children.set(key, child);
+    }
+    return child;
+  };
+
   const record: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
-    const end = duration.startTimer();
+    const started = performance.now();
     res.once("finish", () => {
-      const labels = { method: req.method, route: routeOf(req), status: String(res.statusCode) };
-      end(labels);
-      requests.inc(labels);
+      const child = childFor(req.method, routeOf(req), String(res.statusCode));
+      child.observe((performance.now() - started) / 1000);
+      child.inc();
     });
     next();
   };
