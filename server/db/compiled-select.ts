@@ -7,6 +7,11 @@ interface Compiled<T extends ObjectLiteral> {
   /** The `:name` placeholders in `sql`, each of which every call must supply. */
   parameterNames: string[];
   builder: SelectQueryBuilder<T>;
+  /**
+   * Kept with the SQL: it caches each column's alias and the columns to read per alias, which a new transformer
+   * works out again on every call. Built without a query runner, which only lazy relations need (none exist).
+   */
+  transformer: RawSqlResultsToEntityTransformer;
 }
 
 /**
@@ -27,21 +32,21 @@ export function compiledSelect<T extends ObjectLiteral, P extends Record<string,
       const builder = build(em);
       const sql = builder.getQuery();
       const parameterNames = [...sql.matchAll(/(?<!:):(?:\.\.\.)?([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]);
-      compiled = { sql, parameterNames, builder };
+      const transformer = new RawSqlResultsToEntityTransformer(builder.expressionMap, em.connection.driver, [], undefined);
+      compiled = { sql, parameterNames, builder, transformer };
       byDataSource.set(em.connection, compiled);
     }
     return compiled;
   }
 
   async function getMany(em: EntityManager, parameters: P): Promise<T[]> {
-    const { sql, parameterNames, builder } = compile(em);
+    const { sql, parameterNames, builder, transformer } = compile(em);
     for (const name of parameterNames) {
       if (!(name in parameters)) throw new Error(`compiledSelect: parameter "${name}" missing`);
     }
     const [query, values] = em.connection.driver.escapeQueryWithParameters(sql, parameters);
     const raw = await preparedQuery<ObjectLiteral>(em, query, values);
     if (raw.length === 0) return [];
-    const transformer = new RawSqlResultsToEntityTransformer(builder.expressionMap, em.connection.driver, [], em.queryRunner);
     return transformer.transform(raw, builder.expressionMap.mainAlias!) as T[];
   }
 
