@@ -16,6 +16,8 @@ export interface CalendarRowsQuery {
   excludeReservationId?: number;
   /** Also asks whether this user holds a valid self-use qualification for the instrument at `at`. */
   qualificationOf?: { userId: number; at: Date };
+  /** Also reads the catalogue revision, to check in the same statement that a cached instrument is still current. */
+  withCatalogueRevision?: boolean;
 }
 
 export interface CalendarRows {
@@ -24,13 +26,15 @@ export interface CalendarRows {
   reservations: Array<{ startsAt: Date; endsAt: Date }>;
   /** Whether `qualificationOf` holds a qualification valid then (`domain/qualification-validity`; false when not asked). */
   qualified: boolean;
+  /** The catalogue revision as this statement saw it (`withCatalogueRevision`), else null. */
+  catalogueRevision: number | null;
 }
 
 const VALID_QUALIFICATION = qualificationValidAtSql("q", "qualifiedAt");
 
 /**
  * An instrument's closure days, blackouts and active reservations over a window (and, for a self-use booking,
- * the booker's qualification), in one round trip instead of three or four: bookings and availability read them
+ * the booker's qualification; for a booking on a cached instrument, the catalogue revision), in one round trip instead of three or four: bookings and availability read them
  * every time. Each branch uses the same index as its own query
  * did (see `npm run bench:plans`). Dates go through the driver both ways, so SQLite's text instants and
  * PostgreSQL's timestamptz come back as the same `Date`s an entity would hold.
@@ -51,6 +55,9 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
       ? `SELECT 'q' AS "kind", NULL AS "day", NULL AS "starts_at", NULL AS "ends_at" FROM "qualification" "q"
          WHERE "q"."user_id" = :qualifiedUserId AND "q"."instrument_id" = :instrumentId AND ${VALID_QUALIFICATION}`
       : null,
+    q.withCatalogueRevision
+      ? `SELECT 'v' AS "kind", CAST("revision" AS VARCHAR(20)) AS "day", NULL AS "starts_at", NULL AS "ends_at" FROM "catalogue_revision" WHERE "id" = 1`
+      : null,
   ]
     .filter((part): part is string => part !== null)
     .join(" UNION ALL ");
@@ -62,13 +69,14 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
       qualifiedUserId: q.qualificationOf?.userId, qualifiedAt: q.qualificationOf?.at,
     },
   );
-  const raw = await preparedQuery<{ kind: "c" | "b" | "r" | "q"; day: string | null; starts_at: unknown; ends_at: unknown }>(em, query, parameters);
+  const raw = await preparedQuery<{ kind: "c" | "b" | "r" | "q" | "v"; day: string | null; starts_at: unknown; ends_at: unknown }>(em, query, parameters);
   const interval = hydrateInterval(em);
   return {
     closureDates: raw.filter((row) => row.kind === "c").map((row) => row.day!),
     blackouts: raw.filter((row) => row.kind === "b").map(interval),
     reservations: raw.filter((row) => row.kind === "r").map(interval),
     qualified: raw.some((row) => row.kind === "q"),
+    catalogueRevision: q.withCatalogueRevision ? Number(raw.find((row) => row.kind === "v")!.day) : null,
   };
 }
 

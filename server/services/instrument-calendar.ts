@@ -29,6 +29,8 @@ export interface InstrumentCalendar {
   staff: StaffCalendar[];
   /** Whether `qualificationOf` may use the instrument on their own (false when not asked). */
   selfUseQualified: boolean;
+  /** The catalogue revision read with the calendar (`withCatalogueRevision`), else null. */
+  catalogueRevision: number | null;
 }
 
 /** The institution's closed-day test over a window: national holidays (if observed) and its own closure days. */
@@ -57,13 +59,14 @@ const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start
 /**
  * Loads an instrument's calendar over `window`. `instrument.institution` must be loaded.
  * `excludeReservationId` leaves one reservation out (when re-checking a reservation that is being moved);
- * `qualificationOf` also reads whether that user holds a valid self-use qualification at that instant.
+ * `qualificationOf` also reads whether that user holds a valid self-use qualification at that instant;
+ * `withCatalogueRevision` the catalogue revision.
  */
 export async function loadInstrumentCalendar(
   em: EntityManager,
   instrument: Instrument,
   window: Interval,
-  options: { withStaff?: boolean; excludeReservationId?: number; qualificationOf?: { userId: number; at: Date } } = {},
+  options: { withStaff?: boolean; excludeReservationId?: number; qualificationOf?: { userId: number; at: Date }; withCatalogueRevision?: boolean } = {},
 ): Promise<InstrumentCalendar> {
   const zone = instrument.institution.timezone;
   const from = new Date(window.start);
@@ -79,6 +82,7 @@ export async function loadInstrumentCalendar(
     earliest: earliestStart(from),
     excludeReservationId: options.excludeReservationId,
     qualificationOf: options.qualificationOf,
+    withCatalogueRevision: options.withCatalogueRevision,
   });
   const isClosed = closedDayTest(instrument.institution.closedOnNationalHolidays, rows.closureDates);
   const { blackouts, reservations } = rows;
@@ -91,6 +95,7 @@ export async function loadInstrumentCalendar(
     reservations: normalize(reservations.map(toInterval)),
     staff: options.withStaff === false ? [] : await loadStaffCalendars(em, instrument.id, zone, window, isClosed, options.excludeReservationId),
     selfUseQualified: rows.qualified,
+    catalogueRevision: rows.catalogueRevision,
   };
 }
 

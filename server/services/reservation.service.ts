@@ -15,6 +15,7 @@ import { creationAudit, recordAudit } from "./audit";
 import { presentableReservations } from "./reservation-query";
 import { findInstrument } from "./catalogue.service";
 import { loadInstrumentCalendar } from "./instrument-calendar";
+import { instrumentSnapshots, type InstrumentSnapshot, type InstrumentSnapshots } from "./instrument-snapshots";
 import { chooseStaff } from "./staffing";
 
 type CreateReservationInput = z.output<typeof CreateReservationRequestSchema>;
@@ -40,20 +41,36 @@ function needsStaff(type: AssistanceType): boolean {
  * lock, inserts the reservation and its audit event, and commits; a booking that committed between our read
  * and our write is caught by the exclusion constraint (409 `slot_taken`, as when the read sees it). Taking the
  * lock before the insert keeps two overlapping inserts from waiting on each other inside the constraint check.
+ * The instrument comes from the process's snapshots (`instrument-snapshots.ts`), shown current by the calendar
+ * statement, or read afresh.
  */
 export async function createReservation(db: Database, user: User, input: CreateReservationInput, now: number): Promise<Reservation> {
   if (!canBook(user)) throw new Forbidden("Only company accounts can book instrument time");
   const staffed = needsStaff(input.assistance?.type ?? "none");
-  return staffed ? db.write((em) => book(em, user, input, now, true)) : db.writeOneStatement((em) => book(em, user, input, now, false));
+  const snapshots = instrumentSnapshots(db);
+  const work = async (em: EntityManager) => book(em, user, input, now, staffed, snapshots, await snapshots.get(em, input.instrumentId));
+  return staffed ? db.write(work) : db.writeOneStatement(work);
 }
 
-async function book(em: EntityManager, user: User, input: CreateReservationInput, now: number, staffed: boolean): Promise<Reservation> {
-  const instrument = await findInstrument(em, input.instrumentId);
+async function book(
+  em: EntityManager,
+  user: User,
+  input: CreateReservationInput,
+  now: number,
+  staffed: boolean,
+  snapshots: InstrumentSnapshots,
+  snapshot: InstrumentSnapshot,
+): Promise<Reservation> {
+  // A cached instrument decides nothing until the calendar statement shows it current: anything it refuses, or a
+  // revision that moved, is decided again on the instrument as it is now.
+  const again = async () => book(em, user, input, now, staffed, snapshots, await snapshots.read(em, input.instrumentId));
+  const { instrument } = snapshot;
   const zone = instrument.institution.timezone;
   const interval: Interval = { start: Date.parse(input.start), end: Date.parse(input.end) };
   const assistance = input.assistance?.type ?? "none";
 
   const timingBreach = checkTimingRules(instrument, zone, interval, now) ?? checkUsageMode(instrument, assistance);
+  if (timingBreach && snapshot.cached) return again();
   if (timingBreach) throw new RuleViolation(timingBreach.message, { reason: timingBreach.reason });
 
   if (staffed) await lockForBooking(em, instrument.id, { withStaff: true });
@@ -61,7 +78,9 @@ async function book(em: EntityManager, user: User, input: CreateReservationInput
   const calendar = await loadInstrumentCalendar(em, instrument, interval, {
     withStaff: staffed,
     qualificationOf: selfUse ? { userId: user.id, at: new Date(interval.start) } : undefined,
+    withCatalogueRevision: snapshot.cached,
   });
+  if (snapshot.cached && calendar.catalogueRevision !== snapshot.revision) return again();
   if (selfUse && !calendar.selfUseQualified) {
     throw new RuleViolation("Self-use needs a qualification for this instrument; book training or staff operation first", {
       reason: "qualification_required",

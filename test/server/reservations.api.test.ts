@@ -1,4 +1,4 @@
-import { AuditEvent, type Institution, type Instrument, type StaffMember, type User } from "../../server/db/entities";
+import { AuditEvent, Institution, Instrument, type StaffMember, type User } from "../../server/db/entities";
 import { createTestApp, at, type TestApp } from "../helpers/test-app";
 
 let t: TestApp;
@@ -179,6 +179,32 @@ describe("POST /api/reservations: the booking engine", () => {
     const selfUseOnTem = await book("m1", { instrumentId: tem.id, ...slot("2027-06-17", "13:00", "14:00"), purpose: "x" });
     expect(selfUseOnTem.status).toBe(422);
     expect(selfUseOnTem.body.error.details.reason).toBe("mode_not_offered");
+  });
+
+  // Bookings keep the instruments they read per process (server/services/instrument-snapshots.ts); a change made
+  // straight in the database, as by another process, must decide the very next booking either way.
+  test("a change to the instrument or its institution decides the next booking, though bookings cached it", async () => {
+    const cnc = await t.make.instrument(instA);
+    await t.make.qualification(m1, cnc);
+    const bookCnc = (day: string, from = "10:00", to = "11:00") => book("m1", { instrumentId: cnc.id, ...slot(day, from, to), purpose: "x" });
+    const change = (fields: Partial<Instrument>) => t.db.write((em) => em.getRepository(Instrument).update(cnc.id, fields));
+    expect((await bookCnc("2027-06-21")).body.reservation.status).toBe("confirmed");
+
+    await change({ requiresApproval: true });
+    expect((await bookCnc("2027-06-22")).body.reservation.status).toBe("pending");
+    await change({ status: "maintenance" });
+    expect((await bookCnc("2027-06-23")).body.error.details.reason).toBe("instrument_unavailable");
+    await change({ status: "active", requiresApproval: false });
+    expect((await bookCnc("2027-06-24")).body.reservation.status).toBe("confirmed");
+
+    // 16:00 in Tokyo is 21:00 the day before in Honolulu, after opening hours there.
+    await t.db.write((em) => em.getRepository(Institution).update(instA.id, { timezone: "Pacific/Honolulu" }));
+    try {
+      expect((await bookCnc("2027-06-25", "16:00", "17:00")).body.error.details.reason).toBe("outside_opening_hours");
+    } finally {
+      await t.db.write((em) => em.getRepository(Institution).update(instA.id, { timezone: "Asia/Tokyo" }));
+    }
+    expect((await bookCnc("2027-06-25", "16:00", "17:00")).status).toBe(201);
   });
 });
 

@@ -1,0 +1,52 @@
+import { LRUCache } from "lru-cache";
+import type { EntityManager } from "typeorm";
+import { catalogueRevision } from "../db/catalogue-revision";
+import type { Database } from "../db/database";
+import type { Instrument } from "../db/entities";
+import { findInstrument } from "./catalogue.service";
+
+/** An instrument with its institution, and the catalogue revision it is at least as new as. */
+export interface InstrumentSnapshot {
+  instrument: Instrument;
+  revision: number;
+  /** Taken from the cache: not yet known to be current. A snapshot read for this request is as current as any read. */
+  cached: boolean;
+}
+
+/**
+ * Instruments as bookings last read them, per process, so that a booking does not read its instrument again on
+ * every request. A cached snapshot is only trusted once the booking's calendar statement has read the catalogue
+ * revision unchanged (triggers bump it in the same transaction as any instrument or institution change, see the
+ * catalogue-revision migration): the instrument was then current when that statement ran, as if read there.
+ * Whatever a cached snapshot would refuse, or a revision that moved, is decided again on a fresh read.
+ *
+ * The revision is read before the instrument, so a snapshot is never older than its revision. Only for write
+ * paths (`Database.write`/`writeOneStatement`): on SQLite, reads outside the write queue can see a write
+ * transaction's uncommitted rows, which a rollback would make untrue. The instruments are shared between
+ * requests: read them, never change them.
+ */
+export class InstrumentSnapshots {
+  private readonly entries = new LRUCache<number, Omit<InstrumentSnapshot, "cached">>({ max: 5_000 });
+
+  async get(em: EntityManager, instrumentId: number): Promise<InstrumentSnapshot> {
+    const hit = this.entries.get(instrumentId);
+    return hit ? { ...hit, cached: true } : this.read(em, instrumentId);
+  }
+
+  /** Reads the instrument now (and keeps it for the next request). */
+  async read(em: EntityManager, instrumentId: number): Promise<InstrumentSnapshot> {
+    const revision = await catalogueRevision(em);
+    const instrument = await findInstrument(em, instrumentId);
+    this.entries.set(instrumentId, { instrument, revision });
+    return { instrument, revision, cached: false };
+  }
+}
+
+const byDatabase = new WeakMap<Database, InstrumentSnapshots>();
+
+/** The snapshots of one database (each test app holds its own). */
+export function instrumentSnapshots(db: Database): InstrumentSnapshots {
+  let snapshots = byDatabase.get(db);
+  if (!snapshots) byDatabase.set(db, (snapshots = new InstrumentSnapshots()));
+  return snapshots;
+}
