@@ -1,17 +1,18 @@
 import { DateTime } from "luxon";
-import { sameOffsetAtBothEnds } from "./zone-offset";
+import { sameOffsetAtBothEnds, zoneOffsetMinutes } from "./zone-offset";
 import type { Interval } from "./intervals";
 
 const MINUTE = 60_000;
+const DAY = 1440 * MINUTE;
 
 /**
  * True when an instant lies on the slot grid: a whole multiple of `slotMinutes` after local midnight in `zone`.
  * Grids are local so a 60-minute grid stays on the hour in zones with half-hour offsets.
  */
 export function isOnGrid(instant: number, slotMinutes: number, zone: string): boolean {
-  const local = DateTime.fromMillis(instant, { zone });
-  if (local.second !== 0 || local.millisecond !== 0) return false;
-  return (local.hour * 60 + local.minute) % slotMinutes === 0;
+  const local = instant + zoneOffsetMinutes(instant, zone) * MINUTE;
+  const sinceMidnight = ((local % DAY) + DAY) % DAY;
+  return sinceMidnight % (slotMinutes * MINUTE) === 0;
 }
 
 /** The first grid instant at or after `instant`, computed on the local wall clock (DST-safe). */

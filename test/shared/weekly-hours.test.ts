@@ -74,6 +74,22 @@ describe("slot grid", () => {
     expect(isOnGrid(tenAm + 1000, 60, "Asia/Kolkata")).toBe(false);
   });
 
+  test.each([
+    ["Europe/Berlin", "2027-03-27T20:00:00Z"], // spring forward
+    ["Europe/Berlin", "2027-10-30T20:00:00Z"], // fall back
+    ["America/St_Johns", "2027-03-13T20:00:00Z"], // UTC−3:30, DST
+    ["Asia/Kathmandu", "2027-06-07T00:00:00Z"], // UTC+5:45
+    ["Australia/Lord_Howe", "2027-04-03T08:00:00Z"], // half-hour DST change
+    ["Pacific/Honolulu", "2027-06-07T00:00:00Z"],
+  ])("agrees with the local wall clock in %s around %s, minute by minute", (zone, from) => {
+    for (let instant = utc(from); instant < utc(from) + 30 * 3_600_000; instant += 5 * 60_000) {
+      const local = DateTime.fromMillis(instant, { zone });
+      for (const slot of [15, 30, 45, 60, 90, 120]) {
+        expect([zone, local.toISO(), slot, isOnGrid(instant, slot, zone)]).toEqual([zone, local.toISO(), slot, (local.hour * 60 + local.minute) % slot === 0]);
+      }
+    }
+  });
+
   test("ceilToGrid rounds up to the next grid point", () => {
     expect(new Date(ceilToGrid(utc("2027-06-07T00:07:30Z"), 15, "Asia/Tokyo")).toISOString()).toBe("2027-06-07T00:15:00.000Z");
     expect(new Date(ceilToGrid(utc("2027-06-07T00:15:00Z"), 15, "Asia/Tokyo")).toISOString()).toBe("2027-06-07T00:15:00.000Z");
