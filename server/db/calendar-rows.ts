@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import { qualificationValidAtSql } from "../domain/qualification-validity";
 import { Reservation } from "./entities";
+import { bindNamed } from "./named-parameters";
 import { preparedQuery } from "./prepared-query";
 
 export interface CalendarRowsQuery {
@@ -31,6 +32,8 @@ export interface CalendarRows {
 }
 
 const VALID_QUALIFICATION = qualificationValidAtSql("q", "qualifiedAt");
+/** The active statuses as SQL literals (constants of ours, never input): the statement's text stays the same, so its positions are worked out once. */
+const ACTIVE_STATUSES = ACTIVE_RESERVATION_STATUSES.map((status) => `'${status}'`).join(", ");
 
 /**
  * An instrument's closure days, blackouts and active reservations over a window (and, for a self-use booking,
@@ -49,7 +52,7 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
     `SELECT 'b' AS "kind", NULL AS "day", "starts_at", "ends_at" FROM "blackout"
      WHERE "institution_id" = :institutionId AND ("instrument_id" IS NULL OR "instrument_id" = :instrumentId) AND "starts_at" < :to AND "ends_at" > :from`,
     `SELECT 'r' AS "kind", NULL AS "day", "starts_at", "ends_at" FROM "reservation"
-     WHERE "instrument_id" = :instrumentId AND "starts_at" >= :earliest AND "starts_at" < :to AND "ends_at" > :from AND "status" IN (:...active)` +
+     WHERE "instrument_id" = :instrumentId AND "starts_at" >= :earliest AND "starts_at" < :to AND "ends_at" > :from AND "status" IN (${ACTIVE_STATUSES})` +
       (q.excludeReservationId ? ` AND "id" <> :exclude` : ""),
     q.qualificationOf
       ? `SELECT 'q' AS "kind", NULL AS "day", NULL AS "starts_at", NULL AS "ends_at" FROM "qualification" "q"
@@ -61,11 +64,12 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
   ]
     .filter((part): part is string => part !== null)
     .join(" UNION ALL ");
-  const [query, parameters] = driver.escapeQueryWithParameters(
+  const [query, parameters] = bindNamed(
+    driver,
     sql,
     {
       institutionId: q.institutionId, instrumentId: q.instrumentId, first: q.dates?.first, last: q.dates?.last,
-      from: q.from, to: q.to, earliest: q.earliest, active: [...ACTIVE_RESERVATION_STATUSES], exclude: q.excludeReservationId,
+      from: q.from, to: q.to, earliest: q.earliest, exclude: q.excludeReservationId,
       qualifiedUserId: q.qualificationOf?.userId, qualifiedAt: q.qualificationOf?.at,
     },
   );

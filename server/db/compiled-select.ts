@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { RawSqlResultsToEntityTransformer } from "typeorm/query-builder/transformer/RawSqlResultsToEntityTransformer";
+import { bindNamed } from "./named-parameters";
 import { preparedQuery } from "./prepared-query";
 
 interface Compiled<T extends ObjectLiteral> {
@@ -44,7 +45,7 @@ export function compiledSelect<T extends ObjectLiteral, P extends Record<string,
     for (const name of parameterNames) {
       if (!(name in parameters)) throw new Error(`compiledSelect: parameter "${name}" missing`);
     }
-    const [query, values] = em.connection.driver.escapeQueryWithParameters(sql, parameters);
+    const [query, values] = bindNamed(em.connection.driver, sql, parameters);
     const raw = await preparedQuery<ObjectLiteral>(em, query, values);
     if (raw.length === 0) return [];
     return transformer.transform(raw, builder.expressionMap.mainAlias!) as T[];
