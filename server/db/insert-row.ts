@@ -26,6 +26,17 @@ export interface Companion<C> {
   idProperty: keyof C & string;
 }
 
+/**
+ * A condition the row is written under, checked in the same statement (e.g. that the session is still signed in,
+ * `session-guard.ts`). `key` names its SQL, which must be the same for the same key.
+ */
+export interface Condition {
+  key: string;
+  /** A boolean SQL expression; `placeholder()` writes the next parameter, taking `values` in order. */
+  sql: (placeholder: () => string) => string;
+  values: unknown[];
+}
+
 export interface InsertOptions<C> {
   companion?: Companion<C>;
   /**
@@ -33,6 +44,8 @@ export interface InsertOptions<C> {
    * insert, in the same statement, and held until it commits. SQLite writes run one at a time and need none.
    */
   advisoryLock?: [number, number];
+  /** Write only if this holds when the statement runs (then `insertRow` answers null when it did not). */
+  onlyIf?: Condition;
 }
 
 interface Shape {
@@ -40,6 +53,7 @@ interface Shape {
   returned: string[];
   companion?: { target: EntityTarget<unknown>; properties: string[]; idProperty: string };
   advisoryLock: boolean;
+  condition?: Condition;
 }
 
 const statements = new WeakMap<DataSource, Map<string, Statement>>();
@@ -63,6 +77,7 @@ function statementFor(em: EntityManager, target: EntityTarget<unknown>, shape: S
     `${metadata.name}(${shape.properties.join(",")}) ${shape.returned.join(",")}`,
     companionMetadata ? `+${companionMetadata.name}(${shape.companion!.properties.join(",")})->${shape.companion!.idProperty}` : "",
     shape.advisoryLock ? "locked" : "",
+    shape.condition ? `if ${shape.condition.key}` : "",
   ].join(" ");
   let statement = perSource.get(key);
   if (statement) return statement;
@@ -77,16 +92,19 @@ function statementFor(em: EntityManager, target: EntityTarget<unknown>, shape: S
   const table = driver.escape(metadata.tablePath);
   const returningSql = returning.length ? ` RETURNING ${names(returning)}` : "";
 
+  // Placeholders in the order of the parameter list: lock keys, values, condition, companion.
+  const lockKeys = shape.advisoryLock ? placeholders(2) : "";
+  const values = placeholders(columns.length);
+  const condition = shape.condition ? ` WHERE ${shape.condition.sql(() => placeholders(1))}` : "";
   if (!companionMetadata && !shape.advisoryLock) {
-    const sql = `INSERT INTO ${table} (${names(columns)}) VALUES (${placeholders(columns.length)})${returningSql}`;
-    statement = { sql, columns, returning, companionColumns: [] };
+    const row = condition ? `SELECT ${values}${condition}` : `VALUES (${values})`;
+    statement = { sql: `INSERT INTO ${table} (${names(columns)}) ${row}${returningSql}`, columns, returning, companionColumns: [] };
   } else {
     const clauses: string[] = [];
-    if (shape.advisoryLock) clauses.push(`"lock" AS (SELECT pg_advisory_xact_lock(${placeholders(2)}))`);
-    const values = placeholders(columns.length);
+    if (shape.advisoryLock) clauses.push(`"lock" AS (SELECT pg_advisory_xact_lock(${lockKeys}))`);
     const insert = shape.advisoryLock
-      ? `INSERT INTO ${table} (${names(columns)}) SELECT ${values} FROM "lock"`
-      : `INSERT INTO ${table} (${names(columns)}) VALUES (${values})`;
+      ? `INSERT INTO ${table} (${names(columns)}) SELECT ${values} FROM "lock"${condition}`
+      : `INSERT INTO ${table} (${names(columns)}) ${condition ? `SELECT ${values}${condition}` : `VALUES (${values})`}`;
     clauses.push(`"inserted" AS (${insert}${returningSql})`);
     let companionColumns: ColumnMetadata[] = [];
     if (companionMetadata) {
@@ -117,7 +135,7 @@ async function insert<T, C = never>(
   values: Partial<T>,
   returned: string[],
   options: InsertOptions<C> = {},
-): Promise<Record<string, unknown>> {
+): Promise<Record<string, unknown> | null> {
   const metadata = em.connection.getMetadata(target);
   const postgres = em.connection.options.type === "postgres";
   const { companion } = options;
@@ -128,6 +146,7 @@ async function insert<T, C = never>(
     // The companion needs the new id, in the statement (PostgreSQL) or after it (SQLite).
     returned: companion && !returned.includes("id") ? [...returned, "id"] : returned,
     advisoryLock: postgres && options.advisoryLock !== undefined,
+    condition: options.onlyIf,
     companion: together
       ? {
           target: companion.target as EntityTarget<unknown>,
@@ -142,8 +161,10 @@ async function insert<T, C = never>(
   const rows = await preparedQuery(em, statement.sql, [
     ...(shape.advisoryLock ? options.advisoryLock! : []),
     ...parameters(em, statement.columns, values),
+    ...(options.onlyIf?.values ?? []),
     ...parameters(em, statement.companionColumns, companion?.values ?? {}),
   ]);
+  if (options.onlyIf && rows.length === 0) return null;
   const row = Object.fromEntries(statement.returning.map((column) => [column.propertyName, driver.prepareHydratedValue(rows[0][column.databaseName], column)]));
   if (companion && !together) {
     await insert(em, companion.target, { ...companion.values, [companion.idProperty]: Number(row.id) } as Partial<C>, []);
@@ -164,15 +185,23 @@ async function insert<T, C = never>(
  * `options.companion` writes a second row holding the new id (an audit event): on PostgreSQL in the same
  * statement, so the pair commits together even outside a transaction; on SQLite right after, in the caller's
  * transaction. `options.advisoryLock` takes a PostgreSQL advisory lock first, in the same statement.
+ * `options.onlyIf` writes the row (and its companion) only if a condition holds when the statement runs.
  */
 export async function insertRow<T extends BaseRow, C = never>(
   em: EntityManager,
   target: EntityTarget<T>,
   values: Partial<T>,
+  options?: InsertOptions<C> & { onlyIf?: undefined },
+): Promise<InsertedKeys>;
+export async function insertRow<T extends BaseRow, C = never>(em: EntityManager, target: EntityTarget<T>, values: Partial<T>, options: InsertOptions<C>): Promise<InsertedKeys | null>;
+export async function insertRow<T extends BaseRow, C = never>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  values: Partial<T>,
   options: InsertOptions<C> = {},
-): Promise<InsertedKeys> {
+): Promise<InsertedKeys | null> {
   const row = await insert(em, target, values, ["id", "createdAt", "updatedAt"], options);
-  return { id: Number(row.id), createdAt: row.createdAt as Date, updatedAt: row.updatedAt as Date };
+  return row && { id: Number(row.id), createdAt: row.createdAt as Date, updatedAt: row.updatedAt as Date };
 }
 
 /** `insertRow` for rows nobody reads back right away (audit events): no RETURNING. */
