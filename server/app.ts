@@ -4,7 +4,7 @@ import cookieParser from "cookie-parser";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import type { AppContext } from "./http/context";
-import { authenticate } from "./http/auth";
+import { authenticate, authenticateFromCache } from "./http/auth";
 import { metrics } from "./http/metrics";
 import { requestLog } from "./http/request-log";
 import { errorHandler, notFoundHandler } from "./http/errors";
@@ -66,6 +66,9 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.get("/openapi.json", (req, res) => {
     res.json(buildOpenApiDocument(ctx.config.publicUrl ?? `${req.protocol}://${req.get("host")}`));
   });
+  // A booking checks its session again in the statement that writes it, so it may start from the session this
+  // process read last (server/http/auth.ts); every other request reads its session first.
+  api.post("/reservations", authenticateFromCache(ctx));
   api.use(authenticate(ctx));
   api.use("/auth", authRoutes(ctx));
   api.use("/", catalogueRoutes(ctx));

@@ -5,7 +5,7 @@ import {
   ReasonRequestSchema,
   ReservationListQuerySchema,
 } from "../../shared/schemas/reservations";
-import { currentUser } from "../http/auth";
+import { currentUser, withSessionGuard } from "../http/auth";
 import { publicBaseUrl, sendCalendar, uidHost } from "../http/calendar-response";
 import type { AppContext } from "../http/context";
 import { requestLocale } from "../http/locale";
@@ -35,10 +35,12 @@ export function reservationRoutes(ctx: AppContext): Router {
     res.json({ items: items.map((r) => presentReservation(r, locale)), total, page: query.page, pageSize: query.pageSize });
   });
 
+  // Signed in by `authenticateFromCache` (server/app.ts): the booking's own write checks the session.
   router.post("/", async (req, res) => {
-    const user = currentUser(req);
-    const input = parse(CreateReservationRequestSchema, req.body);
-    const reservation = await createReservation(ctx.db, user, input, ctx.clock.now());
+    const reservation = await withSessionGuard(req, ctx, (user, session) => {
+      const input = parse(CreateReservationRequestSchema, req.body);
+      return createReservation(ctx.db, user, input, ctx.clock.now(), session);
+    });
     res.status(201).json({ reservation: presentReservation(reservation, requestLocale(req)) });
   });
 

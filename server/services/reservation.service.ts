@@ -7,6 +7,7 @@ import { instrumentLock, lockForBooking } from "../db/booking-locks";
 import type { Database } from "../db/database";
 import { compiledSelect } from "../db/compiled-select";
 import { insertRow } from "../db/insert-row";
+import { SessionChanged, sessionStillHolds, type SessionFacts } from "../db/session-guard";
 import { Company, Reservation, type User } from "../db/entities";
 import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../domain/booking-rules";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../errors";
@@ -44,26 +45,35 @@ function needsStaff(type: AssistanceType): boolean {
  * The instrument comes from the process's snapshots (`instrument-snapshots.ts`), shown current by the calendar
  * statement, or read afresh.
  */
-export async function createReservation(db: Database, user: User, input: CreateReservationInput, now: number): Promise<Reservation> {
-  if (!canBook(user)) throw new Forbidden("Only company accounts can book instrument time");
-  const staffed = needsStaff(input.assistance?.type ?? "none");
-  const snapshots = instrumentSnapshots(db);
-  const work = async (em: EntityManager) => book(em, user, input, now, staffed, snapshots, await snapshots.get(em, input.instrumentId));
-  return staffed ? db.write(work) : db.writeOneStatement(work);
-}
-
-async function book(
-  em: EntityManager,
+export async function createReservation(
+  db: Database,
   user: User,
   input: CreateReservationInput,
   now: number,
-  staffed: boolean,
-  snapshots: InstrumentSnapshots,
-  snapshot: InstrumentSnapshot,
+  session?: SessionFacts,
 ): Promise<Reservation> {
+  if (!canBook(user)) throw new Forbidden("Only company accounts can book instrument time");
+  const staffed = needsStaff(input.assistance?.type ?? "none");
+  const snapshots = instrumentSnapshots(db);
+  const work = async (em: EntityManager) => book(em, { user, input, now, staffed, snapshots, session }, await snapshots.get(em, input.instrumentId));
+  return staffed ? db.write(work) : db.writeOneStatement(work);
+}
+
+interface Booking {
+  user: User;
+  input: CreateReservationInput;
+  now: number;
+  staffed: boolean;
+  snapshots: InstrumentSnapshots;
+  /** A session from the process's cache: the write checks that it still holds (`sessionStillHolds`). */
+  session?: SessionFacts;
+}
+
+async function book(em: EntityManager, booking: Booking, snapshot: InstrumentSnapshot): Promise<Reservation> {
+  const { user, input, now, staffed, snapshots } = booking;
   // A cached instrument decides nothing until the calendar statement shows it current: anything it refuses, or a
   // revision that moved, is decided again on the instrument as it is now.
-  const again = async () => book(em, user, input, now, staffed, snapshots, await snapshots.read(em, input.instrumentId));
+  const again = async () => book(em, booking, await snapshots.read(em, input.instrumentId));
   const { instrument } = snapshot;
   const zone = instrument.institution.timezone;
   const interval: Interval = { start: Date.parse(input.start), end: Date.parse(input.end) };
@@ -122,7 +132,13 @@ async function book(
     details: { status: reservation.status, assistance, assignedStaffId: reservation.assignedStaffId },
   });
   // The staffed path holds the lock already; the other takes it in the same statement.
-  Object.assign(reservation, await insertRow(em, Reservation, reservation, { companion: audit, advisoryLock: staffed ? undefined : instrumentLock(instrument.id) }));
+  const keys = await insertRow(em, Reservation, reservation, {
+    companion: audit,
+    advisoryLock: staffed ? undefined : instrumentLock(instrument.id),
+    onlyIf: booking.session && sessionStillHolds(em, booking.session, now),
+  });
+  if (!keys) throw new SessionChanged();
+  Object.assign(reservation, keys);
   // The reads above already hold every row the response shows; the insert filled in id and timestamps.
   return Object.assign(reservation, { instrument, company, user, assignedStaff: staff?.member ?? null });
 }
