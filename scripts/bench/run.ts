@@ -13,6 +13,7 @@ import { ROOT, ensurePostgresDatabase, openDatabase, postgresReachable, removeSq
  * and a bare reference (plain Express + the same driver) on ports 4420/4421, drives both with autocannon and
  * prints requests/s, p50/p99 latency and the app/bare ratio, and the CPU each request cost the server and
  * PostgreSQL (`./cpu`: steadier than requests/s on a shared machine). Options: BENCH_DURATION (s per scenario, 10),
+ * BENCH_WARMUP (s of the same load before each measurement, not counted, 3),
  * BENCH_CONNECTIONS (10), BENCH_PG_URL (an existing database to create the bench databases from; default: the
  * local CI cluster), BENCH_ONLY=sqlite-small,postgres-large…, FEED_SECRET (a fixed bench secret by default).
  */

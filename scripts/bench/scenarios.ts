@@ -24,6 +24,8 @@ export interface Server {
 }
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+/** Seconds of the same load before each measurement, not counted: the JIT compiles the server's hot paths first. */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 /** BENCH_SCENARIOS=catalogue,availability,ical,booking: measure only these (default: all). */
 const SCENARIOS = process.env.BENCH_SCENARIOS?.split(",");
@@ -34,6 +36,7 @@ type Load = Omit<autocannon.Options, "url">;
 
 /** `expectStatus`: the one status every answer must have (default: any 2xx); anything else is counted in `non2xx`. */
 async function measure(scenario: string, target: Measurement["target"], server: Server, options: Load, expectStatus?: number): Promise<Measurement> {
+  if (WARMUP > 0) await autocannon({ connections: CONNECTIONS, url: server.url, ...options, duration: WARMUP });
   const meter = cpuMeter(server.pid, server.postgres);
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, url: server.url, ...options });
   const cpu = meter.stop(result.requests.total);
