@@ -90,3 +90,44 @@ describe("insertRow with a companion row (a booking and its audit event)", () =>
     expect(await t.db.manager.getRepository(Reservation).countBy({ instrumentId: values.instrumentId })).toBe(before);
   });
 });
+
+describe("insertRow onlyIf: a condition checked by the writing statement", () => {
+  const purposeIs = (purpose: string) => ({
+    key: "test-purpose-is",
+    sql: (placeholder: () => string) => `EXISTS (SELECT 1 FROM "reservation" WHERE "purpose" = ${placeholder()})`,
+    values: [purpose],
+  });
+
+  test.each([
+    ["with a companion, its lock, through writeOneStatement", true],
+    ["alone, through write", false],
+  ])("writes (and answers the keys) only while the condition holds: %s", async (_label, withCompanion) => {
+    const institution = await t.make.institution();
+    const instrument = await t.make.instrument(institution);
+    const member = await t.make.companyMember();
+    const marker = `onlyIf ${withCompanion}`;
+    const values = (purpose: string, hour: string) =>
+      t.db.manager.getRepository(Reservation).create({
+        instrumentId: instrument.id, institutionId: institution.id, companyId: member.companyId!, userId: member.id,
+        startsAt: new Date(at(`2027-06-11T${hour}`)), endsAt: new Date(at(`2027-06-11T${hour.replace(":00", ":30")}`)), status: "confirmed", purpose,
+        sampleDescription: "", hazardDeclaration: "", assistanceType: "none", assistanceNote: "", assistanceStatus: "not_requested",
+        assignedStaffId: null, priceEstimateYen: 0, revision: 1,
+      });
+    const write = (purpose: string, hour: string) => {
+      const row = values(purpose, hour);
+      const options = withCompanion
+        ? { companion: { target: AuditEvent, idProperty: "entityId" as const, values: { actorUserId: member.id, action: `test.only-if ${withCompanion}`, entityType: "reservation" } }, advisoryLock: [1, instrument.id] as [number, number] }
+        : {};
+      const run = withCompanion ? t.db.writeOneStatement.bind(t.db) : t.db.write.bind(t.db);
+      return run((em) => insertRow(em, Reservation, row, { ...options, onlyIf: purposeIs(marker) }));
+    };
+    expect(await write("refused", "10:00")).toBeNull();
+    await t.db.write((em) => insertRow(em, Reservation, values(marker, "11:00")));
+    const keys = await write("written", "12:00");
+    expect(keys).toMatchObject({ id: expect.any(Number), createdAt: expect.any(Date) });
+    const stored = await t.db.manager.getRepository(Reservation).find({ where: { instrumentId: instrument.id }, order: { id: "ASC" } });
+    expect(stored.map((r) => r.purpose)).toEqual([marker, "written"]);
+    const audits = await t.db.manager.getRepository(AuditEvent).findBy({ action: `test.only-if ${withCompanion}` });
+    expect(audits.map((a) => a.entityId)).toEqual(withCompanion ? [keys!.id] : []);
+  });
+});
