@@ -11,9 +11,9 @@ import { errorHandler, notFoundHandler } from "./http/errors";
 import { buildOpenApiDocument } from "./openapi/document";
 import { auditRoutes } from "./routes/audit.routes";
 import { authRoutes } from "./routes/auth.routes";
-import { calendarAdminRoutes } from "./routes/calendar-admin.routes";
+import { blackoutRoutes, closureRoutes } from "./routes/calendar-admin.routes";
 import { instrumentAdminRoutes } from "./routes/instrument-admin.routes";
-import { catalogueRoutes } from "./routes/catalogue.routes";
+import { catalogueRoutes, institutionRoutes } from "./routes/catalogue.routes";
 import { assistanceRoutes } from "./routes/assistance.routes";
 import { qualificationRoutes } from "./routes/qualifications.routes";
 import { calendarFeedRoutes } from "./routes/calendar-feeds.routes";
@@ -62,7 +62,7 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   app.use(cookieParser());
 
   const api = express.Router();
-  api.use(healthRoutes(ctx));
+  healthRoutes(api, ctx);
   api.get("/openapi.json", (req, res) => {
     res.json(buildOpenApiDocument(ctx.config.publicUrl ?? `${req.protocol}://${req.get("host")}`));
   });
@@ -71,9 +71,10 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.post("/reservations", authenticateFromCache(ctx));
   api.use(authenticate(ctx));
   api.use("/auth", authRoutes(ctx));
-  api.use("/", catalogueRoutes(ctx));
-  api.use("/instruments", instrumentAdminRoutes(ctx));
-  api.use("/", calendarAdminRoutes(ctx));
+  // Each router is mounted at the path it serves, so that a request only enters the routers of its own path.
+  api.use("/institutions", institutionRoutes(ctx), closureRoutes(ctx));
+  api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx));
+  api.use("/blackouts", blackoutRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx));
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/users", userRoutes(ctx));

@@ -17,31 +17,31 @@ import { presentBlackout, presentClosure, presentSummary } from "../presenters/f
 import { createBlackout, deleteBlackout, listBlackouts, reservationsUnder, updateBlackout } from "../services/blackout.service";
 import { addClosure, listClosures, removeClosure } from "../services/closure.service";
 
-/** Maintenance and closure windows, and institution closure days. */
-export function calendarAdminRoutes(ctx: AppContext): Router {
+/** Maintenance and closure windows (mounted at /blackouts). */
+export function blackoutRoutes(ctx: AppContext): Router {
   const router = Router();
 
-  router.get("/blackouts", async (req, res) => {
+  router.get("/", async (req, res) => {
     const user = currentUser(req);
     const query = parse(BlackoutListQuerySchema, req.query);
     res.json({ items: (await listBlackouts(ctx.db.manager, user, query)).map(presentBlackout) });
   });
 
-  router.get("/blackouts/affected", async (req, res) => {
+  router.get("/affected", async (req, res) => {
     const user = currentUser(req);
     const query = parse(BlackoutPreviewQuerySchema, req.query);
     const rows = await reservationsUnder(ctx.db.manager, user, query, { start: Date.parse(query.start), end: Date.parse(query.end) });
     res.json({ reservations: rows.map((r) => presentSummary(r, requestLocale(req))) });
   });
 
-  router.post("/blackouts", async (req, res) => {
+  router.post("/", async (req, res) => {
     const user = currentUser(req);
     const input = parse(CreateBlackoutRequestSchema, req.body);
     const result = await ctx.db.write((em) => createBlackout(em, user, input, ctx.clock.now()));
     res.status(201).json({ blackout: presentBlackout(result.blackout), cancelled: result.cancelled.map((r) => presentSummary(r, requestLocale(req))) });
   });
 
-  router.put("/blackouts/:id", async (req, res) => {
+  router.put("/:id", async (req, res) => {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
     const input = parse(UpdateBlackoutRequestSchema, req.body);
@@ -49,20 +49,27 @@ export function calendarAdminRoutes(ctx: AppContext): Router {
     res.json({ blackout: presentBlackout(result.blackout), cancelled: result.cancelled.map((r) => presentSummary(r, requestLocale(req))) });
   });
 
-  router.delete("/blackouts/:id", async (req, res) => {
+  router.delete("/:id", async (req, res) => {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
     await ctx.db.write((em) => deleteBlackout(em, user, id));
     res.status(204).end();
   });
 
-  router.get("/institutions/:id/closures", async (req, res) => {
+  return router;
+}
+
+/** An institution's closure days (mounted at /institutions). */
+export function closureRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get("/:id/closures", async (req, res) => {
     const { id } = parse(IdParamsSchema, req.params);
     const query = parse(ClosureListQuerySchema, req.query);
     res.json({ items: (await listClosures(ctx.db.manager, id, query)).map(presentClosure) });
   });
 
-  router.post("/institutions/:id/closures", async (req, res) => {
+  router.post("/:id/closures", async (req, res) => {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
     const input = parse(CreateClosureRequestSchema, req.body);
@@ -70,7 +77,7 @@ export function calendarAdminRoutes(ctx: AppContext): Router {
     res.status(201).json({ closure: presentClosure(result.closure), cancelled: result.cancelled.map((r) => presentSummary(r, requestLocale(req))) });
   });
 
-  router.delete("/institutions/:id/closures/:closureId", async (req, res) => {
+  router.delete("/:id/closures/:closureId", async (req, res) => {
     const user = currentUser(req);
     const { id, closureId } = parse(ClosureParamsSchema, req.params);
     await ctx.db.write((em) => removeClosure(em, user, id, closureId));

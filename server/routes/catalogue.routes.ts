@@ -12,18 +12,26 @@ import { instrumentAccess } from "../services/instrument-access.service";
 import { CatalogueCache } from "../services/catalogue-cache";
 import { catalogueCacheKey, findInstrument, listInstitutions, listInstruments, staffedInstrumentIds } from "../services/catalogue.service";
 
-/** Browsing the catalogue needs no sign-in; what the signed-in user may do on an instrument does. */
-export function catalogueRoutes(ctx: AppContext): Router {
+/** The institutions, with how many instruments each offers (mounted at /institutions). */
+export function institutionRoutes(ctx: AppContext): Router {
   const router = Router();
-  const answers = new CatalogueCache(ctx.db);
-
-  router.get("/institutions", async (req, res) => {
+  router.get("/", async (req, res) => {
     const locale = requestLocale(req);
     const rows = await listInstitutions(ctx.db.manager);
     res.json({ items: rows.map((row) => presentInstitution(row.institution, row.instrumentCount, locale)) });
   });
+  return router;
+}
 
-  router.get("/instruments", async (req, res) => {
+/**
+ * The instrument catalogue (mounted at /instruments). Browsing needs no sign-in; what the signed-in user may do on
+ * an instrument does.
+ */
+export function catalogueRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const answers = new CatalogueCache(ctx.db);
+
+  router.get("/", async (req, res) => {
     const query = parse(InstrumentListQuerySchema, req.query);
     const locale = requestLocale(req);
     const answer = async (em: EntityManager) => {
@@ -36,20 +44,20 @@ export function catalogueRoutes(ctx: AppContext): Router {
     res.type("json").send(body);
   });
 
-  router.get("/instruments/:id", async (req, res) => {
+  router.get("/:id", async (req, res) => {
     const { id } = parse(IdParamsSchema, req.params);
     const instrument = await findInstrument(ctx.db.manager, id);
     const supported = await staffedInstrumentIds(ctx.db.manager, [id]);
     res.json({ instrument: presentInstrument(instrument, requestLocale(req), supported.has(id)) });
   });
 
-  router.get("/instruments/:id/availability", async (req, res) => {
+  router.get("/:id/availability", async (req, res) => {
     const { id } = parse(IdParamsSchema, req.params);
     const { from, to } = parse(AvailabilityQuerySchema, req.query);
     res.json(await computeAvailability(ctx.db.manager, id, Date.parse(from), Date.parse(to), ctx.clock.now()));
   });
 
-  router.get("/instruments/:id/access", async (req, res) => {
+  router.get("/:id/access", async (req, res) => {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
     res.json(await instrumentAccess(ctx.db.manager, user, id, ctx.clock.now()));

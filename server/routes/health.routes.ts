@@ -1,13 +1,15 @@
-import { Router } from "express";
+import type { Router } from "express";
 import type { ErrorBody } from "../../shared/errors";
 import type { ReadyResponse } from "../../shared/schemas/health";
 import type { AppContext } from "../http/context";
 
 const notReady = (message: string): ErrorBody => ({ error: { code: "unavailable", message } });
 
-/** Liveness (the process answers) and readiness (it can serve: database reachable, not draining). */
-export function healthRoutes(ctx: AppContext): Router {
-  const router = Router();
+/**
+ * Liveness (the process answers) and readiness (it can serve: database reachable, not draining), registered on
+ * the API router itself: a router of their own mounted at / would be entered by every request.
+ */
+export function healthRoutes(router: Router, ctx: AppContext): void {
   router.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -24,5 +26,4 @@ export function healthRoutes(ctx: AppContext): Router {
     const body: ReadyResponse = { status: "ready", database: ctx.db.dialect };
     res.json(body);
   });
-  return router;
 }
