@@ -1,4 +1,5 @@
-import type { EntityManager, EntityTarget } from "typeorm";
+import type { DataSource, EntityManager, EntityTarget } from "typeorm";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import { Company, Session, User } from "./entities";
 import type { Condition } from "./insert-row";
 
@@ -23,32 +24,44 @@ export class SessionChanged extends Error {
  * account change committed by any process before it refuses the write, as a session read just before would.
  */
 export function sessionStillHolds(em: EntityManager, { session, user }: SessionFacts, now: number): Condition {
+  const { sql, columns } = guardFor(em);
   const driver = em.connection.driver;
-  const facts: Array<[EntityTarget<unknown>, string, string, unknown]> = [
-    [Session, "s", "tokenHash", session.tokenHash],
-    [User, "u", "active", true],
-    [User, "u", "role", user.role],
-    [User, "u", "companyId", user.companyId],
-    [User, "u", "displayName", user.displayName],
-    [User, "u", "locale", user.locale],
-    [Company, "c", "name", user.company?.name],
-    [Company, "c", "customerType", user.company?.customerType],
-  ];
+  const values = FACTS.map(([, , , , value], n) => driver.preparePersistentValue(value({ session, user }, now), columns[n]));
+  return { key: "session-still-holds", sql, values };
+}
+
+type Fact = [alias: string, target: EntityTarget<unknown>, property: string, operator: "=" | ">", value: (facts: SessionFacts, now: number) => unknown];
+
+/** What the guard compares: the table's alias, the entity and property, the comparison and the value it must have. */
+const FACTS: Fact[] = [
+  ["s", Session, "tokenHash", "=", ({ session }) => session.tokenHash],
+  ["u", User, "id", "=", ({ user }) => user.id],
+  ["u", User, "active", "=", () => true],
+  ["u", User, "role", "=", ({ user }) => user.role],
+  ["u", User, "companyId", "=", ({ user }) => user.companyId],
+  ["u", User, "displayName", "=", ({ user }) => user.displayName],
+  ["u", User, "locale", "=", ({ user }) => user.locale],
+  ["c", Company, "name", "=", ({ user }) => user.company?.name],
+  ["c", Company, "customerType", "=", ({ user }) => user.company?.customerType],
+  ["s", Session, "expiresAt", ">", (_facts, now) => new Date(now)],
+];
+
+const guards = new WeakMap<DataSource, { sql: Condition["sql"]; columns: ColumnMetadata[] }>();
+
+/** The guard's SQL and the columns of its facts (whose types decide how each value is bound), once per data source. */
+function guardFor(em: EntityManager) {
+  let guard = guards.get(em.connection);
+  if (guard) return guard;
+  const driver = em.connection.driver;
   const column = (target: EntityTarget<unknown>, property: string) => em.connection.getMetadata(target).findColumnWithPropertyName(property)!;
   const name = (alias: string, target: EntityTarget<unknown>, property: string) => `"${alias}".${driver.escape(column(target, property).databaseName)}`;
   const table = (target: EntityTarget<unknown>) => driver.escape(em.connection.getMetadata(target).tablePath);
-  const expiresAt = column(Session, "expiresAt");
-  return {
-    key: "session-still-holds",
-    sql: (placeholder) =>
-      `EXISTS (SELECT 1 FROM ${table(Session)} "s" ` +
-      `INNER JOIN ${table(User)} "u" ON "u"."id" = "s".${driver.escape(column(Session, "userId").databaseName)} ` +
-      `INNER JOIN ${table(Company)} "c" ON "c"."id" = ${name("u", User, "companyId")} ` +
-      `WHERE ${facts.map(([target, alias, property]) => `${name(alias, target, property)} = ${placeholder()}`).join(" AND ")} ` +
-      `AND ${name("s", Session, "expiresAt")} > ${placeholder()})`,
-    values: [
-      ...facts.map(([target, , property, value]) => driver.preparePersistentValue(value, column(target, property))),
-      driver.preparePersistentValue(new Date(now), expiresAt),
-    ],
-  };
+  const sql: Condition["sql"] = (placeholder) =>
+    `EXISTS (SELECT 1 FROM ${table(Session)} "s" ` +
+    `INNER JOIN ${table(User)} "u" ON ${name("u", User, "id")} = ${name("s", Session, "userId")} ` +
+    `INNER JOIN ${table(Company)} "c" ON ${name("c", Company, "id")} = ${name("u", User, "companyId")} ` +
+    `WHERE ${FACTS.map(([alias, target, property, operator]) => `${name(alias, target, property)} ${operator} ${placeholder()}`).join(" AND ")})`;
+  guard = { sql, columns: FACTS.map(([, target, property]) => column(target, property)) };
+  guards.set(em.connection, guard);
+  return guard;
 }
