@@ -54,7 +54,7 @@ export function catalogueRoutes(ctx: AppContext): Router {
   router.get("/:id/availability", async (req, res) => {
     const { id } = parse(IdParamsSchema, req.params);
     const { from, to } = parse(AvailabilityQuerySchema, req.query);
-    res.json(await computeAvailability(ctx.db.manager, id, Date.parse(from), Date.parse(to), ctx.clock.now()));
+    res.json(await computeAvailability(ctx.db, id, Date.parse(from), Date.parse(to), ctx.clock.now()));
   });
 
   router.get("/:id/access", async (req, res) => {

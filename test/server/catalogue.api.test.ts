@@ -1,4 +1,4 @@
-import type { Institution, Instrument, StaffMember } from "../../server/db/entities";
+import { Institution as InstitutionEntity, Instrument as InstrumentEntity, type Institution, type Instrument, type StaffMember } from "../../server/db/entities";
 import { createTestApp, at, type TestApp } from "../helpers/test-app";
 import { EVERY_DAY_9_17 } from "../helpers/factories";
 
@@ -177,6 +177,28 @@ describe("GET /api/instruments/:id/availability", () => {
     const firstOfDay = (day: string) => body.slots.find((s) => s.start.startsWith(day))!.start;
     expect(firstOfDay("2028-03-25")).toBe("2028-03-25T08:00:00.000Z"); // CET
     expect(firstOfDay("2028-03-26")).toBe("2028-03-26T07:00:00.000Z"); // CEST from 26 March 2028
+  });
+
+  // Availability keeps the instrument it read per process (server/services/instrument-snapshots.ts): a change made
+  // straight in the database, as by another process, must show in the very next answer.
+  test("a change to the instrument or its institution shows in the next answer, though availability cached it", async () => {
+    const instrument = await t.make.instrument(tokyo);
+    const day = async () => (await availability(instrument, at("2027-06-22T00:00"), at("2027-06-23T00:00"))).slots;
+    const change = (fields: Partial<Instrument>) => t.db.write((em) => em.getRepository(InstrumentEntity).update(instrument.id, fields));
+    expect(await day()).toHaveLength(16);
+    await change({ openingHours: { tue: [{ start: "13:00", end: "15:00" }] } });
+    expect((await day()).map((s) => s.start)).toEqual(["13:00", "13:30", "14:00", "14:30"].map((time) => at(`2027-06-22T${time}`)));
+    await change({ status: "maintenance" });
+    expect(await day()).toEqual([]);
+    await change({ status: "active", slotMinutes: 60 });
+    expect(await day()).toHaveLength(2);
+    await t.db.write((em) => em.getRepository(InstitutionEntity).update(tokyo.id, { timezone: "Asia/Kolkata" }));
+    try {
+      // 13:00–15:00 in Kolkata is 07:30–09:30 UTC; the grid stays on the local hour.
+      expect((await day()).map((s) => s.start)).toEqual(["2027-06-22T07:30:00.000Z", "2027-06-22T08:30:00.000Z"]);
+    } finally {
+      await t.db.write((em) => em.getRepository(InstitutionEntity).update(tokyo.id, { timezone: "Asia/Tokyo" }));
+    }
   });
 
   test("bad ranges → 400; unknown instrument → 404", async () => {
