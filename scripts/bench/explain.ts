@@ -86,6 +86,7 @@ async function main(): Promise<void> {
   // A booking as the benchmark's first one runs (reading the instrument), then as every later one: on the
   // instrument and session this process read last, checked by the calendar read and the write themselves.
   const { token } = await issueSession(db.manager, user, Date.now());
+  path = "session lookup (every signed-in request, but a booking on a session its process read last)";
   const session = (await resolveSession(db.manager, token, Date.now()))!;
   // Two slots on the same instrument (the bench's slots go round the booking instruments).
   const slots = freeSlots(fixtures, 200);
