@@ -19,6 +19,8 @@ export interface CalendarRowsQuery {
   qualificationOf?: { userId: number; at: Date };
   /** Also reads the catalogue revision, to check in the same statement that a cached instrument is still current. */
   withCatalogueRevision?: boolean;
+  /** Also reads the time off and active assignments of everyone who staffs the instrument (active or not). */
+  withStaffBusy?: boolean;
 }
 
 export interface CalendarRows {
@@ -29,15 +31,20 @@ export interface CalendarRows {
   qualified: boolean;
   /** The catalogue revision as this statement saw it (`withCatalogueRevision`), else null. */
   catalogueRevision: number | null;
+  /** Time off and active assignments of the instrument's staff (`withStaffBusy`), else empty. */
+  staffBusy: Array<{ staffMemberId: number; startsAt: Date; endsAt: Date }>;
 }
 
 const VALID_QUALIFICATION = qualificationValidAtSql("q", "qualifiedAt");
+/** Who staffs the instrument, for the staff branches (their own indexes, by staff member and start). */
+const STAFF_OF_INSTRUMENT = `SELECT "staff_member_id" FROM "staff_instrument" WHERE "instrument_id" = :instrumentId`;
 /** The active statuses as SQL literals (constants of ours, never input): the statement's text stays the same, so its positions are worked out once. */
 const ACTIVE_STATUSES = ACTIVE_RESERVATION_STATUSES.map((status) => `'${status}'`).join(", ");
 
 /**
  * An instrument's closure days, blackouts and active reservations over a window (and, for a self-use booking,
- * the booker's qualification; for a booking on a cached instrument, the catalogue revision), in one round trip instead of three or four: bookings and availability read them
+ * the booker's qualification; on a cached instrument, the catalogue revision; when staff matter, their time off
+ * and assignments), in one round trip instead of three or four: bookings and availability read them
  * every time. Each branch uses the same index as its own query
  * did (see `npm run bench:plans`). Dates go through the driver both ways, so SQLite's text instants and
  * PostgreSQL's timestamptz come back as the same `Date`s an entity would hold.
@@ -61,6 +68,15 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
     q.withCatalogueRevision
       ? `SELECT 'v' AS "kind", CAST("revision" AS VARCHAR(20)) AS "day", NULL AS "starts_at", NULL AS "ends_at" FROM "catalogue_revision" WHERE "id" = 1`
       : null,
+    ...(q.withStaffBusy
+      ? [
+          `SELECT 't' AS "kind", CAST("staff_member_id" AS VARCHAR(20)) AS "day", "starts_at", "ends_at" FROM "staff_time_off"
+           WHERE "staff_member_id" IN (${STAFF_OF_INSTRUMENT}) AND "starts_at" < :to AND "ends_at" > :from`,
+          `SELECT 'a' AS "kind", CAST("assigned_staff_id" AS VARCHAR(20)) AS "day", "starts_at", "ends_at" FROM "reservation"
+           WHERE "assigned_staff_id" IN (${STAFF_OF_INSTRUMENT}) AND "starts_at" >= :earliest AND "starts_at" < :to AND "ends_at" > :from
+           AND "status" IN (${ACTIVE_STATUSES})` + (q.excludeReservationId ? ` AND "id" <> :exclude` : ""),
+        ]
+      : []),
   ]
     .filter((part): part is string => part !== null)
     .join(" UNION ALL ");
@@ -73,7 +89,7 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
       qualifiedUserId: q.qualificationOf?.userId, qualifiedAt: q.qualificationOf?.at,
     },
   );
-  const raw = await preparedQuery<{ kind: "c" | "b" | "r" | "q" | "v"; day: string | null; starts_at: unknown; ends_at: unknown }>(em, query, parameters);
+  const raw = await preparedQuery<{ kind: "c" | "b" | "r" | "q" | "v" | "t" | "a"; day: string | null; starts_at: unknown; ends_at: unknown }>(em, query, parameters);
   const interval = hydrateInterval(em);
   return {
     closureDates: raw.filter((row) => row.kind === "c").map((row) => row.day!),
@@ -81,6 +97,7 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
     reservations: raw.filter((row) => row.kind === "r").map(interval),
     qualified: raw.some((row) => row.kind === "q"),
     catalogueRevision: q.withCatalogueRevision ? Number(raw.find((row) => row.kind === "v")!.day) : null,
+    staffBusy: raw.filter((row) => row.kind === "t" || row.kind === "a").map((row) => ({ staffMemberId: Number(row.day), ...interval(row) })),
   };
 }
 
@@ -94,29 +111,4 @@ function hydrateInterval(em: EntityManager): (row: { starts_at: unknown; ends_at
     startsAt: driver.prepareHydratedValue(row.starts_at, startsAt) as Date,
     endsAt: driver.prepareHydratedValue(row.ends_at, endsAt) as Date,
   });
-}
-
-export interface StaffBusyQuery {
-  staffIds: number[];
-  from: Date;
-  to: Date;
-  earliest: Date;
-  excludeReservationId?: number;
-}
-
-/** Staff members' time off and active assignments overlapping a window, in one round trip instead of two. */
-export async function loadStaffBusyRows(em: EntityManager, q: StaffBusyQuery): Promise<Array<{ staffMemberId: number; startsAt: Date; endsAt: Date }>> {
-  const sql =
-    `SELECT "staff_member_id" AS "staff_id", "starts_at", "ends_at" FROM "staff_time_off"
-     WHERE "staff_member_id" IN (:...ids) AND "starts_at" < :to AND "ends_at" > :from
-     UNION ALL
-     SELECT "assigned_staff_id", "starts_at", "ends_at" FROM "reservation"
-     WHERE "assigned_staff_id" IN (:...ids) AND "starts_at" >= :earliest AND "starts_at" < :to AND "ends_at" > :from AND "status" IN (:...active)` +
-    (q.excludeReservationId ? ` AND "id" <> :exclude` : "");
-  const [query, parameters] = em.connection.driver.escapeQueryWithParameters(sql, {
-    ids: q.staffIds, from: q.from, to: q.to, earliest: q.earliest, active: [...ACTIVE_RESERVATION_STATUSES], exclude: q.excludeReservationId,
-  });
-  const raw = await preparedQuery<{ staff_id: number | string; starts_at: unknown; ends_at: unknown }>(em, query, parameters);
-  const interval = hydrateInterval(em);
-  return raw.map((row) => ({ staffMemberId: Number(row.staff_id), ...interval(row) }));
 }

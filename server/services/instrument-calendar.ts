@@ -3,7 +3,7 @@ import { LIMITS } from "../../shared/limits";
 import { normalize, subtract, type Interval } from "../../shared/time/intervals";
 import { buildDateRanges, localDatesIn } from "../../shared/time/weekly-hours";
 import { type Institution, InstitutionClosure, type Instrument, StaffMember } from "../db/entities";
-import { loadCalendarRows, loadStaffBusyRows } from "../db/calendar-rows";
+import { loadCalendarRows } from "../db/calendar-rows";
 import { compiledSelect } from "../db/compiled-select";
 import { closedDayTest } from "../domain/closed-days";
 
@@ -83,6 +83,7 @@ export async function loadInstrumentCalendar(
     excludeReservationId: options.excludeReservationId,
     qualificationOf: options.qualificationOf,
     withCatalogueRevision: options.withCatalogueRevision,
+    withStaffBusy: options.withStaff !== false,
   });
   const isClosed = closedDayTest(instrument.institution.closedOnNationalHolidays, rows.closureDates);
   const { blackouts, reservations } = rows;
@@ -93,7 +94,7 @@ export async function loadInstrumentCalendar(
     open: buildDateRanges(instrument.openingHours, zone, window, isClosed),
     blackouts: normalize(blackouts.map(toInterval)),
     reservations: normalize(reservations.map(toInterval)),
-    staff: options.withStaff === false ? [] : await loadStaffCalendars(em, instrument.id, zone, window, isClosed, options.excludeReservationId),
+    staff: options.withStaff === false ? [] : await loadStaffCalendars(em, instrument.id, zone, window, isClosed, rows.staffBusy),
     selfUseQualified: rows.qualified,
     catalogueRevision: rows.catalogueRevision,
   };
@@ -117,20 +118,9 @@ async function loadStaffCalendars(
   zone: string,
   window: Interval,
   isClosed: (isoDate: string) => boolean,
-  excludeReservationId: number | undefined,
+  busyRows: Array<{ staffMemberId: number; startsAt: Date; endsAt: Date }>,
 ): Promise<StaffCalendar[]> {
   const staff = await activeStaffOf.getMany(em, { instrumentId, active: true });
-  if (staff.length === 0) return [];
-
-  const from = new Date(window.start);
-  const busyRows = await loadStaffBusyRows(em, {
-    staffIds: staff.map((s) => s.id),
-    from,
-    to: new Date(window.end),
-    earliest: earliestStart(from),
-    excludeReservationId,
-  });
-
   return staff.map((member) => {
     const working = buildDateRanges(member.workingHours, zone, window, isClosed);
     const busy = normalize(busyRows.filter((row) => row.staffMemberId === member.id).map(toInterval));
