@@ -43,9 +43,11 @@ async function preparedPlan(db: Database, sql: string, params: unknown[]): Promi
   }
 }
 
+const writes = (sql: string) => /^\s*(WITH|INSERT)\b/i.test(sql);
+
 /** Reads, and the booking's write (shown without running it); not the bench's own clean-up or a bare lock. */
 function wanted(sql: string): boolean {
-  if (/^\s*(WITH|INSERT)\b/i.test(sql)) return /INSERT INTO "reservation"/.test(sql);
+  if (writes(sql)) return /INSERT INTO "reservation"/.test(sql);
   return /^\s*SELECT/i.test(sql) && !/^SELECT pg_advisory|^SELECT 1$/.test(sql);
 }
 
@@ -109,10 +111,9 @@ async function main(): Promise<void> {
   db.dataSource.setOptions({ logging: false });
   const postgres = db.dialect === "postgres";
   for (const { path, sql, params } of captured) {
-    const writes = /^\s*(WITH|INSERT)\b/i.test(sql);
     const plan = !postgres
       ? (await db.manager.query(`EXPLAIN QUERY PLAN ${sql}`, params)).map((row: { detail: string }) => row.detail)
-      : writes
+      : writes(sql)
         ? (await db.manager.query(`EXPLAIN (COSTS OFF) ${sql}`, params)).map((row: { "QUERY PLAN": string }) => row["QUERY PLAN"])
         : ranPrepared(sql)
           ? await preparedPlan(db, sql, params)

@@ -96,16 +96,15 @@ function statementFor(em: EntityManager, target: EntityTarget<unknown>, shape: S
   const lockKeys = shape.advisoryLock ? placeholders(2) : "";
   const values = placeholders(columns.length);
   const condition = shape.condition ? ` WHERE ${shape.condition.sql(() => placeholders(1))}` : "";
+  // The new row's values: selected from the lock, so that PostgreSQL takes it first, and under the condition.
+  const row = shape.advisoryLock ? `SELECT ${values} FROM "lock"${condition}` : condition ? `SELECT ${values}${condition}` : `VALUES (${values})`;
+  const insert = `INSERT INTO ${table} (${names(columns)}) ${row}${returningSql}`;
   if (!companionMetadata && !shape.advisoryLock) {
-    const row = condition ? `SELECT ${values}${condition}` : `VALUES (${values})`;
-    statement = { sql: `INSERT INTO ${table} (${names(columns)}) ${row}${returningSql}`, columns, returning, companionColumns: [] };
+    statement = { sql: insert, columns, returning, companionColumns: [] };
   } else {
     const clauses: string[] = [];
     if (shape.advisoryLock) clauses.push(`"lock" AS (SELECT pg_advisory_xact_lock(${lockKeys}))`);
-    const insert = shape.advisoryLock
-      ? `INSERT INTO ${table} (${names(columns)}) SELECT ${values} FROM "lock"${condition}`
-      : `INSERT INTO ${table} (${names(columns)}) ${condition ? `SELECT ${values}${condition}` : `VALUES (${values})`}`;
-    clauses.push(`"inserted" AS (${insert}${returningSql})`);
+    clauses.push(`"inserted" AS (${insert})`);
     let companionColumns: ColumnMetadata[] = [];
     if (companionMetadata) {
       companionColumns = shape.companion!.properties.map(columnOf(companionMetadata));
