@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { backupDatabase } from "../server/db/backup";
+import { backupDatabase } from "../server/platform/db/backup";
 
 /**
  * `npm run backup [-- --out data/backups --keep 14]`: a consistent copy of DATABASE_URL's database (SQLite file by

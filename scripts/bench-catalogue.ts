@@ -10,12 +10,12 @@ import pino from "pino";
 import request from "supertest";
 import { INSTRUMENT_CATEGORIES } from "../shared/enums";
 import { createApp } from "../server/app";
-import { fixedClock } from "../server/clock";
-import { loadConfig } from "../server/config";
-import { createDataSource } from "../server/db/data-source";
-import { Database } from "../server/db/database";
-import { Company, Institution, Instrument, Reservation, User } from "../server/db/entities";
-import { buildSearchText } from "../server/domain/search-text";
+import { fixedClock } from "../server/platform/clock";
+import { loadConfig } from "../server/platform/config";
+import { createDataSource } from "../server/platform/db/data-source";
+import { Database } from "../server/platform/db/database";
+import { Company, Institution, Instrument, Reservation, User } from "../server/platform/db/entities";
+import { buildSearchText } from "../server/catalogue/search-text";
 
 const COUNT = Number(process.env.INSTRUMENTS ?? 10_000);
 const NOW = "2027-06-07T00:00:00Z";

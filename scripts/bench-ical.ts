@@ -9,10 +9,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CalendarFeed, Reservation } from "../server/db/entities";
-import { createDataSource } from "../server/db/data-source";
-import { Database } from "../server/db/database";
-import { feedToken, hashFeedToken, newFeedSalt } from "../server/domain/feed-tokens";
+import { CalendarFeed, Reservation } from "../server/platform/db/entities";
+import { createDataSource } from "../server/platform/db/data-source";
+import { Database } from "../server/platform/db/database";
+import { feedToken, hashFeedToken, newFeedSalt } from "../server/calendar-feeds/feed-tokens";
 import { EVERY_DAY_9_17, Factories } from "../test/helpers/factories";
 import type { CalendarFeedKind } from "../shared/enums";
 

@@ -4,7 +4,7 @@
  */
 import os from "node:os";
 import { DateTime } from "luxon";
-import { Reservation, type Instrument, type StaffMember, type User } from "../server/db/entities";
+import { Reservation, type Instrument, type StaffMember, type User } from "../server/platform/db/entities";
 import { EVERY_DAY_9_17 } from "../test/helpers/factories";
 import { createTestApp, at } from "../test/helpers/test-app";
 

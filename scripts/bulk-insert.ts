@@ -1,5 +1,5 @@
 import type { ObjectLiteral, EntityTarget } from "typeorm";
-import type { Database } from "../server/db/database";
+import type { Database } from "../server/platform/db/database";
 
 /**
  * Multi-row INSERTs for seeding large data sets, on either database: values go through the driver's own

@@ -2,12 +2,12 @@ import "reflect-metadata";
 import { DateTime } from "luxon";
 import { CATEGORY_LABELS, INSTITUTION_KINDS, INSTRUMENT_CATEGORIES, PREFECTURES, type ReservationStatus } from "../shared/enums";
 import type { WeeklyHours } from "../shared/time/weekly-hours";
-import { createDataSource } from "../server/db/data-source";
-import { Database } from "../server/db/database";
-import { Company, Institution, Instrument, Reservation, StaffMember, User } from "../server/db/entities";
-import { migrate } from "../server/db/migrate";
-import { hashPassword } from "../server/domain/passwords";
-import { buildSearchText } from "../server/domain/search-text";
+import { createDataSource } from "../server/platform/db/data-source";
+import { Database } from "../server/platform/db/database";
+import { Company, Institution, Instrument, Reservation, StaffMember, User } from "../server/platform/db/entities";
+import { migrate } from "../server/platform/db/migrate";
+import { hashPassword } from "../server/accounts/passwords";
+import { buildSearchText } from "../server/catalogue/search-text";
 import { bulkInsert, resetSequences } from "./bulk-insert";
 
 /**

@@ -2,15 +2,15 @@ import "reflect-metadata";
 import type { Server } from "node:http";
 import pino from "pino";
 import { createApp } from "./app";
-import { systemClock } from "./clock";
-import { loadConfig } from "./config";
-import { createDataSource } from "./db/data-source";
-import { Database } from "./db/database";
-import { dialectOf } from "./db/dialect";
-import { loadOrCreateFeedSecret } from "./feed-secret";
-import { migrate } from "./db/migrate";
-import { createLifecycle } from "./http/lifecycle";
-import { seedDemoIfEmpty } from "./seed/demo";
+import { systemClock } from "./platform/clock";
+import { loadConfig } from "./platform/config";
+import { createDataSource } from "./platform/db/data-source";
+import { Database } from "./platform/db/database";
+import { dialectOf } from "./platform/db/dialect";
+import { loadOrCreateFeedSecret } from "./calendar-feeds";
+import { migrate } from "./platform/db/migrate";
+import { createLifecycle } from "./platform/http/lifecycle";
+import { seedDemoIfEmpty } from "./seed";
 
 /** Starts the server: migrate, load demo data on first start (never in production), serve, shut down gracefully. */
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
 import express from "express";
 import Sqlite from "better-sqlite3";
 import { Pool } from "pg";
-import { sqlitePath } from "../../server/db/data-source";
-import { dialectOf } from "../../server/db/dialect";
+import { sqlitePath } from "../../server/platform/db/data-source";
+import { dialectOf } from "../../server/platform/db/dialect";
 
 /**
  * The reference the benchmark compares the application with: plain Express and the same driver, one query or

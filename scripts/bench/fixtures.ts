@@ -1,11 +1,11 @@
 import { DateTime } from "luxon";
 import { In } from "typeorm";
-import { CalendarFeed, Company, Institution, Instrument, Qualification, Reservation, User } from "../../server/db/entities";
-import type { Database } from "../../server/db/database";
-import { feedToken } from "../../server/domain/feed-tokens";
-import { hashPassword } from "../../server/domain/passwords";
-import { buildSearchText } from "../../server/domain/search-text";
-import { createFeed } from "../../server/services/calendar-feed.service";
+import { CalendarFeed, Company, Institution, Instrument, Qualification, Reservation, User } from "../../server/platform/db/entities";
+import type { Database } from "../../server/platform/db/database";
+import { feedToken } from "../../server/calendar-feeds/feed-tokens";
+import { hashPassword } from "../../server/accounts/passwords";
+import { buildSearchText } from "../../server/catalogue/search-text";
+import { createFeed } from "../../server/calendar-feeds/calendar-feed.service";
 import type { WeeklyHours } from "../../shared/time/weekly-hours";
 import { bulkInsert } from "../bulk-insert";
 

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { execSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { User } from "../../server/db/entities";
+import { User } from "../../server/platform/db/entities";
 import { seedDemoIfEmpty } from "../../server/seed/demo";
 import { BENCH_EMAIL, BENCH_FEED_SECRET, BENCH_PASSWORD, ensureBenchFeedToken, ensureBenchFixtures, resetBenchReservations } from "./fixtures";
 import { measureApp, measureBare, type Measurement } from "./scenarios";

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
-import { createDataSource } from "../../server/db/data-source";
-import { Database } from "../../server/db/database";
-import { migrate } from "../../server/db/migrate";
+import { createDataSource } from "../../server/platform/db/data-source";
+import { Database } from "../../server/platform/db/database";
+import { migrate } from "../../server/platform/db/migrate";
 
 export const ROOT = path.resolve(__dirname, "../..");
 

@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
 import type { EntityManager } from "typeorm";
-import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../db/entities";
-import type { Database } from "../db/database";
-import { isJapaneseHoliday } from "../domain/closed-days";
-import { hashPassword } from "../domain/passwords";
-import { buildSearchText } from "../domain/search-text";
+import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../platform/db/entities";
+import type { Database } from "../platform/db/database";
+import { isJapaneseHoliday } from "../availability";
+import { hashPassword } from "../accounts";
+import { buildSearchText } from "../catalogue";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
 
 const ZONE = "Asia/Tokyo";

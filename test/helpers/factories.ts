@@ -1,8 +1,8 @@
 import type { DeepPartial } from "typeorm";
-import type { Database } from "../../server/db/database";
-import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../../server/db/entities";
-import { hashPassword } from "../../server/domain/passwords";
-import { buildSearchText } from "../../server/domain/search-text";
+import type { Database } from "../../server/platform/db/database";
+import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../../server/platform/db/entities";
+import { hashPassword } from "../../server/accounts/passwords";
+import { buildSearchText } from "../../server/catalogue/search-text";
 import type { WeeklyHours } from "../../shared/time/weekly-hours";
 
 export const WEEKDAYS_9_17: WeeklyHours = Object.fromEntries(

@@ -3,11 +3,11 @@ import pino, { type Logger } from "pino";
 import request from "supertest";
 import type { Express } from "express";
 import { createApp } from "../../server/app";
-import { fixedClock } from "../../server/clock";
-import { loadConfig, type Config } from "../../server/config";
-import { createDataSource } from "../../server/db/data-source";
-import { Database } from "../../server/db/database";
-import { createLifecycle, type Lifecycle } from "../../server/http/lifecycle";
+import { fixedClock } from "../../server/platform/clock";
+import { loadConfig, type Config } from "../../server/platform/config";
+import { createDataSource } from "../../server/platform/db/data-source";
+import { Database } from "../../server/platform/db/database";
+import { createLifecycle, type Lifecycle } from "../../server/platform/http/lifecycle";
 import { Factories } from "./factories";
 import { createThrowawayDatabase, isPostgresUrl } from "./pg-database";
 

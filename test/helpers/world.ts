@@ -1,4 +1,4 @@
-import type { Company, Institution, Instrument, StaffMember, User } from "../../server/db/entities";
+import type { Company, Institution, Instrument, StaffMember, User } from "../../server/platform/db/entities";
 import type { TestApp } from "./test-app";
 
 /**

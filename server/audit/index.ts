@@ -1,0 +1,3 @@
+export { reservationHistory } from "./audit-query.service";
+export { presentAuditEvent } from "./audit.presenter";
+export { auditRoutes } from "./audit.routes";

@@ -1,0 +1,7 @@
+export { computeAvailability } from "./availability.service";
+export { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "./booking-rules";
+export { isJapaneseHoliday } from "./closed-days";
+export { instrumentsFreeOn } from "./free-on-date";
+export { loadClosedDayTest, loadInstrumentCalendar } from "./instrument-calendar";
+export type { StaffCalendar } from "./instrument-calendar";
+export { chooseStaff } from "./staffing";

@@ -1,0 +1,2 @@
+export { presentBlackout } from "./blackout.presenter";
+export { blackoutRoutes } from "./blackouts.routes";

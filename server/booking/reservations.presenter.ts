@@ -1,0 +1,50 @@
+import type { Locale } from "../../shared/enums";
+import type { Reservation as ReservationDto } from "../../shared";
+import type { Reservation } from "../platform/db/entities";
+
+/** A reservation with instrument, company and assigned staff (with user) loaded. */
+export function presentReservation(reservation: Reservation, locale: Locale): ReservationDto {
+  const staff = reservation.assignedStaff;
+  return {
+    id: reservation.id,
+    instrumentId: reservation.instrumentId,
+    instrument: {
+      id: reservation.instrument.id,
+      name: locale === "ja" ? reservation.instrument.nameJa : reservation.instrument.nameEn,
+      nameJa: reservation.instrument.nameJa,
+      nameEn: reservation.instrument.nameEn,
+      institutionId: reservation.institutionId,
+    },
+    companyId: reservation.companyId,
+    company: { id: reservation.company.id, name: reservation.company.name },
+    userId: reservation.userId,
+    start: reservation.startsAt.toISOString(),
+    end: reservation.endsAt.toISOString(),
+    status: reservation.status,
+    purpose: reservation.purpose,
+    sampleDescription: reservation.sampleDescription,
+    hazardDeclaration: reservation.hazardDeclaration,
+    assistance: {
+      type: reservation.assistanceType,
+      note: reservation.assistanceNote,
+      status: reservation.assistanceStatus,
+      staff: staff ? { id: staff.id, name: staff.user.displayName } : null,
+    },
+    assignedStaffId: reservation.assignedStaffId,
+    priceEstimateYen: reservation.priceEstimateYen,
+    revision: reservation.revision,
+    cancellationReason: reservation.cancellationReason,
+    decisionReason: reservation.decisionReason,
+    session: reservation.recordedAt
+      ? {
+          actualStart: reservation.actualStartAt?.toISOString() ?? null,
+          actualEnd: reservation.actualEndAt?.toISOString() ?? null,
+          staffMinutes: reservation.staffMinutes,
+          note: reservation.sessionNote,
+          recordedAt: reservation.recordedAt.toISOString(),
+        }
+      : null,
+    createdAt: reservation.createdAt.toISOString(),
+    updatedAt: reservation.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,41 @@
+import { LRUCache } from "lru-cache";
+import type { EntityManager } from "typeorm";
+import { catalogueRevision } from "../instruments";
+import type { Database } from "../platform/db/database";
+
+/**
+ * Catalogue answers (serialized JSON), reused while the catalogue revision is unchanged. Each request reads the
+ * current revision and gets a cached answer only if it was computed at exactly that revision, so a process sees
+ * every change, whoever made it, on its next request. The revision is read before computing, in the same
+ * committed-only read: a change committed meanwhile carries a newer revision, so an answer can be newer than its
+ * revision but never older. Per app (each holds its own database); answers of older revisions are dropped.
+ */
+export class CatalogueCache {
+  private readonly answers = new LRUCache<string, string>({
+    max: 5_000,
+    maxSize: 32 * 1024 * 1024,
+    sizeCalculation: (body, key) => (body.length + key.length) * 2,
+  });
+  private newest = 0;
+
+  constructor(private readonly db: Database) {}
+
+  async get(key: string, compute: (em: EntityManager) => Promise<string>): Promise<string> {
+    const hit = this.answers.get(`${await catalogueRevision(this.db.manager)} ${key}`);
+    if (hit !== undefined) return hit;
+    return this.db.readCommitted(async (em) => {
+      const revision = await catalogueRevision(em);
+      const body = await compute(em);
+      this.store(revision, key, body);
+      return body;
+    });
+  }
+
+  private store(revision: number, key: string, body: string): void {
+    if (revision > this.newest) {
+      this.answers.clear();
+      this.newest = revision;
+    }
+    if (revision === this.newest) this.answers.set(`${revision} ${key}`, body);
+  }
+}

@@ -1,0 +1,68 @@
+import { Router } from "express";
+import type { EntityManager } from "typeorm";
+import { IdParamsSchema } from "../../shared/schemas/common";
+import { AvailabilityQuerySchema, InstrumentListQuerySchema } from "../../shared/schemas/instruments";
+import { currentUser } from "../accounts";
+import type { AppContext } from "../platform/http/context";
+import { requestLocale } from "../platform/http/locale";
+import { parse } from "../platform/http/validate";
+import { presentInstitution, presentInstrument } from "./catalogue.presenter";
+import { computeAvailability } from "../availability";
+import { instrumentAccess } from "./instrument-access.service";
+import { CatalogueCache } from "./catalogue-cache";
+import { catalogueCacheKey, listInstitutions, listInstruments, staffedInstrumentIds } from "./catalogue.service";
+import { findInstrument } from "../instruments";
+
+/** The institutions, with how many instruments each offers (mounted at /institutions). */
+export function institutionRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.get("/", async (req, res) => {
+    const locale = requestLocale(req);
+    const rows = await listInstitutions(ctx.db.manager);
+    res.json({ items: rows.map((row) => presentInstitution(row.institution, row.instrumentCount, locale)) });
+  });
+  return router;
+}
+
+/**
+ * The instrument catalogue (mounted at /instruments). Browsing needs no sign-in; what the signed-in user may do on
+ * an instrument does.
+ */
+export function catalogueRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const answers = new CatalogueCache(ctx.db);
+
+  router.get("/", async (req, res) => {
+    const query = parse(InstrumentListQuerySchema, req.query);
+    const locale = requestLocale(req);
+    const answer = async (em: EntityManager) => {
+      const { items, total, supported } = await listInstruments(em, query, locale, ctx.clock.now());
+      const presented = items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id)));
+      return JSON.stringify({ items: presented, total, page: query.page, pageSize: query.pageSize });
+    };
+    // Free-on-a-date answers follow bookings and the clock, which the catalogue revision does not: never cached.
+    const body = query.freeOn ? await answer(ctx.db.manager) : await answers.get(catalogueCacheKey(query, locale), answer);
+    res.type("json").send(body);
+  });
+
+  router.get("/:id", async (req, res) => {
+    const { id } = parse(IdParamsSchema, req.params);
+    const instrument = await findInstrument(ctx.db.manager, id);
+    const supported = await staffedInstrumentIds(ctx.db.manager, [id]);
+    res.json({ instrument: presentInstrument(instrument, requestLocale(req), supported.has(id)) });
+  });
+
+  router.get("/:id/availability", async (req, res) => {
+    const { id } = parse(IdParamsSchema, req.params);
+    const { from, to } = parse(AvailabilityQuerySchema, req.query);
+    res.json(await computeAvailability(ctx.db, id, Date.parse(from), Date.parse(to), ctx.clock.now()));
+  });
+
+  router.get("/:id/access", async (req, res) => {
+    const user = currentUser(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    res.json(await instrumentAccess(ctx.db.manager, user, id, ctx.clock.now()));
+  });
+
+  return router;
+}

@@ -1,0 +1,1 @@
+export { closureRoutes } from "./closures.routes";

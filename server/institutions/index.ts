@@ -1,0 +1,1 @@
+export { canOnInstitution, listScope } from "./institution.policy";

@@ -1,0 +1,1 @@
+export { instrumentAdminRoutes } from "./instrument-admin.routes";

@@ -1,0 +1,4 @@
+export { catalogueRevision } from "./catalogue-revision";
+export { findInstrument } from "./find-instrument";
+export { instrumentSnapshots } from "./instrument-snapshots";
+export type { InstrumentSnapshot, InstrumentSnapshots } from "./instrument-snapshots";

@@ -1,0 +1,1 @@
+export { qualificationRoutes } from "./qualifications.routes";

@@ -1,0 +1,2 @@
+export { assistanceRoutes } from "./assistance.routes";
+export { staffRoutes } from "./staff.routes";

@@ -1,0 +1,111 @@
+import { Router } from "express";
+import { IdParamsSchema } from "../../shared/schemas/common";
+import {
+  CreateStaffMemberRequestSchema,
+  CreateTimeOffRequestSchema,
+  RangeQuerySchema,
+  StaffListQuerySchema,
+  StaffTimeOffParamsSchema,
+  UpdateStaffMemberRequestSchema,
+} from "../../shared/schemas/staff";
+import type { Reservation } from "../platform/db/entities";
+import { hashPassword } from "../accounts";
+import { currentActor } from "../accounts";
+import type { AppContext } from "../platform/http/context";
+import { requestLocale } from "../platform/http/locale";
+import { parse } from "../platform/http/validate";
+import { presentBlackout } from "../blackouts";
+import { presentStaffMember, presentTimeOff } from "./staff.presenter";
+import { presentReservation } from "../booking";
+import { authorizedStaffMember, createStaffMember, listStaffMembers, updateStaffMember } from "./staff-directory.service";
+import { staffSchedule, staffToday } from "./staff-schedule.service";
+import { addTimeOff, listTimeOff, removeTimeOff } from "./time-off.service";
+
+const range = (query: { from: string; to: string }) => ({ start: Date.parse(query.from), end: Date.parse(query.to) });
+
+/** Technical staff: the directory, schedules, working hours and time off. */
+export function staffRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const scheduleItem = (staffMemberId: number, locale: "ja" | "en") => (r: Reservation) => ({
+    ...presentReservation(r, locale),
+    assignedToMe: r.assignedStaffId === staffMemberId,
+  });
+
+  router.get("/", async (req, res) => {
+    const actor = currentActor(req);
+    const query = parse(StaffListQuerySchema, req.query);
+    const members = await listStaffMembers(ctx.db.manager, actor, query);
+    res.json({ items: members.map((m) => presentStaffMember(m, requestLocale(req))) });
+  });
+
+  router.post("/", async (req, res) => {
+    const actor = currentActor(req);
+    const input = parse(CreateStaffMemberRequestSchema, req.body);
+    const passwordHash = await hashPassword(input.password);
+    const member = await ctx.db.write((em) => createStaffMember(em, actor, input, passwordHash));
+    res.status(201).json({ staffMember: presentStaffMember(member, requestLocale(req)) });
+  });
+
+  router.get("/:id", async (req, res) => {
+    const actor = currentActor(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const member = await authorizedStaffMember(ctx.db.manager, actor, id, "view");
+    res.json({ staffMember: presentStaffMember(member, requestLocale(req)) });
+  });
+
+  router.patch("/:id", async (req, res) => {
+    const actor = currentActor(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const input = parse(UpdateStaffMemberRequestSchema, req.body);
+    const member = await ctx.db.write((em) => updateStaffMember(em, actor, id, input, ctx.clock.now()));
+    res.json({ staffMember: presentStaffMember(member, requestLocale(req)) });
+  });
+
+  router.get("/:id/schedule", async (req, res) => {
+    const actor = currentActor(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const query = parse(RangeQuerySchema, req.query);
+    const schedule = await staffSchedule(ctx.db.manager, actor, id, range(query));
+    res.json({
+      timezone: schedule.zone,
+      from: query.from,
+      to: query.to,
+      working: schedule.working.map((w) => ({ start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString() })),
+      timeOff: schedule.timeOff.map(presentTimeOff),
+      blackouts: schedule.blackouts.map(presentBlackout),
+      items: schedule.items.map(scheduleItem(id, requestLocale(req))),
+    });
+  });
+
+  router.get("/:id/today", async (req, res) => {
+    const actor = currentActor(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const today = await staffToday(ctx.db.manager, actor, id, ctx.clock.now());
+    res.json({ timezone: today.zone, date: today.date, items: today.items.map(scheduleItem(id, requestLocale(req))) });
+  });
+
+  router.get("/:id/time-off", async (req, res) => {
+    const actor = currentActor(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const query = parse(RangeQuerySchema, req.query);
+    const rows = await listTimeOff(ctx.db.manager, actor, id, range(query));
+    res.json({ items: rows.map(presentTimeOff) });
+  });
+
+  router.post("/:id/time-off", async (req, res) => {
+    const actor = currentActor(req);
+    const { id } = parse(IdParamsSchema, req.params);
+    const input = parse(CreateTimeOffRequestSchema, req.body);
+    const row = await ctx.db.write((em) => addTimeOff(em, actor, id, input));
+    res.status(201).json({ timeOff: presentTimeOff(row) });
+  });
+
+  router.delete("/:id/time-off/:timeOffId", async (req, res) => {
+    const actor = currentActor(req);
+    const { id, timeOffId } = parse(StaffTimeOffParamsSchema, req.params);
+    await ctx.db.write((em) => removeTimeOff(em, actor, id, timeOffId));
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,76 @@
+import { Company, Institution, Instrument, StaffMember, User } from "../../../server/platform/db/entities";
+import { seedDemoIfEmpty } from "../../../server/seed/demo";
+import { DEMO_PASSWORD } from "../../../server/seed/demo-data";
+import { loadConfig } from "../../../server/platform/config";
+import { createTestApp, type TestApp } from "../../helpers/test-app";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ now: new Date().toISOString() });
+  expect(await seedDemoIfEmpty(t.db, t.clock.now())).toBe(true);
+});
+afterAll(() => t.close());
+
+test("the demo set is big enough to explore", async () => {
+  const repo = t.db.manager;
+  expect(await repo.getRepository(Institution).count()).toBeGreaterThanOrEqual(3);
+  expect(await repo.getRepository(Instrument).count()).toBeGreaterThanOrEqual(25);
+  const categories = new Set((await repo.getRepository(Instrument).find()).map((i) => i.category));
+  expect(categories.size).toBeGreaterThanOrEqual(6);
+  expect(await repo.getRepository(StaffMember).count()).toBeGreaterThanOrEqual(6);
+  expect(await repo.getRepository(Company).count()).toBeGreaterThanOrEqual(2);
+});
+
+test.each(["sme@demo.example", "sme2@demo.example", "staff@demo.example", "facility-admin@demo.example", "coordinator@demo.example"])(
+  "%s signs in with demo-password",
+  async (email) => {
+    const res = await t.http.post("/api/auth/login").send({ email, password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+  },
+);
+
+test("the two SME accounts belong to different companies", async () => {
+  const [a, b] = await Promise.all(["sme@demo.example", "sme2@demo.example"].map((email) => t.db.manager.getRepository(User).findOneByOrFail({ email })));
+  expect(a.companyId).not.toBeNull();
+  expect(a.companyId).not.toBe(b.companyId);
+});
+
+test("seeding again changes nothing", async () => {
+  const before = await t.db.manager.getRepository(Instrument).count();
+  expect(await seedDemoIfEmpty(t.db, t.clock.now())).toBe(false);
+  expect(await t.db.manager.getRepository(Instrument).count()).toBe(before);
+});
+
+test("the SME from the demo can find a crack-inspection instrument and book it with staff operation", async () => {
+  const token = (await t.http.post("/api/auth/login").send({ email: "sme@demo.example", password: DEMO_PASSWORD })).body.token;
+  const found = await t.http.get("/api/instruments").query({ q: "crack coating" });
+  expect(found.body.total).toBeGreaterThan(0);
+  const instrument = found.body.items[0];
+  const from = new Date(t.clock.now()).toISOString();
+  const to = new Date(t.clock.now() + 21 * 86_400_000).toISOString();
+  const availability = await t.http.get(`/api/instruments/${instrument.id}/availability`).query({ from, to });
+  const slots: Array<{ start: string; end: string }> = availability.body.slots.filter((s: { assistanceAvailable: boolean }) => s.assistanceAvailable);
+  const first = slots.findIndex((s, i) => slots[i + 1]?.start === s.end);
+  const res = await t.http.post("/api/reservations").set("authorization", `Bearer ${token}`).send({
+    instrumentId: instrument.id, start: slots[first].start, end: slots[first + 1].end, purpose: "demo", assistance: { type: "operation" },
+  });
+  expect(res.status).toBe(201);
+});
+
+test("the demo staff member has a schedule, and a request waits for someone to take it", async () => {
+  const login = await t.http.post("/api/auth/login").send({ email: "staff@demo.example", password: DEMO_PASSWORD });
+  const auth = { authorization: `Bearer ${login.body.token}` };
+  const from = new Date(t.clock.now()).toISOString();
+  const to = new Date(t.clock.now() + 21 * 86_400_000).toISOString();
+  const schedule = await t.http.get(`/api/staff-members/${login.body.user.staffMemberId}/schedule`).query({ from, to }).set(auth);
+  expect(schedule.body.items.some((i: { assignedToMe: boolean }) => i.assignedToMe)).toBe(true);
+  expect(schedule.body.blackouts.length).toBeGreaterThan(0);
+  const open = await t.http.get("/api/assistance-requests").query({ status: "unstaffed" }).set(auth);
+  expect(open.body.items).toHaveLength(1);
+});
+
+test("production never seeds demo accounts", () => {
+  expect(loadConfig({ NODE_ENV: "production" }).seedDemo).toBe(false);
+  expect(loadConfig({ NODE_ENV: "production", SEED_DEMO: "true" }).seedDemo).toBe(false);
+  expect(loadConfig({}).seedDemo).toBe(true);
+});
