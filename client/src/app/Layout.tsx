@@ -1,8 +1,8 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
-import { LanguageSwitcher } from "../components/LanguageSwitcher";
-import { useSession, useSignOut } from "../features/auth/use-session";
+import { LanguageSwitcher } from "../ui/LanguageSwitcher";
+import { useSession, useSignOut } from "../lib/use-session";
 
 /** Header with navigation, language and account; the page's content below. */
 export function Layout() {

@@ -1,28 +1,28 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { createBrowserRouter } from "react-router";
-import { Loading } from "../components/Loading";
+import { Loading } from "../ui/Loading";
 import { CataloguePage } from "../features/catalogue/CataloguePage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 
 // The instrument page carries the calendar library; it and the less-visited pages load on demand.
-const InstrumentPage = lazy(() => import("../features/instrument/InstrumentPage"));
+const InstrumentPage = lazy(() => import("../features/booking/InstrumentPage"));
 const ReservationsPage = lazy(() => import("../features/reservations/ReservationsPage"));
-const LoginPage = lazy(() => import("../features/auth/LoginPage"));
-const SignupPage = lazy(() => import("../features/auth/SignupPage"));
-const ChangePasswordPage = lazy(() => import("../features/auth/ChangePasswordPage"));
-const CalendarFeedsPage = lazy(() => import("../features/calendar/CalendarFeedsPage"));
-const WorkspaceLayout = lazy(() => import("../features/workspace/WorkspaceLayout"));
+const LoginPage = lazy(() => import("../features/accounts/LoginPage"));
+const SignupPage = lazy(() => import("../features/accounts/SignupPage"));
+const ChangePasswordPage = lazy(() => import("../features/accounts/ChangePasswordPage"));
+const CalendarFeedsPage = lazy(() => import("../features/calendar-feeds/CalendarFeedsPage"));
+const WorkspaceLayout = lazy(() => import("./WorkspaceLayout"));
 const SchedulePage = lazy(() => import("../features/staff/SchedulePage"));
 const HoursPage = lazy(() => import("../features/staff/HoursPage"));
 const ApprovalsPage = lazy(() => import("../features/staff/ApprovalsPage"));
 const RequestsPage = lazy(() => import("../features/staff/RequestsPage"));
-const QualificationsPage = lazy(() => import("../features/staff/QualificationsPage"));
-const InstrumentsPage = lazy(() => import("../features/admin/InstrumentsPage"));
-const InstrumentEditorPage = lazy(() => import("../features/admin/InstrumentEditorPage"));
-const MaintenancePage = lazy(() => import("../features/admin/MaintenancePage"));
-const StaffPage = lazy(() => import("../features/admin/StaffPage"));
-const AuditPage = lazy(() => import("../features/admin/AuditPage"));
+const QualificationsPage = lazy(() => import("../features/qualifications/QualificationsPage"));
+const InstrumentsPage = lazy(() => import("../features/instrument-admin/InstrumentsPage"));
+const InstrumentEditorPage = lazy(() => import("../features/instrument-admin/InstrumentEditorPage"));
+const MaintenancePage = lazy(() => import("../features/maintenance/MaintenancePage"));
+const StaffPage = lazy(() => import("../features/staff/StaffPage"));
+const AuditPage = lazy(() => import("../features/audit/AuditPage"));
 const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;

@@ -3,7 +3,7 @@ import { useLocation } from "react-router";
 // First: sets up i18next, which the workspace's texts register with when imported.
 import { renderWithApp } from "../render";
 import AccountsPage from "../../../client/src/features/accounts/AccountsPage";
-import { SESSION_KEY } from "../../../client/src/features/auth/use-session";
+import { SESSION_KEY } from "../../../client/src/lib/use-session";
 import { AccountListResponseSchema, type Account, type User } from "../../../shared";
 
 const base = { displayName: "X", locale: "en" as const, company: null, companyId: null, staffMemberId: null };

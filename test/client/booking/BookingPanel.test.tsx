@@ -1,6 +1,6 @@
 import { fireEvent, screen } from "@testing-library/react";
 import type { Instrument, User } from "../../../shared";
-import { SESSION_KEY } from "../../../client/src/features/auth/use-session";
+import { SESSION_KEY } from "../../../client/src/lib/use-session";
 import { BookingPanel } from "../../../client/src/features/booking/BookingPanel";
 import { renderWithApp } from "../render";
 

@@ -4,16 +4,16 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { LIMITS, ROLES, type Account, type Role } from "../../../../shared";
 import { workspaceApi } from "../../api/workspace";
-import { Alert } from "../../components/Alert";
-import { Loading } from "../../components/Loading";
-import { Pagination } from "../../components/Pagination";
+import { Alert } from "../../ui/Alert";
+import { Loading } from "../../ui/Loading";
+import { Pagination } from "../../ui/Pagination";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate, formatTime } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
-import { ResetPasswordForm } from "../admin/ResetPasswordForm";
-import { StaffCredentials, type IssuedPassword } from "../admin/StaffCredentials";
-import { WS } from "../workspace/i18n";
-import { useWorkspace } from "../workspace/use-workspace";
+import { ResetPasswordForm } from "./ResetPasswordForm";
+import { StaffCredentials, type IssuedPassword } from "./StaffCredentials";
+import { WS } from "../../i18n/workspace";
+import { useWorkspace } from "../../lib/use-workspace";
 import { PAGE_SIZE, readAccountSearch, writeAccountSearch, type AccountSearch } from "./search-params";
 
 /**

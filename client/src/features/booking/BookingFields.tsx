@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { LIMITS as Limits } from "../../../../shared";
-import { Field } from "../../components/Field";
+import { Field } from "../../ui/Field";
 import type { FieldErrors } from "../../lib/form-errors";
 import type { BookingValues } from "./booking-form";
 

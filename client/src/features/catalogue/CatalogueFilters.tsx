@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { INSTRUMENT_CATEGORIES, PREFECTURES, type InstrumentCategory, type Prefecture } from "../../../../shared";
 import { prefectureName } from "../../i18n/prefectures";
 import { withFilter, type CatalogueSearch } from "./search-params";
-import { useInstitutions } from "./use-catalogue";
+import { useInstitutions } from "../../lib/use-institutions";
 
 interface Props {
   search: CatalogueSearch;

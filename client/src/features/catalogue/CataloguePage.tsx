@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { Alert } from "../../components/Alert";
-import { Loading } from "../../components/Loading";
-import { Pagination } from "../../components/Pagination";
+import { Alert } from "../../ui/Alert";
+import { Loading } from "../../ui/Loading";
+import { Pagination } from "../../ui/Pagination";
 import { errorMessage } from "../../lib/error-message";
 import { formatLocalDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
-import { useSession } from "../auth/use-session";
-import { weekContaining } from "../instrument/week";
+import { useSession } from "../../lib/use-session";
+import { weekContaining } from "../../lib/week";
 import { CatalogueFilters } from "./CatalogueFilters";
 import { InstrumentCard } from "./InstrumentCard";
 import { PAGE_SIZE, readSearch, writeSearch, type CatalogueSearch } from "./search-params";

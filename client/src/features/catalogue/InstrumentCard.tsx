@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CustomerType, Instrument } from "../../../../shared";
-import { CategoryIcon } from "../../components/CategoryIcon";
+import { CategoryIcon } from "../../ui/CategoryIcon";
 import { formatYen } from "../../lib/format";
 import { prefectureName } from "../../i18n/prefectures";
 

@@ -21,8 +21,3 @@ export function useInstrumentSearch(search: CatalogueSearch) {
     placeholderData: keepPreviousData,
   });
 }
-
-export function useInstitutions() {
-  const { i18n } = useTranslation();
-  return useQuery({ queryKey: ["institutions", i18n.resolvedLanguage], queryFn: api.institutions, staleTime: 10 * 60_000 });
-}

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS, type Reservation } from "../../../../shared";
 import { api } from "../../api/endpoints";
-import { Alert } from "../../components/Alert";
-import { Field } from "../../components/Field";
+import { Alert } from "../../ui/Alert";
+import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
 
 /** Asks for an optional reason, then cancels; the list and the instrument's calendar refresh. */

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Reservation } from "../../../../shared";
 import { formatRange, formatYen } from "../../lib/format";
-import { ReservationIcsLink } from "../calendar/ReservationIcsLink";
+import { ReservationIcsLink } from "../calendar-feeds";
 import { CancelForm } from "./CancelForm";
 
 /** One reservation, its times in the institution's zone. */

@@ -2,12 +2,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useSearchParams } from "react-router";
 import { api } from "../../api/endpoints";
-import { Alert } from "../../components/Alert";
-import { Loading } from "../../components/Loading";
-import { Pagination } from "../../components/Pagination";
+import { Alert } from "../../ui/Alert";
+import { Loading } from "../../ui/Loading";
+import { Pagination } from "../../ui/Pagination";
 import { errorMessage } from "../../lib/error-message";
-import { useSession } from "../auth/use-session";
-import { useInstitutions } from "../catalogue/use-catalogue";
+import { useSession } from "../../lib/use-session";
+import { useInstitutions } from "../../lib/use-institutions";
 import { ReservationCard } from "./ReservationCard";
 import { usePageTitle } from "../../lib/page-title";
 

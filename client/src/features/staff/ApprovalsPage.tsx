@@ -3,12 +3,12 @@ import { DateTime } from "luxon";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { workspaceApi } from "../../api/workspace";
-import { Alert } from "../../components/Alert";
-import { Loading } from "../../components/Loading";
+import { Alert } from "../../ui/Alert";
+import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
 import { usePageTitle } from "../../lib/page-title";
-import { WS } from "../workspace/i18n";
-import { useWorkspace } from "../workspace/use-workspace";
+import { WS } from "../../i18n/workspace";
+import { useWorkspace } from "../../lib/use-workspace";
 import { ReservationDetails } from "./ReservationDetails";
 
 /** Bookings waiting for approval, and held sessions of the last two weeks still to be recorded. */

@@ -3,11 +3,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReservationSummary } from "../../../../shared";
 import { workspaceApi } from "../../api/workspace";
-import { Alert } from "../../components/Alert";
+import { Alert } from "../../ui/Alert";
 import { errorMessage } from "../../lib/error-message";
 import { formatRange } from "../../lib/format";
-import { WS } from "../workspace/i18n";
-import { ReasonForm } from "../workspace/ReasonForm";
+import { WS } from "../../i18n/workspace";
+import { ReasonForm } from "../../ui/ReasonForm";
 import { handoverCandidates } from "./handover";
 
 interface Props {

@@ -5,15 +5,15 @@ import { z } from "zod";
 import { ReservationSummarySchema } from "../../../../shared";
 import { ApiError } from "../../api/http";
 import { workspaceApi } from "../../api/workspace";
-import { Alert } from "../../components/Alert";
-import { Loading } from "../../components/Loading";
+import { Alert } from "../../ui/Alert";
+import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
 import { usePageTitle } from "../../lib/page-title";
-import { AffectedList } from "../workspace/AffectedList";
-import { WS } from "../workspace/i18n";
-import { useWorkspace } from "../workspace/use-workspace";
-import { WeeklyHoursEditor } from "../workspace/WeeklyHoursEditor";
-import { checkRows, fromRows, toRows, type WeekRows } from "../workspace/weekly-hours-form";
+import { AffectedList } from "../../ui/AffectedList";
+import { WS } from "../../i18n/workspace";
+import { useWorkspace } from "../../lib/use-workspace";
+import { WeeklyHoursEditor } from "../../ui/WeeklyHoursEditor";
+import { checkRows, fromRows, toRows, type WeekRows } from "../../ui/weekly-hours-form";
 import { TimeOffPanel } from "./TimeOffPanel";
 
 /** My working hours (weekly pattern) and time off. */

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS, RecordSessionRequestSchema, type Reservation } from "../../../../shared";
-import { Alert } from "../../components/Alert";
-import { Field } from "../../components/Field";
+import { Alert } from "../../ui/Alert";
+import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
 import { validate, type FieldErrors } from "../../lib/form-errors";
-import { WS } from "../workspace/i18n";
-import { isoToLocalInput, localInputToIso } from "../workspace/zoned-input";
+import { WS } from "../../i18n/workspace";
+import { isoToLocalInput, localInputToIso } from "../../lib/zoned-input";
 import { useReservationActions } from "./use-reservation-actions";
 
 /** Completed (with the actual times and staff minutes) or no-show; feeds usage reports and fees. */

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Reservation } from "../../../../shared";
-import { Alert } from "../../components/Alert";
+import { Alert } from "../../ui/Alert";
 import { errorMessage } from "../../lib/error-message";
 import { formatRange, formatYen } from "../../lib/format";
-import { WS } from "../workspace/i18n";
-import { ReasonForm } from "../workspace/ReasonForm";
+import { WS } from "../../i18n/workspace";
+import { ReasonForm } from "../../ui/ReasonForm";
 import { RecordSessionForm } from "./RecordSessionForm";
 import { useReservationActions } from "./use-reservation-actions";
 

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import type { ScheduleResponseSchema } from "../../../../shared";
 import { useTimeGridDefaults } from "../../lib/calendar-defaults";
 import { useNarrowScreen } from "../../lib/use-narrow-screen";
-import { WS } from "../workspace/i18n";
+import { WS } from "../../i18n/workspace";
 
 type Schedule = z.infer<typeof ScheduleResponseSchema>;
 

@@ -6,13 +6,13 @@ import { z } from "zod";
 import { CreateTimeOffRequestSchema, LIMITS, ReservationSummarySchema, type ReservationSummary } from "../../../../shared";
 import { ApiError } from "../../api/http";
 import { workspaceApi } from "../../api/workspace";
-import { Alert } from "../../components/Alert";
-import { Field } from "../../components/Field";
+import { Alert } from "../../ui/Alert";
+import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate, formatRange } from "../../lib/format";
 import { validate, type FieldErrors } from "../../lib/form-errors";
-import { WS } from "../workspace/i18n";
-import { localInputToIso } from "../workspace/zoned-input";
+import { WS } from "../../i18n/workspace";
+import { localInputToIso } from "../../lib/zoned-input";
 import { HandoverList } from "./HandoverList";
 
 /** Time off in whole days or hours; when assignments are in the way they are listed for handover first. */

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { workspaceApi } from "../../api/workspace";
-import { Alert } from "../../components/Alert";
+import { Alert } from "../../ui/Alert";
 import { errorMessage } from "../../lib/error-message";
 import { formatTime } from "../../lib/format";
-import { WS } from "../workspace/i18n";
+import { WS } from "../../i18n/workspace";
 
 /** What is still ahead today, in order, so a glance tells the next instrument, company and sample. */
 export function TodayList({ staffId, onOpen }: { staffId: number; onOpen: (id: number) => void }) {

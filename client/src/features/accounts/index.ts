@@ -1,0 +1,2 @@
+export { ResetPasswordForm } from "./ResetPasswordForm";
+export { StaffCredentials, type IssuedPassword } from "./StaffCredentials";

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from "react";
+import type { CalendarFeed } from "../../../../shared";
+import { Alert } from "../../ui/Alert";
+import { errorMessage } from "../../lib/error-message";
+import { formatDate, viewerZone } from "../../lib/format";
+import { ConfirmPanel } from "./ConfirmPanel";
+import { FeedAddress } from "./FeedAddress";
+import { useCalendarTranslation } from "./i18n";
+import { useRevokeFeed, useRotateFeed } from "./use-feeds";
+
+/** A rotation leaves createdAt and moves updatedAt; a fresh feed has both within the same moment. */
+const wasRotated = (feed: CalendarFeed) => Date.parse(feed.updatedAt) - Date.parse(feed.createdAt) > 1000;
+
+/** One subscription: what it shows, its address and links, and rotate / delete behind a confirm step. */
+export function FeedCard({ feed, fresh, onRevoked }: { feed: CalendarFeed; fresh: boolean; onRevoked: (label: string) => void }) {
+  const { t, tApp, language } = useCalendarTranslation();
+  const [confirming, setConfirming] = useState<"rotate" | "revoke" | null>(null);
+  const [rotated, setRotated] = useState(false);
+  const notice = rotated ? t("rotate.done", { label: feed.label }) : fresh ? t("create.created", { label: feed.label }) : null;
+  const rotate = useRotateFeed(feed.id);
+  const revoke = useRevokeFeed(feed.id, () => onRevoked(feed.label));
+  const zone = viewerZone();
+  // The form that made a new feed sits below the list: bring the new card into view.
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (fresh) item.current?.scrollIntoView?.({ block: "nearest" });
+  }, [fresh]);
+  const close = () => {
+    setConfirming(null);
+    rotate.reset();
+    revoke.reset();
+  };
+  return (
+    <li ref={item} className={`card feed-card${fresh ? " feed-card-fresh" : ""}`} data-testid="feed" data-kind={feed.kind}>
+      <div className="feed-head">
+        <span className={`badge feed-kind feed-kind-${feed.kind}`}>{t(`badges.${feed.kind}`)}</span>
+        <h3 className="feed-label">{feed.label}</h3>
+        <p className="feed-meta">
+          {t(`kinds.${feed.kind}`)} · {t("list.created", { date: formatDate(feed.createdAt, zone, language) })}
+          {wasRotated(feed) && <> · {t("list.rotated", { date: formatDate(feed.updatedAt, zone, language) })}</>}
+        </p>
+      </div>
+      {notice && <Alert kind="success">{notice}</Alert>}
+      {/* A new address starts without the previous one's "copied". */}
+      <FeedAddress key={feed.url} feed={feed} />
+      <p className="feed-secret">{t("feed.secret")}</p>
+      {confirming === "rotate" && (
+        <ConfirmPanel
+          title={t("rotate.title", { label: feed.label })}
+          body={t("rotate.body")}
+          confirmLabel={t("rotate.confirm")}
+          pending={rotate.isPending}
+          error={rotate.isError ? errorMessage(rotate.error, tApp) : null}
+          onConfirm={() => rotate.mutate(undefined, { onSuccess: () => { setConfirming(null); setRotated(true); } })}
+          onCancel={close}
+        />
+      )}
+      {confirming === "revoke" && (
+        <ConfirmPanel
+          title={t("revoke.title", { label: feed.label })}
+          body={t("revoke.body")}
+          confirmLabel={t("revoke.confirm")}
+          danger
+          pending={revoke.isPending}
+          error={revoke.isError ? errorMessage(revoke.error, tApp) : null}
+          onConfirm={() => revoke.mutate()}
+          onCancel={close}
+        />
+      )}
+      {confirming === null && (
+        <div className="button-row feed-actions" role="group" aria-label={t("feed.actionsFor", { label: feed.label })}>
+          <button type="button" className="button button-secondary button-small" onClick={() => { setRotated(false); setConfirming("rotate"); }}>{t("feed.rotate")}</button>
+          <button type="button" className="button button-danger-outline button-small" onClick={() => setConfirming("revoke")}>{t("feed.revoke")}</button>
+        </div>
+      )}
+    </li>
+  );
+}

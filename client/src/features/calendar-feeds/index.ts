@@ -1,0 +1,1 @@
+export { ReservationIcsLink } from "./ReservationIcsLink";

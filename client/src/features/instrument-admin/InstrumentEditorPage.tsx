@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import { z } from "zod";
+import { ReservationSummarySchema, type InstrumentInput } from "../../../../shared";
+import { api } from "../../api/endpoints";
+import { ApiError } from "../../api/http";
+import { workspaceApi } from "../../api/workspace";
+import { Alert } from "../../ui/Alert";
+import { Loading } from "../../ui/Loading";
+import { errorMessage } from "../../lib/error-message";
+import type { FieldErrors } from "../../lib/form-errors";
+import { usePageTitle } from "../../lib/page-title";
+import { AffectedList } from "../../ui/AffectedList";
+import { WS } from "../../i18n/workspace";
+import { useWorkspace } from "../../lib/use-workspace";
+import { checkInstrument, emptyForm, formFromInstrument, type InstrumentForm } from "./instrument-form";
+import { InstrumentFields } from "./InstrumentFields";
+import { InstrumentStatusPanel } from "./InstrumentStatusPanel";
+
+/** Creates an instrument (/workspace/instruments/new) or edits one, with its status beside. */
+export default function InstrumentEditorPage() {
+  const { t, i18n } = useTranslation(WS);
+  const { writable, zone, language } = useWorkspace();
+  const params = useParams();
+  const id = params.id === "new" ? null : Number(params.id);
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const existing = useQuery({ queryKey: ["ws-instrument", id, i18n.resolvedLanguage], queryFn: () => api.instrument(id!), enabled: id !== null });
+  const [form, setForm] = useState<InstrumentForm | null>(id === null ? emptyForm() : null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  useEffect(() => {
+    if (existing.data && !form) setForm(formFromInstrument(existing.data));
+  }, [existing.data, form]);
+  usePageTitle(id === null ? t("editor.newTitle") : existing.data?.name);
+
+  const save = useMutation({
+    mutationFn: (body: InstrumentInput) => (id === null ? workspaceApi.createInstrument(body) : workspaceApi.updateInstrument(id, body)),
+    onSuccess: (saved) => {
+      void client.invalidateQueries({ queryKey: ["ws-instruments"] });
+      client.setQueryData(["ws-instrument", saved.id, i18n.resolvedLanguage], saved);
+      if (id === null) navigate(`/workspace/instruments/${saved.id}`, { replace: true, state: { created: true } });
+    },
+  });
+  const affected = save.error instanceof ApiError ? z.array(ReservationSummarySchema).safeParse(save.error.details?.reservations) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkInstrument(form!);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(".field-invalid input, .field-invalid select, .field-invalid textarea")?.focus());
+      return;
+    }
+    setErrors({});
+    save.mutate(checked.data);
+  };
+
+  if (id !== null && existing.isError) return <Alert kind="error">{errorMessage(existing.error, t)}</Alert>;
+  if (!form) return <Loading />;
+  return (
+    <section className="page instrument-editor" data-testid="instrument-editor">
+      <Link to="/workspace/instruments" className="back-link">← {t("instruments.title")}</Link>
+      <div className="page-head">
+        <h1>{id === null ? t("editor.newTitle") : t("editor.editTitle", { name: language === "en" ? form.nameEn : form.nameJa })}</h1>
+        {existing.data && <p className="muted">{existing.data.institution.name} · <Link to={`/instruments/${existing.data.id}`}>{t("editor.viewInCatalogue")}</Link></p>}
+      </div>
+      <div className="editor-layout">
+        <form onSubmit={submit} noValidate>
+          <InstrumentFields form={form} errors={errors} disabled={!writable} onChange={(change) => { setForm({ ...form, ...change }); save.reset(); }} />
+          {writable && (
+            <div className="form-footer sticky-footer">
+              {Object.keys(errors).length > 0 && <Alert kind="error">{t("editor.fixErrors", { count: Object.keys(errors).length })}</Alert>}
+              {save.isError && <Alert kind="error">{errorMessage(save.error, t)}</Alert>}
+              {affected?.success && affected.data.length > 0 && <AffectedList items={affected.data} zone={zone} language={language} />}
+              {save.isSuccess && <Alert kind="success">{t("editor.saved")}</Alert>}
+              <div className="button-row">
+                <button type="submit" className="button" disabled={save.isPending}>{id === null ? t("editor.create") : t("editor.save")}</button>
+                <Link to="/workspace/instruments" className="button button-secondary">{t("common.back")}</Link>
+              </div>
+            </div>
+          )}
+        </form>
+        {existing.data && <aside><InstrumentStatusPanel instrument={existing.data} writable={writable} /></aside>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Role } from "../../../shared";
+
+/** The workspace's pages, in menu order. */
+export const SECTIONS = ["schedule", "hours", "approvals", "requests", "qualifications", "instruments", "maintenance", "staff", "audit", "accounts"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+const BY_ROLE: Record<Role, readonly Section[]> = {
+  company_member: [],
+  staff: ["schedule", "hours", "approvals", "requests", "qualifications"],
+  institution_admin: ["approvals", "requests", "qualifications", "instruments", "maintenance", "staff", "audit", "accounts"],
+  coordinator: ["approvals", "requests", "qualifications", "instruments", "maintenance", "staff", "audit", "accounts"],
+};
+
+/** The pages a role is offered; the server refuses the rest anyway. */
+export function sectionsFor(role: Role): readonly Section[] {
+  return BY_ROLE[role];
+}
+
+/** The coordinator oversees every institution and changes nothing. */
+export function canChange(role: Role): boolean {
+  return role === "staff" || role === "institution_admin";
+}
+
+/** Adding staff creates a login in the admin's own institution: its admins only (the coordinator belongs to none). */
+export function canAddStaff(role: Role): boolean {
+  return role === "institution_admin";
+}
+
+/** Where the workspace opens for a role. */
+export function homeSection(role: Role): Section | null {
+  return BY_ROLE[role][0] ?? null;
+}
