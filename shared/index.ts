@@ -16,3 +16,5 @@ export * from "./schemas/audit";
 export * from "./schemas/calendar";
 export * from "./schemas/health";
 export * from "./schemas/accounts";
+export * from "./rules/pricing";
+export * from "./rules/qualification-validity";

@@ -9,7 +9,8 @@ import { computeAvailability } from "../../server/availability/availability.serv
 import { listInstruments } from "../../server/catalogue/catalogue.service";
 import { resolveFeedToken } from "../../server/calendar-feeds/calendar-feed.service";
 import { feedFingerprint } from "../../server/calendar-feeds/feed-events.service";
-import { createReservation } from "../../server/booking/reservation.service";
+import { createReservation } from "../../server/booking/create-reservation";
+import { guardOf } from "../../server/accounts/session-guard";
 import { hashToken, issueSession, resolveSession } from "../../server/accounts/auth.service";
 import { BENCH_EMAIL, ensureBenchFeedToken, ensureBenchFixtures, freeSlots } from "./fixtures";
 import { nextWeek } from "./scenarios";
@@ -101,7 +102,10 @@ async function main(): Promise<void> {
     ["on the instrument and session the process read last", second],
   ] as const) {
     path = `booking (${label})`;
-    booked.push((await createReservation(db, session.user, { ...slot, purpose: "plan", assistance: { type: "none" } } as never, Date.now(), session)).id);
+    const input = { ...slot, purpose: "plan", assistance: { type: "none" } } as never;
+    const result = await createReservation(db, { user: session.user, input, now: Date.now(), guard: guardOf(session) });
+    if (!result.held) throw new Error("The bench session changed while planning");
+    booked.push(result.value.id);
   }
   await db.write((em) => em.query(`DELETE FROM reservation WHERE id IN (${booked.map(Number).join(", ")})`));
   await db.write((em) => em.query(`DELETE FROM auth_session WHERE token_hash = '${hashToken(token)}'`));

@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import type { Session, User } from "../platform/db/entities";
 import { Forbidden, Unauthenticated } from "../platform/errors";
 import type { Actor } from "../platform/actor";
-import { SessionChanged, type SessionFacts } from "./session-guard";
+import { guardOf, type Guarded, type SessionGuard } from "./session-guard";
 import { hashToken, resolveSession, SESSION_TTL_MS, staffMemberIdOf } from "./auth.service";
 import { sessionCache, type CachedSession } from "./session-cache";
 import type { AppContext } from "../platform/http/context";
@@ -100,26 +100,39 @@ export function authenticateFromCache(ctx: AppContext) {
 
 /**
  * Runs a write that may start from a cached session. `work` gets the caller and, when the session came from the
- * cache, the facts its write must check (`sessionStillHolds`, in the same statement as the write). Nothing is
- * answered on a cached session without checking it: when the write finds it changed (`SessionChanged`: nothing
- * was written), or `work` fails in any other way, the session is read afresh; gone means 401, and a changed
- * account runs `work` once more on what the session holds now.
+ * cache, the guard its write must check in the same statement. Nothing is answered on a cached session without
+ * checking it: when the guard did not hold (nothing was written) or `work` failed in any other way, the session is
+ * read afresh; gone means 401, and a changed account runs `work` once more on what the session holds now.
  */
-export async function withSessionGuard<T>(req: Request, ctx: AppContext, work: (user: User, guard: SessionFacts | undefined) => Promise<T>): Promise<T> {
+export async function withSessionGuard<T>(req: Request, ctx: AppContext, work: (user: User, guard: SessionGuard | undefined) => Promise<Guarded<T>>): Promise<T> {
   const auth = req.auth;
-  if (!auth?.cached) return work(currentUser(req), undefined);
+  if (!auth?.cached) return unguarded(await work(currentUser(req), undefined));
+  let result: Guarded<T>;
   try {
-    return await work(auth.user, auth);
+    result = await work(auth.user, guardOf(auth));
   } catch (error) {
-    const cache = sessionCache(ctx.db);
-    cache.forget(auth.session.tokenHash);
-    const found = await readSession(ctx, sessionToken(req)!.token);
-    if (!found) throw new Unauthenticated("The session has expired or was ended; sign in again");
-    cache.set(auth.session.tokenHash, found);
-    req.auth = { ...found, via: auth.via, cached: false };
-    if (error instanceof SessionChanged) return work(found.user, undefined);
+    await rereadSession(req, ctx, auth);
     throw error;
   }
+  if (result.held) return result.value;
+  return unguarded(await work((await rereadSession(req, ctx, auth)).user, undefined));
+}
+
+/** The session read afresh after a cached one was doubted: signs the request in again with it, or answers 401. */
+async function rereadSession(req: Request, ctx: AppContext, auth: AuthState): Promise<CachedSession> {
+  const cache = sessionCache(ctx.db);
+  cache.forget(auth.session.tokenHash);
+  const found = await readSession(ctx, sessionToken(req)!.token);
+  if (!found) throw new Unauthenticated("The session has expired or was ended; sign in again");
+  cache.set(auth.session.tokenHash, found);
+  req.auth = { ...found, via: auth.via, cached: false };
+  return found;
+}
+
+/** Work without a guard always holds. */
+function unguarded<T>(result: Guarded<T>): T {
+  if (!result.held) throw new Error("A write without a session guard reported that its guard did not hold");
+  return result.value;
 }
 
 /** The signed-in user, or a 401. */

@@ -9,12 +9,17 @@ export interface SessionFacts {
   user: User;
 }
 
-/** Thrown when a guarded write found its session ended or its user or company changed: nothing was written. */
-export class SessionChanged extends Error {
-  constructor() {
-    super("The session ended or its account changed before the write");
-    this.name = "SessionChanged";
-  }
+/**
+ * What a write started on a cached session checks in its own statement: the condition that the session still
+ * holds at `now` (for `insertRow`'s `onlyIf`). Built by `withSessionGuard`, used by the write.
+ */
+export type SessionGuard = (em: EntityManager, now: number) => Condition;
+
+/** A guarded write's answer: its value, or that the session no longer held when it ran (nothing was written). */
+export type Guarded<T> = { held: true; value: T } | { held: false };
+
+export function guardOf(facts: SessionFacts): SessionGuard {
+  return (em, now) => sessionStillHolds(em, facts, now);
 }
 
 /**

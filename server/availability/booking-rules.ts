@@ -1,4 +1,6 @@
-import type { AssistanceType } from "../../shared/enums";
+import type { AssistanceType, CustomerType } from "../../shared/enums";
+import { estimatePrice } from "../../shared/rules/pricing";
+import type { Rates } from "../../shared/schemas/instruments";
 import type { RuleReason } from "../../shared/errors";
 import { covers, overlaps, type Interval } from "../../shared/time/intervals";
 import { isOnGrid, durationMinutes } from "../../shared/time/slots";
@@ -77,15 +79,17 @@ export function checkUsageMode(instrument: Instrument, assistance: AssistanceTyp
   return { reason: "mode_not_offered", message: `${label} is not offered on this instrument` };
 }
 
-/** Price estimate in yen: the customer's hourly rate, plus the assistance fee when staff are present. */
-export function estimatePrice(
+/** The instrument's rates in the shape the shared price rule takes. */
+export function ratesOf(instrument: Pick<Instrument, "rateAcademic" | "rateCompany" | "rateSme" | "rateAssistance">): Rates {
+  return { academic: instrument.rateAcademic, company: instrument.rateCompany, sme: instrument.rateSme, assistancePerHour: instrument.rateAssistance };
+}
+
+/** The price a reservation stores, in yen (`shared/rules/pricing.ts`). */
+export function priceYen(
   instrument: Pick<Instrument, "rateAcademic" | "rateCompany" | "rateSme" | "rateAssistance">,
-  customerType: "academic" | "company" | "sme",
+  customerType: CustomerType,
   interval: Interval,
   assistance: AssistanceType,
 ): number {
-  const hours = (interval.end - interval.start) / HOUR;
-  const rate = { academic: instrument.rateAcademic, company: instrument.rateCompany, sme: instrument.rateSme }[customerType];
-  const assistanceRate = assistance === "none" ? 0 : instrument.rateAssistance;
-  return Math.round(hours * (rate + assistanceRate));
+  return estimatePrice(ratesOf(instrument), customerType, interval, assistance).total;
 }

@@ -1,5 +1,5 @@
 export { computeAvailability } from "./availability.service";
-export { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "./booking-rules";
+export { checkCalendarRules, checkTimingRules, checkUsageMode, priceYen, ratesOf } from "./booking-rules";
 export { isJapaneseHoliday } from "./closed-days";
 export { instrumentsFreeOn } from "./free-on-date";
 export { loadClosedDayTest, loadInstrumentCalendar } from "./instrument-calendar";

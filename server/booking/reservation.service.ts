@@ -1,147 +1,19 @@
 import type { EntityManager } from "typeorm";
 import type { z } from "zod";
-import { ACTIVE_RESERVATION_STATUSES, STAFFED_ASSISTANCE_TYPES, type AssistanceType } from "../../shared/enums";
-import type { CreateReservationRequestSchema, ReservationListQuerySchema } from "../../shared/schemas/reservations";
-import { overlaps, type Interval } from "../../shared/time/intervals";
-import { instrumentLock, lockForBooking } from "./booking-locks";
-import type { Database } from "../platform/db/database";
+import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import type { ReservationListQuerySchema } from "../../shared/schemas/reservations";
+import { overlaps } from "../../shared/time/intervals";
+import { lockForBooking } from "./booking-locks";
 import { compiledSelect } from "../platform/db/compiled-select";
-import { insertRow } from "../platform/db/insert-row";
-import { SessionChanged, sessionStillHolds, type SessionFacts } from "../accounts";
-import { Company, Reservation, type User } from "../platform/db/entities";
-import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../availability";
+import { Reservation, type User } from "../platform/db/entities";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../platform/errors";
-import { canBook, canOnReservation, type ReservationAction } from "./reservation.policy";
-import { creationAudit, recordAudit } from "../platform/audit-trail";
+import { canOnReservation, type ReservationAction } from "./reservation.policy";
+import { recordAudit } from "../platform/audit-trail";
 import { presentableReservations } from "./reservation-query";
 import { findInstrument } from "../instruments";
 import { loadInstrumentCalendar } from "../availability";
-import { instrumentSnapshots, type InstrumentSnapshot, type InstrumentSnapshots } from "../instruments";
-import { chooseStaff } from "../availability";
 
-type CreateReservationInput = z.output<typeof CreateReservationRequestSchema>;
 type ReservationListQuery = z.output<typeof ReservationListQuerySchema>;
-
-/** What a new reservation has not had yet: no decision, cancellation or recorded session. */
-const UNDECIDED = {
-  cancellationReason: null, cancelledAt: null, cancelledById: null, decisionReason: null, decidedById: null, decidedAt: null,
-  actualStartAt: null, actualEndAt: null, staffMinutes: null, sessionNote: null, recordedById: null, recordedAt: null,
-} as const;
-
-function needsStaff(type: AssistanceType): boolean {
-  return (STAFFED_ASSISTANCE_TYPES as readonly AssistanceType[]).includes(type);
-}
-
-/**
- * Books instrument time for a company user. Every rule is checked against the data as it is now, never against
- * availability the client saw earlier.
- *
- * A booking with staff runs in a write transaction: it takes the instrument's and its staff's booking locks
- * before reading, so that the staff member it chooses is still free when it writes. A booking without staff
- * writes one statement (`Database.writeOneStatement`): on PostgreSQL that statement takes the instrument's
- * lock, inserts the reservation and its audit event, and commits; a booking that committed between our read
- * and our write is caught by the exclusion constraint (409 `slot_taken`, as when the read sees it). Taking the
- * lock before the insert keeps two overlapping inserts from waiting on each other inside the constraint check.
- * The instrument comes from the process's snapshots (`instrument-snapshots.ts`), shown current by the calendar
- * statement, or read afresh.
- */
-export async function createReservation(
-  db: Database,
-  user: User,
-  input: CreateReservationInput,
-  now: number,
-  session?: SessionFacts,
-): Promise<Reservation> {
-  if (!canBook(user)) throw new Forbidden("Only company accounts can book instrument time");
-  const staffed = needsStaff(input.assistance?.type ?? "none");
-  const snapshots = instrumentSnapshots(db);
-  const work = async (em: EntityManager) => book(em, { user, input, now, staffed, snapshots, session }, await snapshots.get(em, input.instrumentId));
-  return staffed ? db.write(work) : db.writeOneStatement(work);
-}
-
-interface Booking {
-  user: User;
-  input: CreateReservationInput;
-  now: number;
-  staffed: boolean;
-  snapshots: InstrumentSnapshots;
-  /** A session from the process's cache: the write checks that it still holds (`sessionStillHolds`). */
-  session?: SessionFacts;
-}
-
-async function book(em: EntityManager, booking: Booking, snapshot: InstrumentSnapshot): Promise<Reservation> {
-  const { user, input, now, staffed, snapshots } = booking;
-  // A cached instrument decides nothing until the calendar statement shows it current: anything it refuses, or a
-  // revision that moved, is decided again on the instrument as it is now.
-  const again = async () => book(em, booking, await snapshots.read(em, input.instrumentId));
-  const { instrument } = snapshot;
-  const zone = instrument.institution.timezone;
-  const interval: Interval = { start: Date.parse(input.start), end: Date.parse(input.end) };
-  const assistance = input.assistance?.type ?? "none";
-
-  const timingBreach = checkTimingRules(instrument, zone, interval, now) ?? checkUsageMode(instrument, assistance);
-  if (timingBreach && snapshot.cached) return again();
-  if (timingBreach) throw new RuleViolation(timingBreach.message, { reason: timingBreach.reason });
-
-  if (staffed) await lockForBooking(em, instrument.id, { withStaff: true });
-  const selfUse = assistance === "none";
-  const calendar = await loadInstrumentCalendar(em, instrument, interval, {
-    withStaff: staffed,
-    qualificationOf: selfUse ? { userId: user.id, at: new Date(interval.start) } : undefined,
-    withCatalogueRevision: snapshot.cached,
-  });
-  if (snapshot.cached && calendar.catalogueRevision !== snapshot.revision) return again();
-  if (selfUse && !calendar.selfUseQualified) {
-    throw new RuleViolation("Self-use needs a qualification for this instrument; book training or staff operation first", {
-      reason: "qualification_required",
-    });
-  }
-  const calendarBreach = checkCalendarRules(interval, zone, calendar.open, calendar.blackouts, calendar.isClosed);
-  if (calendarBreach) throw new RuleViolation(calendarBreach.message, { reason: calendarBreach.reason });
-  if (calendar.reservations.some((r) => overlaps(r, interval))) {
-    throw new Conflict("That time has just been booked by someone else", { reason: "slot_taken" });
-  }
-  const staff = staffed ? await chooseStaff(em, calendar.staff, interval) : null;
-
-  const company = user.company ?? (await em.getRepository(Company).findOneByOrFail({ id: user.companyId! }));
-  const reservation = em.getRepository(Reservation).create({
-    instrumentId: instrument.id,
-    institutionId: instrument.institutionId,
-    companyId: user.companyId!,
-    userId: user.id,
-    startsAt: new Date(interval.start),
-    endsAt: new Date(interval.end),
-    status: instrument.requiresApproval ? "pending" : "confirmed",
-    purpose: input.purpose,
-    sampleDescription: input.sampleDescription ?? "",
-    hazardDeclaration: input.hazardDeclaration ?? "",
-    assistanceType: assistance,
-    assistanceNote: input.assistance?.note ?? "",
-    assistanceStatus: staff ? "assigned" : "not_requested",
-    assignedStaffId: staff?.staffMemberId ?? null,
-    priceEstimateYen: estimatePrice(instrument, company.customerType, interval, assistance),
-    revision: 1,
-    ...UNDECIDED,
-  });
-  const audit = creationAudit({
-    actorUserId: user.id,
-    action: "reservation.created",
-    entityType: "reservation",
-    institutionId: reservation.institutionId,
-    companyId: reservation.companyId,
-    details: { status: reservation.status, assistance, assignedStaffId: reservation.assignedStaffId },
-  });
-  // The staffed path holds the lock already; the other takes it in the same statement.
-  const keys = await insertRow(em, Reservation, reservation, {
-    companion: audit,
-    advisoryLock: staffed ? undefined : instrumentLock(instrument.id),
-    onlyIf: booking.session && sessionStillHolds(em, booking.session, now),
-  });
-  if (!keys) throw new SessionChanged();
-  Object.assign(reservation, keys);
-  // The reads above already hold every row the response shows; the insert filled in id and timestamps.
-  return Object.assign(reservation, { instrument, company, user, assignedStaff: staff?.member ?? null });
-}
 
 /** A reservation with everything `presentReservation` shows, in one query (`findOne` with relations takes two). */
 const reservationById = compiledSelect<Reservation, { id: number }>((em) =>

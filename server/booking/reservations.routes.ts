@@ -16,10 +16,10 @@ import { presentReservation } from "./reservations.presenter";
 import { presentAuditEvent } from "../audit";
 import { reservationHistory } from "../audit";
 import { recordSession } from "./session-record.service";
+import { createReservation } from "./create-reservation";
 import {
   authorizedReservation,
   cancelReservation,
-  createReservation,
   decideReservation,
   listReservations,
 } from "./reservation.service";
@@ -37,9 +37,9 @@ export function reservationRoutes(ctx: AppContext): Router {
 
   // Signed in by `authenticateFromCache` (server/app.ts): the booking's own write checks the session.
   router.post("/", async (req, res) => {
-    const reservation = await withSessionGuard(req, ctx, (user, session) => {
+    const reservation = await withSessionGuard(req, ctx, (user, guard) => {
       const input = parse(CreateReservationRequestSchema, req.body);
-      return createReservation(ctx.db, user, input, ctx.clock.now(), session);
+      return createReservation(ctx.db, { user, input, now: ctx.clock.now(), guard });
     });
     res.status(201).json({ reservation: presentReservation(reservation, requestLocale(req)) });
   });

@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS, type Locale } from "../../shared/enums";
 import type { Institution as InstitutionDto, InstitutionRef, Instrument as InstrumentDto } from "../../shared";
 import type { Institution, Instrument } from "../platform/db/entities";
+import { ratesOf } from "../availability";
 
 export function presentInstitutionRef(institution: Institution, locale: Locale): InstitutionRef {
   return {
@@ -58,12 +59,7 @@ export function presentInstrument(instrument: Instrument, locale: Locale, staffS
       requiresApproval: instrument.requiresApproval,
     },
     usageModes: { selfUse: instrument.selfUse, staffOperated: instrument.staffOperated, training: instrument.training },
-    rates: {
-      academic: instrument.rateAcademic,
-      company: instrument.rateCompany,
-      sme: instrument.rateSme,
-      assistancePerHour: instrument.rateAssistance,
-    },
+    rates: ratesOf(instrument),
     staffSupported,
   };
 }

@@ -1,8 +1,6 @@
 import { Mutex } from "async-mutex";
-import { QueryFailedError, type DataSource, type EntityManager } from "typeorm";
-
-/** PostgreSQL codes worth running the whole transaction again for: serialization failure, deadlock. */
-const RETRYABLE = new Set(["40001", "40P01"]);
+import type { DataSource, EntityManager } from "typeorm";
+import { withRetries } from "./retry-policy";
 
 /**
  * The application's handle on the database. Every write goes through `write`, which runs one transaction.
@@ -35,7 +33,7 @@ export class Database {
 
   async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === "sqlite") return this.tracked(() => this.writeQueue.runExclusive(() => this.dataSource.transaction(work)));
-    return this.tracked(() => this.withRetries(() => this.dataSource.transaction(work)));
+    return this.tracked(() => this.retried(() => this.dataSource.transaction(work)));
   }
 
   /**
@@ -48,7 +46,7 @@ export class Database {
   async writeOneStatement<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === "sqlite") return this.write(work);
     return this.tracked(() =>
-      this.withRetries(async () => {
+      this.retried(async () => {
         const runner = this.dataSource.createQueryRunner();
         try {
           return await work(runner.manager);
@@ -79,16 +77,8 @@ export class Database {
     return work(this.manager);
   }
 
-  private async withRetries<T>(attempt: () => Promise<T>): Promise<T> {
-    const maxAttempts = this.options.maxAttempts ?? 5;
-    for (let n = 1; ; n++) {
-      try {
-        return await attempt();
-      } catch (error) {
-        if (n >= maxAttempts || !isRetryable(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** n));
-      }
-    }
+  private retried<T>(attempt: () => Promise<T>): Promise<T> {
+    return withRetries(attempt, this.options.maxAttempts ?? 5);
   }
 
   /** True when the database answers a trivial query (readiness). */
@@ -106,9 +96,4 @@ export class Database {
     if (this.inFlight > 0) await new Promise<void>((resolve) => (this.drained = resolve));
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
-}
-
-export function isRetryable(error: unknown): boolean {
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
-  return code !== undefined && RETRYABLE.has(code);
 }

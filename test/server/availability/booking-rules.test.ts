@@ -1,5 +1,5 @@
 import { Instrument } from "../../../server/platform/db/entities";
-import { checkCalendarRules, checkTimingRules, checkUsageMode, estimatePrice } from "../../../server/availability/booking-rules";
+import { checkCalendarRules, checkTimingRules, checkUsageMode, priceYen } from "../../../server/availability/booking-rules";
 import { closedDayTest, isJapaneseHoliday } from "../../../server/availability/closed-days";
 import { buildSearchText } from "../../../server/catalogue/search-text";
 import { normalizeSearch } from "../../../server/platform/search-terms";
@@ -68,10 +68,10 @@ describe("usage modes and prices", () => {
 
   test("price = hours × (customer rate + assistance fee when staff help)", () => {
     const twoHours = { start: 0, end: 2 * HOUR };
-    expect(estimatePrice(instrument(), "sme", twoHours, "none")).toBe(8000);
-    expect(estimatePrice(instrument(), "sme", twoHours, "operation")).toBe(14000);
-    expect(estimatePrice(instrument(), "company", { start: 0, end: 1.5 * HOUR }, "none")).toBe(12000);
-    expect(estimatePrice(instrument(), "academic", twoHours, "training")).toBe(8000);
+    expect(priceYen(instrument(), "sme", twoHours, "none")).toBe(8000);
+    expect(priceYen(instrument(), "sme", twoHours, "operation")).toBe(14000);
+    expect(priceYen(instrument(), "company", { start: 0, end: 1.5 * HOUR }, "none")).toBe(12000);
+    expect(priceYen(instrument(), "academic", twoHours, "training")).toBe(8000);
   });
 });
 
