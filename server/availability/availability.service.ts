@@ -1,8 +1,7 @@
 import type { Database } from "../platform/db/database";
 import type { AvailabilityResponse } from "../../shared/schemas/instruments";
-import { covers, intersect, subtract, normalize } from "../../shared/time/intervals";
-import { cutIntoSlots } from "../../shared/time/slots";
-import { bookingWindow } from "./booking-rules";
+import { covers } from "../../shared/time/intervals";
+import { bookableSlots, bookingWindow } from "./booking-rules";
 import { loadInstrumentCalendar } from "./instrument-calendar";
 import { isoInstant } from "../platform/iso-instant";
 import { instrumentSnapshots, type InstrumentSnapshot } from "../instruments";
@@ -33,8 +32,7 @@ async function availabilityOn(db: Database, snapshot: InstrumentSnapshot, from: 
 
   const calendar = await loadInstrumentCalendar(db.manager, instrument, window, { withCatalogueRevision: snapshot.cached });
   if (snapshot.cached && calendar.catalogueRevision !== snapshot.revision) return again();
-  const free = subtract(calendar.open, normalize([...calendar.blackouts, ...calendar.reservations]));
-  const slots = cutIntoSlots(intersect(free, [window]), instrument.slotMinutes, zone, instrument.minDurationMinutes);
+  const slots = bookableSlots(instrument, zone, calendar.open, [...calendar.blackouts, ...calendar.reservations], window, now);
   const assistanceOffered = instrument.staffOperated || instrument.training;
   response.slots = slots.map((slot) => ({
     start: isoInstant(slot.start),

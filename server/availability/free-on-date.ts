@@ -1,11 +1,10 @@
 import { DateTime } from "luxon";
 import { In, type EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
-import { intersect, normalize, subtract, type Interval } from "../../shared/time/intervals";
-import { cutIntoSlots } from "../../shared/time/slots";
+import { normalize, type Interval } from "../../shared/time/intervals";
 import { buildDateRanges } from "../../shared/time/weekly-hours";
 import { Blackout, InstitutionClosure, Reservation, type Instrument } from "../platform/db/entities";
-import { bookingWindow } from "./booking-rules";
+import { bookableSlots } from "./booking-rules";
 import { closedDayTest } from "./closed-days";
 
 type Candidate = Pick<Instrument, "id" | "institutionId" | "status" | "openingHours" | "slotMinutes" | "minDurationMinutes" | "leadTimeHours" | "horizonDays"> & {
@@ -84,21 +83,12 @@ export async function instrumentsFreeOn(em: EntityManager, candidates: Candidate
       : null;
     let hasSlot = key === null ? undefined : unblockedAnswers.get(key);
     if (hasSlot === undefined) {
-      hasSlot = hasBookableSlot(candidate, dayOf(zone), openingOf(candidate, closed), blocked, now);
+      hasSlot = bookableSlots(candidate, zone, openingOf(candidate, closed), blocked, dayOf(zone), now).length > 0;
       if (key !== null) unblockedAnswers.set(key, hasSlot);
     }
     if (hasSlot) free.add(candidate.id);
   }
   return free;
-}
-
-/** The availability endpoint's rules for one instrument and one local day, reduced to "is any slot left?". */
-function hasBookableSlot(candidate: Candidate, day: Interval, open: Interval[], blocked: Interval[], now: number): boolean {
-  const allowed = bookingWindow(candidate, now);
-  const window = { start: Math.max(day.start, allowed.start), end: Math.min(day.end, allowed.end) };
-  if (window.end <= window.start) return false;
-  const free = intersect(subtract(open, blocked), [window]);
-  return free.length > 0 && cutIntoSlots(free, candidate.slotMinutes, candidate.institution.timezone, candidate.minDurationMinutes).length > 0;
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {

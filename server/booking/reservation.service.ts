@@ -11,7 +11,7 @@ import { canOnReservation, type ReservationAction } from "./reservation.policy";
 import { recordAudit } from "../platform/audit-trail";
 import { presentableReservations } from "./reservation-query";
 import { findInstrument } from "../instruments";
-import { loadInstrumentCalendar } from "../availability";
+import { checkCalendarRules, checkTimingRules, loadInstrumentCalendar } from "../availability";
 
 type ReservationListQuery = z.output<typeof ReservationListQuerySchema>;
 
@@ -107,18 +107,17 @@ export async function decideReservation(
   return loadReservation(em, id);
 }
 
+/** Approval decides again, inside its transaction, by the rules engine's approval stage and the calendar as it is now. */
 async function recheckBeforeApproval(em: EntityManager, reservation: Reservation, now: number): Promise<void> {
   const interval = { start: reservation.startsAt.getTime(), end: reservation.endsAt.getTime() };
-  if (interval.start <= now) throw new RuleViolation("The reservation's time has already passed", { reason: "in_past" });
   await lockForBooking(em, reservation.instrumentId, { withStaff: false });
   const instrument = await findInstrument(em, reservation.instrumentId);
-  if (instrument.status !== "active") {
-    throw new RuleViolation(`The instrument is ${instrument.status}`, { reason: "instrument_unavailable" });
-  }
+  const zone = instrument.institution.timezone;
+  const timingBreach = checkTimingRules(instrument, zone, interval, now, "approval");
+  if (timingBreach) throw new RuleViolation(timingBreach.message, { reason: timingBreach.reason });
   const calendar = await loadInstrumentCalendar(em, instrument, interval, { withStaff: false, excludeReservationId: reservation.id });
-  if (calendar.blackouts.some((b) => overlaps(b, interval))) {
-    throw new RuleViolation("A maintenance or closure window now covers this reservation", { reason: "blackout" });
-  }
+  const calendarBreach = checkCalendarRules(interval, zone, calendar.open, calendar.blackouts, calendar.isClosed);
+  if (calendarBreach) throw new RuleViolation(calendarBreach.message, { reason: calendarBreach.reason });
   if (calendar.reservations.some((r) => overlaps(r, interval))) {
     throw new Conflict("Another reservation now holds this time", { reason: "slot_taken" });
   }

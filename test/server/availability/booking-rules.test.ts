@@ -1,5 +1,5 @@
 import { Instrument } from "../../../server/platform/db/entities";
-import { checkCalendarRules, checkTimingRules, checkUsageMode, priceYen } from "../../../server/availability/booking-rules";
+import { bookableSlots, checkCalendarRules, checkTimingRules, checkUsageMode, priceYen } from "../../../server/availability/booking-rules";
 import { closedDayTest, isJapaneseHoliday } from "../../../server/availability/closed-days";
 import { buildSearchText } from "../../../server/catalogue/search-text";
 import { normalizeSearch } from "../../../server/platform/search-terms";
@@ -30,6 +30,35 @@ describe("timing rules", () => {
   test("too short", () => expect(reason({}, { start: ok.start, end: ok.start + 30 * 60_000 })).toBe("duration_too_short"));
   test("too long", () => expect(reason({ maxDurationMinutes: 60 }, ok)).toBe("duration_too_long"));
   test("instrument in maintenance", () => expect(reason({ status: "maintenance" }, ok)).toBe("instrument_unavailable"));
+});
+
+describe("rule stages", () => {
+  const soon = { start: now + 2 * HOUR, end: now + 2 * HOUR + 10 * 60_000 }; // inside the lead time, off the grid, too short
+
+  test("approval re-checks what can change since booking, not the rules of the moment it was booked", () => {
+    expect(checkTimingRules(instrument(), zone, soon, now, "booking")?.reason).toBe("lead_time");
+    expect(checkTimingRules(instrument(), zone, soon, now, "approval")).toBeNull();
+    expect(checkTimingRules(instrument({ status: "maintenance" }), zone, soon, now, "approval")?.reason).toBe("instrument_unavailable");
+    expect(checkTimingRules(instrument(), zone, soon, soon.start + 1, "approval")?.reason).toBe("in_past");
+  });
+});
+
+describe("bookable slots", () => {
+  const day = { start: jst("2027-06-09T00:00:00"), end: jst("2027-06-10T00:00:00") };
+  const open = [{ start: jst("2027-06-09T09:00:00"), end: jst("2027-06-09T12:00:00") }];
+
+  test("open time minus what is blocked, cut on the grid, runs shorter than the minimum dropped", () => {
+    const blocked = [{ start: jst("2027-06-09T09:30:00"), end: jst("2027-06-09T10:30:00") }];
+    const slots = bookableSlots(instrument(), zone, open, blocked, day, now);
+    expect(slots.map((s) => new Date(s.start).toISOString())).toEqual([
+      "2027-06-09T01:30:00.000Z", "2027-06-09T02:00:00.000Z", "2027-06-09T02:30:00.000Z",
+    ]);
+  });
+
+  test("nothing inside the lead time or beyond the horizon", () => {
+    expect(bookableSlots(instrument({ leadTimeHours: 24 * 5 }), zone, open, [], day, now)).toEqual([]);
+    expect(bookableSlots(instrument({ horizonDays: 1 }), zone, open, [], day, now)).toEqual([]);
+  });
 });
 
 describe("calendar rules", () => {
