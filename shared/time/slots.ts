@@ -41,18 +41,24 @@ export function cutIntoSlots(free: readonly Interval[], slotMinutes: number, zon
 }
 
 function cutRun(interval: Interval, slotMinutes: number, zone: string): Interval[] {
-  const run: Interval[] = [];
+  // Same UTC offset throughout: the fast path skips the zone lookups, which dominate availability requests.
   const offset = uniformOffset(interval, slotMinutes, zone);
-  if (offset !== null) {
-    // Same UTC offset throughout: grid points are plain multiples of the slot on the local clock. This skips
-    // the zone lookups below, which dominate availability requests.
-    const step = slotMinutes * MINUTE;
-    for (let start = Math.ceil((interval.start + offset) / step) * step - offset; start + step <= interval.end; start += step) {
-      run.push({ start, end: start + step });
-    }
-    return run;
+  return offset !== null ? fixedOffsetRun(interval, slotMinutes, offset) : wallClockRun(interval, slotMinutes, zone);
+}
+
+/** Slots of a run whose zone keeps one UTC offset (ms) throughout: grid points are multiples of the slot on the local clock. */
+export function fixedOffsetRun(interval: Interval, slotMinutes: number, offset: number): Interval[] {
+  const run: Interval[] = [];
+  const step = slotMinutes * MINUTE;
+  for (let start = Math.ceil((interval.start + offset) / step) * step - offset; start + step <= interval.end; start += step) {
+    run.push({ start, end: start + step });
   }
-  // A slot runs from one local grid point to the next, so a DST change inside a long opening keeps the grid.
+  return run;
+}
+
+/** Slots from one local grid point to the next on the wall clock (Luxon), so a DST change inside a run keeps the grid. */
+export function wallClockRun(interval: Interval, slotMinutes: number, zone: string): Interval[] {
+  const run: Interval[] = [];
   for (let start = ceilToGrid(interval.start, slotMinutes, zone); ; ) {
     const end = ceilToGrid(start + 1, slotMinutes, zone);
     if (end > interval.end) break;
