@@ -62,13 +62,28 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   app.use(express.json({ limit: "100kb" }));
   app.use(cookieParser());
 
+  app.use("/api", apiRouter(ctx, feedSecret));
+  app.use(icalRoutes(ctx));
+
+  const clientDir = options.clientDir ?? CLIENT_DIST;
+  if (fs.existsSync(path.join(clientDir, "index.html"))) {
+    app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(ctx.logger));
+  return app;
+}
+
+/** The JSON API: health, the OpenAPI document, sign-in, then each slice's router at the path it serves. */
+function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   const api = express.Router();
   healthRoutes(api, ctx);
   api.get("/openapi.json", (req, res) => {
     res.json(buildOpenApiDocument(ctx.config.publicUrl ?? `${req.protocol}://${req.get("host")}`));
   });
   // A booking checks its session again in the statement that writes it, so it may start from the session this
-  // process read last (server/http/auth.ts); every other request reads its session first.
+  // process read last (accounts/authenticate.ts); every other request reads its session first.
   api.post("/reservations", authenticateFromCache(ctx));
   api.use(authenticate(ctx));
   api.use("/auth", authRoutes(ctx));
@@ -84,15 +99,5 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   api.use("/audit-events", auditRoutes(ctx));
   api.use("/calendar", calendarFeedRoutes(ctx, feedSecret));
   api.use(notFoundHandler);
-  app.use("/api", api);
-  app.use(icalRoutes(ctx));
-
-  const clientDir = options.clientDir ?? CLIENT_DIST;
-  if (fs.existsSync(path.join(clientDir, "index.html"))) {
-    app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
-  }
-  app.use(notFoundHandler);
-  app.use(errorHandler(ctx.logger));
-  return app;
+  return api;
 }

@@ -16,9 +16,8 @@ const tooMany: ErrorBody = { error: { code: "rate_limited", message: "Too many a
 /** One counter per address and account, shared by failed logins and wrong current passwords. */
 const passwordAttemptKey = (ipKey: string, email: string) => `${ipKey}|${email.toLowerCase().slice(0, 254)}`;
 
-export function authRoutes(ctx: AppContext): Router {
-  const router = Router();
-
+/** The rate limiters of the sign-in routes, counted in the database so that every process shares them. */
+function limiters(ctx: AppContext) {
   /**
    * The password-guessing budget, counted per address and account in the database (across processes) and shared by
    * failed logins and wrong current passwords; a store of its own per limiter, over the same "login:" counters.
@@ -52,6 +51,12 @@ export function authRoutes(ctx: AppContext): Router {
     legacyHeaders: false,
     handler: (_req, res) => res.status(429).json(tooMany),
   });
+  return { loginLimiter, currentPasswordLimiter, signupLimiter };
+}
+
+export function authRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const { loginLimiter, currentPasswordLimiter, signupLimiter } = limiters(ctx);
 
   router.post("/login", loginLimiter, async (req, res) => {
     const { email, password } = parse(LoginRequestSchema, req.body);

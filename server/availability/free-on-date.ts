@@ -21,8 +21,36 @@ const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start
 export async function instrumentsFreeOn(em: EntityManager, candidates: Candidate[], date: string, now: number): Promise<Set<number>> {
   const active = candidates.filter((c) => c.status === "active");
   if (active.length === 0) return new Set();
+  const dayOf = localDays(date);
+  const day = await loadDay(em, active, date, dayOf);
+  const openingOf = sharedOpenings(date, dayOf);
+  // Instruments with the same hours and rules and nothing booked that day share one answer: compute it once.
+  const unblockedAnswers = new Map<string, boolean>();
+  const free = new Set<number>();
+  for (const candidate of active) {
+    const zone = candidate.institution.timezone;
+    const closed = day.closedInstitutions.has(candidate.institutionId);
+    const blocked = normalize([
+      ...(day.blackoutsByInstitution.get(candidate.institutionId) ?? []).filter((b) => b.instrumentId === null || b.instrumentId === candidate.id).map(toInterval),
+      ...(day.busyByInstrument.get(candidate.id) ?? []).map(toInterval),
+    ]);
+    const key = blocked.length === 0
+      ? JSON.stringify([zone, closed, candidate.institution.closedOnNationalHolidays, candidate.openingHours, candidate.slotMinutes, candidate.minDurationMinutes, candidate.leadTimeHours, candidate.horizonDays])
+      : null;
+    let hasSlot = key === null ? undefined : unblockedAnswers.get(key);
+    if (hasSlot === undefined) {
+      hasSlot = bookableSlots(candidate, zone, openingOf(candidate, closed), blocked, dayOf(zone), now).length > 0;
+      if (key !== null) unblockedAnswers.set(key, hasSlot);
+    }
+    if (hasSlot) free.add(candidate.id);
+  }
+  return free;
+}
+
+/** The local date `date` as an interval in each zone asked for (remembered per zone). */
+function localDays(date: string): (zone: string) => Interval {
   const days = new Map<string, Interval>();
-  const dayOf = (zone: string): Interval => {
+  return (zone) => {
     let day = days.get(zone);
     if (!day) {
       const start = DateTime.fromISO(date, { zone }).startOf("day");
@@ -31,11 +59,14 @@ export async function instrumentsFreeOn(em: EntityManager, candidates: Candidate
     }
     return day;
   };
+}
+
+/** The day's closures, blackouts and active reservations of every candidate, in three queries. */
+async function loadDay(em: EntityManager, active: Candidate[], date: string, dayOf: (zone: string) => Interval) {
   // The union of the day in every zone involved bounds the rows worth loading.
   const zoneDays = [...new Set(active.map((c) => c.institution.timezone))].map(dayOf);
   const span = { from: new Date(Math.min(...zoneDays.map((d) => d.start))), to: new Date(Math.max(...zoneDays.map((d) => d.end))) };
   const institutionIds = [...new Set(active.map((c) => c.institutionId))];
-
   const closures = await em.getRepository(InstitutionClosure).find({ where: { institutionId: In(institutionIds), date }, select: { institutionId: true, date: true } });
   const blackouts = await em
     .getRepository(Blackout)
@@ -50,14 +81,17 @@ export async function instrumentsFreeOn(em: EntityManager, candidates: Candidate
     .where("r.startsAt < :to AND r.endsAt > :from", span)
     .andWhere("r.status IN (:...statuses)", { statuses: ACTIVE_RESERVATION_STATUSES })
     .getMany();
+  return {
+    closedInstitutions: new Set(closures.map((c) => c.institutionId)),
+    busyByInstrument: groupBy(reservations, (r) => r.instrumentId),
+    blackoutsByInstitution: groupBy(blackouts, (b) => b.institutionId),
+  };
+}
 
-  const closedInstitutions = new Set(closures.map((c) => c.institutionId));
-  const busyByInstrument = groupBy(reservations, (r) => r.instrumentId);
-  const blackoutsByInstitution = groupBy(blackouts, (b) => b.institutionId);
-
-  // Opening hours are the costly part (zoned calendar arithmetic); instruments with the same hours share them.
+/** Opening hours on the day: the costly part (zoned calendar arithmetic), shared by instruments with the same hours. */
+function sharedOpenings(date: string, dayOf: (zone: string) => Interval): (candidate: Candidate, closed: boolean) => Interval[] {
   const openings = new Map<string, Interval[]>();
-  const openingOf = (candidate: Candidate, closed: boolean): Interval[] => {
+  return (candidate, closed) => {
     const zone = candidate.institution.timezone;
     const key = JSON.stringify([zone, closed, candidate.institution.closedOnNationalHolidays, candidate.openingHours]);
     let open = openings.get(key);
@@ -68,27 +102,6 @@ export async function instrumentsFreeOn(em: EntityManager, candidates: Candidate
     }
     return open;
   };
-  // Instruments with the same hours and rules and nothing booked that day share one answer: compute it once.
-  const unblockedAnswers = new Map<string, boolean>();
-  const free = new Set<number>();
-  for (const candidate of active) {
-    const zone = candidate.institution.timezone;
-    const closed = closedInstitutions.has(candidate.institutionId);
-    const blocked = normalize([
-      ...(blackoutsByInstitution.get(candidate.institutionId) ?? []).filter((b) => b.instrumentId === null || b.instrumentId === candidate.id).map(toInterval),
-      ...(busyByInstrument.get(candidate.id) ?? []).map(toInterval),
-    ]);
-    const key = blocked.length === 0
-      ? JSON.stringify([zone, closed, candidate.institution.closedOnNationalHolidays, candidate.openingHours, candidate.slotMinutes, candidate.minDurationMinutes, candidate.leadTimeHours, candidate.horizonDays])
-      : null;
-    let hasSlot = key === null ? undefined : unblockedAnswers.get(key);
-    if (hasSlot === undefined) {
-      hasSlot = bookableSlots(candidate, zone, openingOf(candidate, closed), blocked, dayOf(zone), now).length > 0;
-      if (key !== null) unblockedAnswers.set(key, hasSlot);
-    }
-    if (hasSlot) free.add(candidate.id);
-  }
-  return free;
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {

@@ -60,6 +60,12 @@ export function reservationRoutes(ctx: AppContext): Router {
     await sendCalendar(req, res, calendar, { download: `reservation-${id}.ics` });
   });
 
+  decisionRoutes(router, ctx);
+  return router;
+}
+
+/** What staff and companies do to a reservation once it exists: cancel, approve or reject, record, its history. */
+function decisionRoutes(router: Router, ctx: AppContext): void {
   router.post("/:id/cancel", async (req, res) => {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
@@ -93,6 +99,4 @@ export function reservationRoutes(ctx: AppContext): Router {
     const reservation = await ctx.db.write((em) => recordSession(em, user, id, input, ctx.clock.now()));
     res.json({ reservation: presentReservation(reservation, requestLocale(req)) });
   });
-
-  return router;
 }

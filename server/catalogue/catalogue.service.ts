@@ -1,10 +1,8 @@
 import { In, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { z } from "zod";
 import type { InstrumentListQuerySchema } from "../../shared/schemas/instruments";
-import { compiledSelect } from "../platform/db/compiled-select";
 import { Institution, Instrument, StaffMember } from "../platform/db/entities";
 import { likePattern, searchTerms } from "../platform/search-terms";
-import { NotFound } from "../platform/errors";
 import { instrumentsFreeOn } from "../availability";
 
 type InstrumentListQuery = z.output<typeof InstrumentListQuerySchema>;

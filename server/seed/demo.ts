@@ -21,6 +21,17 @@ export async function seedDemoIfEmpty(db: Database, now: number): Promise<boolea
 }
 
 async function seedDemo(em: EntityManager, passwordHashes: string[], now: number): Promise<void> {
+  const institutions = await seedInstitutions(em);
+  const instruments = await seedInstruments(em, institutions);
+  const companies = new Map<string, Company>();
+  for (const { key, ...fields } of COMPANIES) {
+    companies.set(key, await em.getRepository(Company).save(em.getRepository(Company).create({ ...fields, contactEmail: "" })));
+  }
+  const { users, staffByEmail } = await seedPeople(em, passwordHashes, { institutions, instruments, companies });
+  await seedActivity(em, now, { instruments, users, staffByEmail });
+}
+
+async function seedInstitutions(em: EntityManager): Promise<Map<string, Institution>> {
   const institutions = new Map<string, Institution>();
   for (const data of INSTITUTIONS) {
     const { key, closures, ...fields } = data;
@@ -28,7 +39,10 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
     institutions.set(key, institution);
     for (const closure of closures) await em.getRepository(InstitutionClosure).insert({ institutionId: institution.id, ...closure });
   }
+  return institutions;
+}
 
+async function seedInstruments(em: EntityManager, institutions: Map<string, Institution>): Promise<Map<string, Instrument>> {
   const instruments = new Map<string, Instrument>();
   for (const data of INSTRUMENTS) {
     const institution = institutions.get(data.institution)!;
@@ -48,12 +62,14 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
     });
     instruments.set(key, await em.getRepository(Instrument).save(row));
   }
+  return instruments;
+}
 
-  const companies = new Map<string, Company>();
-  for (const { key, ...fields } of COMPANIES) {
-    companies.set(key, await em.getRepository(Company).save(em.getRepository(Company).create({ ...fields, contactEmail: "" })));
-  }
-
+async function seedPeople(
+  em: EntityManager,
+  passwordHashes: string[],
+  refs: { institutions: Map<string, Institution>; instruments: Map<string, Instrument>; companies: Map<string, Company> },
+) {
   const users = new Map<string, User>();
   const staffByEmail = new Map<string, StaffMember>();
   for (const [index, person] of PEOPLE.entries()) {
@@ -64,25 +80,23 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
         displayName: person.displayName,
         role: person.role,
         locale: person.locale,
-        companyId: person.company ? companies.get(person.company)!.id : null,
-        institutionId: person.institution ? institutions.get(person.institution)!.id : null,
+        companyId: person.company ? refs.companies.get(person.company)!.id : null,
+        institutionId: person.institution ? refs.institutions.get(person.institution)!.id : null,
         active: true,
       }),
     );
     users.set(person.email, user);
-    if (person.staff) {
-      const staff = em.getRepository(StaffMember).create({
-        userId: user.id,
-        institutionId: user.institutionId!,
-        workingHours: person.staff.hours,
-        active: true,
-        instruments: person.staff.instruments.map((key) => instruments.get(key)!),
-      });
-      staffByEmail.set(person.email, await em.getRepository(StaffMember).save(staff));
-    }
+    if (!person.staff) continue;
+    const staff = em.getRepository(StaffMember).create({
+      userId: user.id,
+      institutionId: user.institutionId!,
+      workingHours: person.staff.hours,
+      active: true,
+      instruments: person.staff.instruments.map((key) => refs.instruments.get(key)!),
+    });
+    staffByEmail.set(person.email, await em.getRepository(StaffMember).save(staff));
   }
-
-  await seedActivity(em, now, { instruments, users, staffByEmail });
+  return { users, staffByEmail };
 }
 
 /** A few reservations, a qualification and some time off, placed on upcoming working days so the demo looks alive. */
@@ -98,18 +112,43 @@ async function seedActivity(
   };
   const at = (day: DateTime, hour: number) => day.set({ hour }).toJSDate();
   const sme = refs.users.get("sme@demo.example")!;
-  const sme2 = refs.users.get("sme2@demo.example")!;
   const staff = refs.staffByEmail.get("staff@demo.example")!;
   const staff2 = refs.staffByEmail.get("staff2@demo.example")!;
 
+  const d3 = workingDay(3);
+  const d5 = workingDay(5);
+  const past = DateTime.fromMillis(now, { zone: ZONE }).minus({ days: 7 }).set({ weekday: 3 }).startOf("day");
+  await em.getRepository(Reservation).save(demoBookings(em, refs, { at, d3, d5, past }));
+  await em.getRepository(Qualification).insert({
+    userId: sme.id, instrumentId: refs.instruments.get("tabletop-sem")!.id, grantedById: staff.userId,
+    grantedAt: at(past, 16), expiresAt: null, revokedAt: null, note: "初回トレーニング修了 / Completed first training",
+  });
+  const xps = refs.instruments.get("xps")!;
+  const service = workingDay(10);
+  await em.getRepository(Blackout).insert({
+    institutionId: xps.institutionId, instrumentId: xps.id, startsAt: at(service, 9), endsAt: at(service, 17), kind: "maintenance",
+    reason: "X線源の定期交換 / Scheduled X-ray source replacement",
+  });
+  const off = workingDay(8);
+  await em.getRepository(StaffTimeOff).insert({ staffMemberId: staff2.id, startsAt: at(off, 0), endsAt: at(off.plus({ days: 1 }), 0), reason: "年次休暇 / Annual leave" });
+}
+
+/** The demo's reservations: confirmed, unstaffed, pending and past ones across a few instruments. */
+function demoBookings(
+  em: EntityManager,
+  refs: { instruments: Map<string, Instrument>; users: Map<string, User>; staffByEmail: Map<string, StaffMember> },
+  days: { at: (day: DateTime, hour: number) => Date; d3: DateTime; d5: DateTime; past: DateTime },
+): Reservation[] {
+  const { at, d3, d5, past } = days;
+  const sme = refs.users.get("sme@demo.example")!;
+  const sme2 = refs.users.get("sme2@demo.example")!;
+  const staff = refs.staffByEmail.get("staff@demo.example")!;
+  const staff2 = refs.staffByEmail.get("staff2@demo.example")!;
   const booking = (fields: Partial<Reservation> & Pick<Reservation, "instrumentId" | "userId" | "companyId" | "startsAt" | "endsAt" | "status" | "purpose">) => {
     const instrument = [...refs.instruments.values()].find((i) => i.id === fields.instrumentId)!;
     return em.getRepository(Reservation).create({ institutionId: instrument.institutionId, revision: 1, ...fields });
   };
-  const d3 = workingDay(3);
-  const d5 = workingDay(5);
-  const past = DateTime.fromMillis(now, { zone: ZONE }).minus({ days: 7 }).set({ weekday: 3 }).startOf("day");
-  await em.getRepository(Reservation).save([
+  return [
     booking({
       instrumentId: refs.instruments.get("fesem")!.id, userId: sme.id, companyId: sme.companyId!,
       startsAt: at(d3, 10), endsAt: at(d3, 12), status: "confirmed",
@@ -140,17 +179,5 @@ async function seedActivity(
       purpose: "初回トレーニング / First training session", assistanceType: "training", assistanceStatus: "assigned",
       assignedStaffId: staff.id, priceEstimateYen: 11000,
     }),
-  ]);
-  await em.getRepository(Qualification).insert({
-    userId: sme.id, instrumentId: refs.instruments.get("tabletop-sem")!.id, grantedById: staff.userId,
-    grantedAt: at(past, 16), expiresAt: null, revokedAt: null, note: "初回トレーニング修了 / Completed first training",
-  });
-  const xps = refs.instruments.get("xps")!;
-  const service = workingDay(10);
-  await em.getRepository(Blackout).insert({
-    institutionId: xps.institutionId, instrumentId: xps.id, startsAt: at(service, 9), endsAt: at(service, 17), kind: "maintenance",
-    reason: "X線源の定期交換 / Scheduled X-ray source replacement",
-  });
-  const off = workingDay(8);
-  await em.getRepository(StaffTimeOff).insert({ staffMemberId: staff2.id, startsAt: at(off, 0), endsAt: at(off.plus({ days: 1 }), 0), reason: "年次休暇 / Annual leave" });
+  ];
 }

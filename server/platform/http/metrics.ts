@@ -56,20 +56,7 @@ export function metrics(ctx: AppContext): { record: RequestHandler; serve: Reque
     buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const pool = ctx.db.dialect === "postgres" ? (ctx.db.dataSource.driver as unknown as { master?: PgPool }).master : undefined;
-  if (pool) {
-    new Gauge({
-      name: "db_pool_connections",
-      help: "PostgreSQL pool connections by state (total, idle, waiting clients)",
-      labelNames: ["state"],
-      registers: [registry],
-      collect() {
-        this.set({ state: "total" }, pool.totalCount);
-        this.set({ state: "idle" }, pool.idleCount);
-        this.set({ state: "waiting" }, pool.waitingCount);
-      },
-    });
-  }
+  poolGauge(ctx, registry);
 
   // One labelled child per method, route and status, made on first use: observing through it skips hashing the
   // labels on every request.
@@ -105,4 +92,22 @@ export function metrics(ctx: AppContext): { record: RequestHandler; serve: Reque
   };
 
   return { record, serve };
+}
+
+/** PostgreSQL only: the pool's connections by state. */
+function poolGauge(ctx: AppContext, registry: Registry): void {
+  const pool = ctx.db.dialect === "postgres" ? (ctx.db.dataSource.driver as unknown as { master?: PgPool }).master : undefined;
+  if (pool) {
+    new Gauge({
+      name: "db_pool_connections",
+      help: "PostgreSQL pool connections by state (total, idle, waiting clients)",
+      labelNames: ["state"],
+      registers: [registry],
+      collect() {
+        this.set({ state: "total" }, pool.totalCount);
+        this.set({ state: "idle" }, pool.idleCount);
+        this.set({ state: "waiting" }, pool.waitingCount);
+      },
+    });
+  }
 }
