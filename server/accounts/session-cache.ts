@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import type { Database } from "../platform/db/database";
+import { defineCache } from "../platform/caches";
 import type { Session, User } from "../platform/db/entities";
 
 export interface CachedSession {
@@ -10,8 +10,8 @@ export interface CachedSession {
 
 /**
  * Sessions as this process last read them, by token hash, for the one kind of request that may start from a
- * cached session: a write whose own statement checks again that the session still holds (`db/session-guard.ts`),
- * and which answers nothing else before checking it afresh (`http/session-guard.ts`). Never a source of truth:
+ * cached session: a write whose own statement checks again that the session still holds (`session-guard.ts`),
+ * and which answers nothing else before checking it afresh (`withSessionGuard`). Never a source of truth:
  * an entry only saves reading the session before the write. Entries live a minute at most, so a session changed
  * elsewhere costs at most one refused write per process and minute. The sessions and users are shared between
  * requests: read them, never change them.
@@ -32,11 +32,11 @@ export class SessionCache {
   }
 }
 
-const byDatabase = new WeakMap<Database, SessionCache>();
-
-/** The session cache of one database (each test app holds its own). */
-export function sessionCache(db: Database): SessionCache {
-  let cache = byDatabase.get(db);
-  if (!cache) byDatabase.set(db, (cache = new SessionCache()));
-  return cache;
-}
+export const sessionCache = defineCache(
+  {
+    name: "sessions",
+    keeps: "sessions with their user, by token hash, for bookings that check them again in their own write",
+    invalidation: "a minute at most; a write that finds its session changed forgets the entry and reads it afresh",
+  },
+  () => new SessionCache(),
+);

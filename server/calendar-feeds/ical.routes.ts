@@ -6,7 +6,7 @@ import type { AppContext } from "../platform/http/context";
 import { presentFeedCalendar } from "./ical/feed";
 import { resolveFeedToken } from "./calendar-feed.service";
 import { feedFingerprint, loadFeedContent } from "./feed-events.service";
-import { RenderedFeeds } from "./rendered-feeds";
+import { renderedFeeds } from "./rendered-feeds";
 
 /**
  * The public feed addresses calendar apps poll: the token in the path is the only credential (no cookie or
@@ -14,7 +14,7 @@ import { RenderedFeeds } from "./rendered-feeds";
  */
 export function icalRoutes(ctx: AppContext): Router {
   const router = Router();
-  const rendered = new RenderedFeeds();
+  const rendered = renderedFeeds(ctx.db);
 
   router.get("/ical/:token.ics", async (req, res) => {
     const params = FeedTokenParamsSchema.safeParse(req.params);

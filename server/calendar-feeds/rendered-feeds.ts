@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import { defineCache } from "../platform/caches";
 import type { IcsCalendar } from "./ical/calendar";
 
 /**
@@ -20,3 +21,12 @@ export class RenderedFeeds {
     return calendar;
   }
 }
+
+export const renderedFeeds = defineCache(
+  {
+    name: "rendered feeds",
+    keeps: "each calendar feed's last rendering (iCalendar bytes), by feed id",
+    invalidation: "reused only while the feed's fingerprint, read from the database on every poll, is unchanged",
+  },
+  () => new RenderedFeeds(),
+);

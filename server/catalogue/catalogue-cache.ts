@@ -2,6 +2,7 @@ import { LRUCache } from "lru-cache";
 import type { EntityManager } from "typeorm";
 import { catalogueRevision } from "../instruments";
 import type { Database } from "../platform/db/database";
+import { defineCache } from "../platform/caches";
 
 /**
  * Catalogue answers (serialized JSON), reused while the catalogue revision is unchanged. Each request reads the
@@ -39,3 +40,12 @@ export class CatalogueCache {
     if (revision === this.newest) this.answers.set(`${revision} ${key}`, body);
   }
 }
+
+export const catalogueAnswers = defineCache(
+  {
+    name: "catalogue answers",
+    keeps: "serialized catalogue pages by filters and language",
+    invalidation: "served only at the catalogue revision they were computed at; older revisions are dropped",
+  },
+  (db) => new CatalogueCache(db),
+);

@@ -9,7 +9,7 @@ import { parse } from "../platform/http/validate";
 import { presentInstitution, presentInstrument } from "./catalogue.presenter";
 import { computeAvailability } from "../availability";
 import { instrumentAccess } from "./instrument-access.service";
-import { CatalogueCache } from "./catalogue-cache";
+import { catalogueAnswers } from "./catalogue-cache";
 import { catalogueCacheKey, listInstitutions, listInstruments, staffedInstrumentIds } from "./catalogue.service";
 import { findInstrument } from "../instruments";
 
@@ -30,7 +30,7 @@ export function institutionRoutes(ctx: AppContext): Router {
  */
 export function catalogueRoutes(ctx: AppContext): Router {
   const router = Router();
-  const answers = new CatalogueCache(ctx.db);
+  const answers = catalogueAnswers(ctx.db);
 
   router.get("/", async (req, res) => {
     const query = parse(InstrumentListQuerySchema, req.query);

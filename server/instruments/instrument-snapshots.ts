@@ -2,6 +2,7 @@ import { LRUCache } from "lru-cache";
 import type { EntityManager } from "typeorm";
 import { catalogueRevision } from "./catalogue-revision";
 import type { Database } from "../platform/db/database";
+import { defineCache } from "../platform/caches";
 import type { Instrument } from "../platform/db/entities";
 import { findInstrument } from "./find-instrument";
 
@@ -53,11 +54,11 @@ export class InstrumentSnapshots {
   }
 }
 
-const byDatabase = new WeakMap<Database, InstrumentSnapshots>();
-
-/** The snapshots of one database (each test app holds its own). */
-export function instrumentSnapshots(db: Database): InstrumentSnapshots {
-  let snapshots = byDatabase.get(db);
-  if (!snapshots) byDatabase.set(db, (snapshots = new InstrumentSnapshots(db)));
-  return snapshots;
-}
+export const instrumentSnapshots = defineCache(
+  {
+    name: "instrument snapshots",
+    keeps: "instruments with their institution and the catalogue revision read before them",
+    invalidation: "used only while the catalogue revision (bumped by triggers on every catalogue write) is unchanged",
+  },
+  (db) => new InstrumentSnapshots(db),
+);

@@ -68,7 +68,7 @@ export async function createTestApp(options: { now?: string; config?: Partial<Co
     async sibling() {
       const own = throwaway ? new Database(createDataSource(throwaway.url, { poolSize: 2 })) : null;
       await own?.dataSource.initialize();
-      const siblingApp = createApp({ db: own ?? db, clock, config, lifecycle: createLifecycle(), logger }, { clientDir: "/nonexistent" });
+      const siblingApp = createApp({ db: own ?? db.twin(), clock, config, lifecycle: createLifecycle(), logger }, { clientDir: "/nonexistent" });
       return { http: request(siblingApp), close: async () => own?.close() };
     },
     async close() {

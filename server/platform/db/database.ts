@@ -14,14 +14,23 @@ import { withRetries } from "./retry-policy";
  * a serialization race or a deadlock is run again from the start, a bounded number of times.
  */
 export class Database {
-  private readonly writeQueue = new Mutex();
   private inFlight = 0;
   private drained: (() => void) | null = null;
 
   constructor(
     readonly dataSource: DataSource,
     private readonly options: { maxAttempts?: number } = {},
+    private readonly writeQueue = new Mutex(),
   ) {}
+
+  /**
+   * Another handle on the same connection and write queue, with caches of its own (caches live per `Database`,
+   * `platform/caches.ts`): what a second server process is to the first, where both cannot open the database
+   * (an in-memory SQLite database in tests). Closing the original closes both.
+   */
+  twin(): Database {
+    return new Database(this.dataSource, this.options, this.writeQueue);
+  }
 
   get manager(): EntityManager {
     return this.dataSource.manager;

@@ -1,0 +1,24 @@
+import { registeredCaches } from "../../../server/platform/caches";
+import { createTestApp, type TestApp } from "../../helpers/test-app";
+import { sessionCache } from "../../../server/accounts/session-cache";
+import { catalogueAnswers } from "../../../server/catalogue/catalogue-cache";
+
+let t: TestApp;
+beforeAll(async () => (t = await createTestApp()));
+afterAll(() => t.close());
+
+it("every data cache is declared with what it keeps and what keeps it true", () => {
+  const caches = registeredCaches();
+  expect(caches.map((c) => c.name).sort()).toEqual(["catalogue answers", "instrument snapshots", "rendered feeds", "sessions"]);
+  for (const cache of caches) {
+    expect(cache.keeps.length).toBeGreaterThan(10);
+    expect(cache.invalidation.length).toBeGreaterThan(10);
+  }
+});
+
+it("one instance per database handle, so a twin (another process) keeps its own", () => {
+  expect(sessionCache(t.db)).toBe(sessionCache(t.db));
+  const twin = t.db.twin();
+  expect(sessionCache(twin)).not.toBe(sessionCache(t.db));
+  expect(catalogueAnswers(twin)).not.toBe(catalogueAnswers(t.db));
+});
