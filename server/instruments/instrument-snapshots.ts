@@ -15,18 +15,11 @@ export interface InstrumentSnapshot {
 }
 
 /**
- * Instruments as bookings last read them, per process, so that a booking does not read its instrument again on
- * every request. A cached snapshot is only trusted once the booking's calendar statement has read the catalogue
- * revision unchanged (triggers bump it in the same transaction as any instrument or institution change, see the
- * catalogue-revision migration): the instrument was then current when that statement ran, as if read there.
- * Whatever a cached snapshot would refuse, or a revision that moved, is decided again on a fresh read.
- *
- * The revision is read before the instrument, so a snapshot is never older than its revision. Snapshots are only
- * kept from committed rows: inside a write (`get`, with the write's manager: on SQLite the write queue is held,
- * so no other transaction is open) or through `Database.readCommitted` (`getForRead`). On SQLite a plain read
- * can see a write transaction's uncommitted rows, which a rollback would make untrue; checking a snapshot against
- * such a read is still sound, as any uncommitted catalogue change has moved the revision it sees.
- * The instruments are shared between requests: read them, never change them.
+ * Instruments as this process last read them, with the catalogue revision read just before each. A snapshot
+ * decides nothing until a statement of the caller reads the revision unchanged (triggers bump it with every
+ * catalogue change); anything it would refuse, or a moved revision, is decided again on a fresh read. Only
+ * committed rows are kept: read inside a write (`get`) or through `Database.readCommitted` (`getForRead`).
+ * Snapshots are shared between requests: read them, never change them.
  */
 export class InstrumentSnapshots {
   private readonly entries = new LRUCache<number, Omit<InstrumentSnapshot, "cached">>({ max: 5_000 });

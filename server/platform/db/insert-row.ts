@@ -172,27 +172,13 @@ async function insert<T, C = never>(
 }
 
 /**
- * Inserts one row and returns what the database generated for it (id, created and updated timestamps, from the
- * database clock), in one `INSERT … RETURNING` statement on both databases. For hot paths, in place of
- * `repository.insert(entity)`: TypeORM builds that statement afresh from the entity metadata every time and, on
- * SQLite, reads the new row back with a second SELECT (`npm run bench`: several hundred µs a booking).
- *
- * The statement is built once per table and set of columns, from the same metadata, and values go through the
- * driver's own conversion (dates, JSON). Entity subscribers are told before the insert, as with `insert`.
- * Only the entity's own columns are written: relation objects are ignored, so set the foreign-key columns.
- *
- * `options.companion` writes a second row holding the new id (an audit event): on PostgreSQL in the same
- * statement, so the pair commits together even outside a transaction; on SQLite right after, in the caller's
- * transaction. `options.advisoryLock` takes a PostgreSQL advisory lock first, in the same statement.
- * `options.onlyIf` writes the row (and its companion) only if a condition holds when the statement runs.
+ * Inserts one row in one `INSERT … RETURNING` (built once per table and column set, values through the driver's
+ * conversion, entity subscribers told) and returns the generated id and timestamps; only the entity's own columns
+ * are written. Options: `companion`, a row holding the new id (its audit event), written in the same statement on
+ * PostgreSQL and right after on SQLite; `advisoryLock`, taken first in the same statement (PostgreSQL);
+ * `onlyIf`, a condition the write needs, checked by the statement: null when it did not hold.
+ * Why it exists instead of `repository.insert`: docs/benchmarks.md, third and sixth runs.
  */
-export async function insertRow<T extends BaseRow, C = never>(
-  em: EntityManager,
-  target: EntityTarget<T>,
-  values: Partial<T>,
-  options?: InsertOptions<C> & { onlyIf?: undefined },
-): Promise<InsertedKeys>;
-export async function insertRow<T extends BaseRow, C = never>(em: EntityManager, target: EntityTarget<T>, values: Partial<T>, options: InsertOptions<C>): Promise<InsertedKeys | null>;
 export async function insertRow<T extends BaseRow, C = never>(
   em: EntityManager,
   target: EntityTarget<T>,

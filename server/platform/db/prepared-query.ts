@@ -23,18 +23,11 @@ export function ranPrepared(sql: string): boolean {
 }
 
 /**
- * Runs a hot-path statement (positional parameters in the driver's syntax) and returns its rows.
- *
- * PostgreSQL: as a named prepared statement on the connection, so it is parsed and planned once per pooled
- * connection instead of on every request — planning cost several times the execution of these small indexed
- * queries (`npm run bench:plans`: 0.07–0.2 ms planning against 0.02–0.05 ms execution). After a few executions
- * PostgreSQL settles on a generic plan when that is no worse than a custom one. Errors come back as TypeORM's
- * `QueryFailedError`, as from `em.query`, so constraint violations (23P01) and retryable failures keep their
- * meaning, and TypeORM's query logging sees the statement. Inside a transaction it runs on the transaction's
- * connection. Behind a connection pooler in transaction mode (PgBouncer before 1.21), named statements need its
- * prepared-statement support (`max_prepared_statements`).
- *
- * SQLite: `em.query`, whose driver already keeps one prepared statement per SQL text.
+ * Runs a hot-path statement (positional parameters in the driver's syntax) and returns its rows. PostgreSQL: as a
+ * named prepared statement, parsed and planned once per pooled connection (planning cost more than executing,
+ * docs/benchmarks.md); errors as TypeORM's `QueryFailedError`, logged by TypeORM; on the transaction's connection
+ * inside one. Behind PgBouncer in transaction mode it needs `max_prepared_statements`. SQLite: `em.query`, whose
+ * driver keeps one prepared statement per SQL text.
  */
 export async function preparedQuery<Row = Record<string, unknown>>(em: EntityManager, sql: string, parameters: unknown[]): Promise<Row[]> {
   if (em.connection.options.type !== "postgres") return em.query(sql, parameters);

@@ -29,7 +29,7 @@ test("insertRow stores every set column, returns the generated keys and tells su
     sampleDescription: "", hazardDeclaration: "none", assistanceType: "none", assistanceNote: "", assistanceStatus: "not_requested",
     assignedStaffId: null, priceEstimateYen: 4200, revision: 1,
   });
-  const keys = await t.db.write((em) => insertRow(em, Reservation, values));
+  const keys = (await t.db.write((em) => insertRow(em, Reservation, values)))!;
   const stored = await t.db.manager.getRepository(Reservation).findOneByOrFail({ id: keys.id });
   const set = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
   expect(Object.keys(set)).toContain("priceEstimateYen");
@@ -69,7 +69,7 @@ describe("insertRow with a companion row (a booking and its audit event)", () =>
           companion: { target: AuditEvent, idProperty: "entityId", values: { actorUserId: values.userId, action: "test.companion", entityType: "reservation", details } },
           advisoryLock: [1, values.instrumentId],
         }),
-      );
+      ).then((inserted) => inserted!);
       const audit = await t.db.manager.getRepository(AuditEvent).findOneByOrFail({ action: "test.companion", entityId: keys.id });
       expect(audit).toMatchObject({ entityType: "reservation", actorUserId: values.userId, details });
       expect((await t.db.manager.getRepository(Reservation).findOneByOrFail({ id: keys.id })).createdAt).toEqual(keys.createdAt);
