@@ -52,10 +52,15 @@ function wanted(sql: string): boolean {
   return /^\s*SELECT/i.test(sql) && !/^SELECT pg_advisory|^SELECT 1$/.test(sql);
 }
 
-async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  const db = await openDatabase(url ?? "");
-  const captured: Array<{ path: string; sql: string; params: unknown[] }> = [];
+interface Captured {
+  path: string;
+  sql: string;
+  params: unknown[];
+}
+
+/** Turns on the ORM's query log and keeps every wanted statement under the label `step` last set. */
+function captureQueries(db: Database): { captured: Captured[]; step: (label: string) => void } {
+  const captured: Captured[] = [];
   let path = "";
   const logger: Logger = {
     logQuery: (sql, params) => void (wanted(sql) && captured.push({ path, sql, params: (params as unknown[]) ?? [] })),
@@ -66,6 +71,13 @@ async function main(): Promise<void> {
     log: () => undefined,
   };
   db.dataSource.setOptions({ logging: ["query"], logger });
+  return { captured, step: (label) => void (path = label) };
+}
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  const db = await openDatabase(url ?? "");
+  const { captured, step } = captureQueries(db);
   const fixtures = await ensureBenchFixtures(db);
   const [{ id }] = await db.manager.query(`SELECT i.id AS id FROM instrument i JOIN staff_instrument s ON s.instrument_id = i.id WHERE i.status = 'active' ORDER BY i.id LIMIT 1`);
   const week = nextWeek();
@@ -73,23 +85,43 @@ async function main(): Promise<void> {
   const feedToken = await ensureBenchFeedToken(db, fixtures);
   captured.length = 0;
 
-  // The three catalogue requests the benchmark sends.
+  await runReads(db, step, Number(id), week);
+  await runBookings(db, step, user, fixtures);
+  step("iCal feed poll (the token, then the fingerprint; the rendered feed is reused while it is unchanged)");
+  await feedFingerprint(db.manager, (await resolveFeedToken(db.manager, feedToken))!, Date.now());
+
+  db.dataSource.setOptions({ logging: false });
+  for (const { path, sql, params } of captured) {
+    const plan = await planOf(db, sql, params);
+    console.log(`\n### ${path}\n\n\`\`\`sql\n${sql.replace(/\s+/g, " ").slice(0, 600)}\n\`\`\`\n\`\`\`\n${plan.join("\n")}\n\`\`\``);
+  }
+  await db.close();
+}
+
+/** The three catalogue requests the benchmark sends, the catalogue revision, and a week's availability. */
+async function runReads(db: Database, step: (label: string) => void, instrumentId: number, week: { from: string; to: string }): Promise<void> {
   for (const [label, filters] of [
     ["q=xrd", { q: "xrd" }],
     ["q=金属&category=mass_spectrometry", { q: "金属", category: "mass_spectrometry" }],
     ["page=3", { page: 3 }],
   ] as const) {
-    path = `catalogue search (${label})`;
+    step(`catalogue search (${label})`);
     await listInstruments(db.manager, { page: 1, pageSize: 20, ...filters }, "ja", Date.now());
   }
-  path = "catalogue revision (every catalogue request; the answer itself is cached per revision)";
+  step("catalogue revision (every catalogue request; the answer itself is cached per revision)");
   await catalogueRevision(db.manager);
-  path = "availability (one instrument, one week)";
-  await computeAvailability(db, Number(id), Date.parse(week.from), Date.parse(week.to), Date.now());
-  // A booking as the benchmark's first one runs (reading the instrument), then as every later one: on the
-  // instrument and session this process read last, checked by the calendar read and the write themselves.
+  step("availability (one instrument, one week)");
+  await computeAvailability(db, instrumentId, Date.parse(week.from), Date.parse(week.to), Date.now());
+}
+
+/**
+ * A booking as the benchmark's first one runs (reading the instrument), then as every later one: on the
+ * instrument and session this process read last, checked by the calendar read and the write themselves.
+ * The bookings and the session are deleted afterwards.
+ */
+async function runBookings(db: Database, step: (label: string) => void, user: User, fixtures: Awaited<ReturnType<typeof ensureBenchFixtures>>): Promise<void> {
   const { token } = await issueSession(db.manager, user, Date.now());
-  path = "session lookup (every signed-in request, but a booking on a session its process read last)";
+  step("session lookup (every signed-in request, but a booking on a session its process read last)");
   const session = (await resolveSession(db.manager, token, Date.now()))!;
   // Two slots on the same instrument (the bench's slots go round the booking instruments).
   const slots = freeSlots(fixtures, 200);
@@ -101,7 +133,7 @@ async function main(): Promise<void> {
     ["first of the process: reads the instrument", first],
     ["on the instrument and session the process read last", second],
   ] as const) {
-    path = `booking (${label})`;
+    step(`booking (${label})`);
     const input = { ...slot, purpose: "plan", assistance: { type: "none" } } as never;
     const result = await createReservation(db, { user: session.user, input, now: Date.now(), guard: guardOf(session) });
     if (!result.held) throw new Error("The bench session changed while planning");
@@ -109,22 +141,14 @@ async function main(): Promise<void> {
   }
   await db.write((em) => em.query(`DELETE FROM reservation WHERE id IN (${booked.map(Number).join(", ")})`));
   await db.write((em) => em.query(`DELETE FROM auth_session WHERE token_hash = '${hashToken(token)}'`));
-  path = "iCal feed poll (the token, then the fingerprint; the rendered feed is reused while it is unchanged)";
-  await feedFingerprint(db.manager, (await resolveFeedToken(db.manager, feedToken))!, Date.now());
+}
 
-  db.dataSource.setOptions({ logging: false });
-  const postgres = db.dialect === "postgres";
-  for (const { path, sql, params } of captured) {
-    const plan = !postgres
-      ? (await db.manager.query(`EXPLAIN QUERY PLAN ${sql}`, params)).map((row: { detail: string }) => row.detail)
-      : writes(sql)
-        ? (await db.manager.query(`EXPLAIN (COSTS OFF) ${sql}`, params)).map((row: { "QUERY PLAN": string }) => row["QUERY PLAN"])
-        : ranPrepared(sql)
-          ? await preparedPlan(db, sql, params)
-          : (await db.manager.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params)).map((row: { "QUERY PLAN": string }) => row["QUERY PLAN"]);
-    console.log(`\n### ${path}\n\n\`\`\`sql\n${sql.replace(/\s+/g, " ").slice(0, 600)}\n\`\`\`\n\`\`\`\n${plan.join("\n")}\n\`\`\``);
-  }
-  await db.close();
+/** SQLite: EXPLAIN QUERY PLAN; PostgreSQL: a write's plan without running it, else EXPLAIN ANALYZE (of the prepared statement for those the app prepares). */
+async function planOf(db: Database, sql: string, params: unknown[]): Promise<string[]> {
+  if (db.dialect !== "postgres") return (await db.manager.query(`EXPLAIN QUERY PLAN ${sql}`, params)).map((row: { detail: string }) => row.detail);
+  if (writes(sql)) return (await db.manager.query(`EXPLAIN (COSTS OFF) ${sql}`, params)).map((row: { "QUERY PLAN": string }) => row["QUERY PLAN"]);
+  if (ranPrepared(sql)) return preparedPlan(db, sql, params);
+  return (await db.manager.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params)).map((row: { "QUERY PLAN": string }) => row["QUERY PLAN"]);
 }
 
 main().catch((error) => {

@@ -1,33 +1,19 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import type { User } from "../../../shared";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import { useSession, useSignOut } from "../lib/use-session";
 
 /** Header with navigation, language and account; the page's content below. */
 export function Layout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data: user } = useSession();
+  // Kept here, not in the account menu: signing out unmounts the menu, which would drop mutate()'s navigate-home callback.
   const signOut = useSignOut();
   const navigate = useNavigate();
-  const location = useLocation();
-  // Signing in or up from any page comes back to it.
-  const here = ["/login", "/signup"].includes(location.pathname) ? "" : `?next=${encodeURIComponent(location.pathname + location.search)}`;
-
-  useEffect(() => {
-    document.documentElement.lang = i18n.resolvedLanguage ?? "ja";
-  }, [i18n.resolvedLanguage]);
-
-  // After moving to another page, start at its top and put keyboard focus on its content.
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    window.scrollTo(0, 0);
-    document.getElementById("main")?.focus({ preventScroll: true });
-  }, [location.pathname]);
+  useDocumentLanguage();
+  useFocusContentOnNavigation();
 
   return (
     <>
@@ -38,28 +24,10 @@ export function Layout() {
             <span className="brand-mark" aria-hidden="true">◎</span>
             <span>{t("app.name")}</span>
           </Link>
-          <nav className="main-nav" aria-label={t("app.name")}>
-            <NavLink to="/" end>{t("app.nav.catalogue")}</NavLink>
-            {user?.role === "company_member" && <NavLink to="/reservations">{t("app.nav.reservations")}</NavLink>}
-            {user && user.role !== "company_member" && <NavLink to="/workspace">{t("app.nav.workspace")}</NavLink>}
-            {user && <NavLink to="/calendar-feeds">{t("app.nav.calendarFeeds")}</NavLink>}
-          </nav>
+          <MainNav user={user} />
           <div className="header-tools">
             <LanguageSwitcher />
-            {user ? (
-              <div className="account">
-                <span className="account-name" title={t("app.signedInAs", { name: user.displayName })}>{user.displayName}</span>
-                <NavLink to="/account/password" className="button-link">{t("app.nav.changePassword")}</NavLink>
-                <button type="button" className="button-link" onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate("/") })}>
-                  {t("app.nav.signOut")}
-                </button>
-              </div>
-            ) : (
-              <div className="account">
-                <Link to={`/login${here}`}>{t("app.nav.signIn")}</Link>
-                <Link to={`/signup${here}`} className="button button-small">{t("app.nav.signUp")}</Link>
-              </div>
-            )}
+            {user ? <AccountMenu user={user} onSignOut={() => signOut.mutate(undefined, { onSuccess: () => navigate("/") })} /> : <SignInLinks />}
           </div>
         </div>
       </header>
@@ -70,5 +38,67 @@ export function Layout() {
         <div className="container">{t("app.footer")}</div>
       </footer>
     </>
+  );
+}
+
+/** Keeps <html lang> in step with the language shown. */
+function useDocumentLanguage() {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = i18n.resolvedLanguage ?? "ja";
+  }, [i18n.resolvedLanguage]);
+}
+
+/** After moving to another page, start at its top and put keyboard focus on its content. */
+function useFocusContentOnNavigation() {
+  const location = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }, [location.pathname]);
+}
+
+/** The catalogue for everyone; reservations for company members, the workspace for everyone else signed in. */
+function MainNav({ user }: { user: User | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="main-nav" aria-label={t("app.name")}>
+      <NavLink to="/" end>{t("app.nav.catalogue")}</NavLink>
+      {user?.role === "company_member" && <NavLink to="/reservations">{t("app.nav.reservations")}</NavLink>}
+      {user && user.role !== "company_member" && <NavLink to="/workspace">{t("app.nav.workspace")}</NavLink>}
+      {user && <NavLink to="/calendar-feeds">{t("app.nav.calendarFeeds")}</NavLink>}
+    </nav>
+  );
+}
+
+/** Who is signed in, with password change and sign-out. */
+function AccountMenu({ user, onSignOut }: { user: User; onSignOut: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="account">
+      <span className="account-name" title={t("app.signedInAs", { name: user.displayName })}>{user.displayName}</span>
+      <NavLink to="/account/password" className="button-link">{t("app.nav.changePassword")}</NavLink>
+      <button type="button" className="button-link" onClick={onSignOut}>
+        {t("app.nav.signOut")}
+      </button>
+    </div>
+  );
+}
+
+/** Sign in and sign up, each coming back to the page it was opened from. */
+function SignInLinks() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const here = ["/login", "/signup"].includes(location.pathname) ? "" : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+  return (
+    <div className="account">
+      <Link to={`/login${here}`}>{t("app.nav.signIn")}</Link>
+      <Link to={`/signup${here}`} className="button button-small">{t("app.nav.signUp")}</Link>
+    </div>
   );
 }

@@ -22,16 +22,12 @@ import { PAGE_SIZE, readAccountSearch, writeAccountSearch, type AccountSearch } 
  */
 export default function AccountsPage() {
   const { t } = useTranslation(WS);
-  const { user, zone, language } = useWorkspace();
+  const { user } = useWorkspace();
   usePageTitle(t("nav.accounts"));
   const [params, setParams] = useSearchParams();
   const search = readAccountSearch(params);
   const update = (next: AccountSearch) => setParams(writeAccountSearch(next));
-  const list = useQuery({
-    queryKey: ["accounts", search, language],
-    queryFn: () => workspaceApi.accounts({ q: search.q || undefined, role: search.role || undefined, page: search.page, pageSize: PAGE_SIZE }),
-    placeholderData: keepPreviousData,
-  });
+  const list = useAccounts(search);
   const [resetting, setResetting] = useState<Account | null>(null);
   const [issued, setIssued] = useState<IssuedPassword | null>(null);
   const roles = user.role === "coordinator" ? ROLES : (["staff", "institution_admin"] as const);
@@ -59,36 +55,55 @@ export default function AccountsPage() {
       {list.data?.items.length === 0 && <p className="empty">{t("accounts.none")}</p>}
       {list.data && list.data.items.length > 0 && (
         <>
-          <table className="data-table" data-testid="accounts">
-            <thead>
-              <tr>
-                <th>{t("accounts.name")}</th><th>{t("accounts.email")}</th><th>{t("accounts.role")}</th><th>{t("accounts.organisation")}</th>
-                <th>{t("accounts.lastSignIn")}</th><th><span className="visually-hidden">{t("accounts.actions")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.displayName} {!a.active && <span className="badge badge-retired">{t("accounts.inactive")}</span>}</td>
-                  <td className="small">{a.email}</td>
-                  <td className="small">{t(`accounts.roles.${a.role}`)}</td>
-                  <td className="small">{a.company?.name ?? a.institution?.name ?? <span className="muted">—</span>}</td>
-                  <td className="nowrap small">{a.lastLoginAt ? `${formatDate(a.lastLoginAt, zone, language)} ${formatTime(a.lastLoginAt, zone, language)}` : <span className="muted">{t("accounts.never")}</span>}</td>
-                  <td>
-                    {a.canResetPassword && a.active && (
-                      <button type="button" className="button button-secondary button-small" aria-label={`${t("staffReset.action")}: ${a.displayName}`}
-                        onClick={() => { setIssued(null); setResetting(a); }}>{t("staffReset.action")}</button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AccountsTable items={list.data.items} onReset={(a) => { setIssued(null); setResetting(a); }} />
           <Pagination page={search.page} pageCount={Math.ceil(list.data.total / list.data.pageSize)} onPage={(page) => update({ ...search, page })} />
         </>
       )}
       </div>
     </section>
+  );
+}
+
+/** One page of the accounts the search finds; the previous page stays as a placeholder while the next loads. */
+function useAccounts(search: AccountSearch) {
+  const { language } = useWorkspace();
+  return useQuery({
+    queryKey: ["accounts", search, language],
+    queryFn: () => workspaceApi.accounts({ q: search.q || undefined, role: search.role || undefined, page: search.page, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Name, email, role, organisation and last sign-in of each account, with "set a new password" where allowed. */
+function AccountsTable({ items, onReset }: { items: Account[]; onReset: (account: Account) => void }) {
+  const { t } = useTranslation(WS);
+  const { zone, language } = useWorkspace();
+  return (
+    <table className="data-table" data-testid="accounts">
+      <thead>
+        <tr>
+          <th>{t("accounts.name")}</th><th>{t("accounts.email")}</th><th>{t("accounts.role")}</th><th>{t("accounts.organisation")}</th>
+          <th>{t("accounts.lastSignIn")}</th><th><span className="visually-hidden">{t("accounts.actions")}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((a) => (
+          <tr key={a.id}>
+            <td>{a.displayName} {!a.active && <span className="badge badge-retired">{t("accounts.inactive")}</span>}</td>
+            <td className="small">{a.email}</td>
+            <td className="small">{t(`accounts.roles.${a.role}`)}</td>
+            <td className="small">{a.company?.name ?? a.institution?.name ?? <span className="muted">—</span>}</td>
+            <td className="nowrap small">{a.lastLoginAt ? `${formatDate(a.lastLoginAt, zone, language)} ${formatTime(a.lastLoginAt, zone, language)}` : <span className="muted">{t("accounts.never")}</span>}</td>
+            <td>
+              {a.canResetPassword && a.active && (
+                <button type="button" className="button button-secondary button-small" aria-label={`${t("staffReset.action")}: ${a.displayName}`}
+                  onClick={() => onReset(a)}>{t("staffReset.action")}</button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { LIMITS, type CalendarFeed, type CalendarFeedKind, type Instrument, type User } from "../../../../shared";
+import { LIMITS, type CalendarFeed, type CalendarFeedKind, type Institution, type Instrument, type User } from "../../../../shared";
 import { api } from "../../api/endpoints";
 import { Alert } from "../../ui/Alert";
 import { Field } from "../../ui/Field";
@@ -23,18 +23,14 @@ async function institutionInstruments(institutionId: number) {
 
 /** Creates a subscription of one of the kinds the server allows the caller, with the instrument or institution it needs. */
 export function CreateFeedForm({ user, kinds, onCreated }: { user: User; kinds: CalendarFeedKind[]; onCreated: (feed: CalendarFeed) => void }) {
-  const { t, tApp, language } = useCalendarTranslation();
+  const { t, tApp } = useCalendarTranslation();
   const [values, setValues] = useState<FeedFormValues>(() => initialFeedForm(kinds));
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateFeed();
   const needs = feedTargets(values.kind, user);
   const institutions = useInstitutions();
   const listedInstitution = instrumentInstitution(values, user);
-  const instruments = useQuery({
-    queryKey: ["feed-instruments", listedInstitution, language],
-    queryFn: () => institutionInstruments(listedInstitution!),
-    enabled: needs.instrument && listedInstitution !== null,
-  });
+  const instruments = useFeedInstruments(listedInstitution, needs.instrument);
 
   const change = (patch: Partial<FeedFormValues>) => {
     setValues((current) => ({ ...current, ...patch }));
@@ -58,23 +54,73 @@ export function CreateFeedForm({ user, kinds, onCreated }: { user: User; kinds: 
   return (
     <form className="card feed-form" onSubmit={submit} noValidate aria-labelledby="feed-form-title">
       <h2 id="feed-form-title">{t("create.title")}</h2>
-      <fieldset className="choice-group">
-        <legend>{t("create.kind")}</legend>
-        {choices.map((kind) => (
-          <label key={kind} className={`choice${values.kind === kind ? " choice-checked" : ""}`}>
-            <input type="radio" name="feed-kind" value={kind} checked={values.kind === kind} onChange={() => change({ kind })} />
-            <span>
-              <strong>{t(`kinds.${kind}`)}</strong>
-              <small>{t(`kindHints.${kind}`, { company: user.company?.name ?? "" })}</small>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <KindChoices choices={choices} kind={values.kind} companyName={user.company?.name ?? ""} onChange={(kind) => change({ kind })} />
+      <TargetFields institutions={institutions.data?.items ?? []} values={values} errors={errors} needs={needs} listedInstitution={listedInstitution} instruments={instruments} onChange={change} />
+      <Field label={t("create.label")} hint={t("create.labelHint")} error={errors.label}>
+        <input type="text" maxLength={LIMITS.feedLabelMaxLength} value={values.label} onChange={(e) => change({ label: e.target.value })} />
+      </Field>
+      {(create.isError || instruments.isError) && <Alert kind="error">{errorMessage(create.error ?? instruments.error, tApp)}</Alert>}
+      <button type="submit" className="button" disabled={create.isPending}>{create.isPending ? t("create.submitting") : t("create.submit")}</button>
+    </form>
+  );
+}
+
+/** The instruments offered by the instrument feed's picker, once the feed needs one and the institution is known. */
+function useFeedInstruments(listedInstitution: number | null, needsInstrument: boolean) {
+  const { language } = useCalendarTranslation();
+  return useQuery({
+    queryKey: ["feed-instruments", listedInstitution, language],
+    queryFn: () => institutionInstruments(listedInstitution!),
+    enabled: needsInstrument && listedInstitution !== null,
+  });
+}
+
+interface KindChoicesProps {
+  choices: CalendarFeedKind[];
+  kind: FeedFormValues["kind"];
+  companyName: string;
+  onChange: (kind: CalendarFeedKind) => void;
+}
+
+/** One radio per kind of feed the caller may create, each with what it shows. */
+function KindChoices({ choices, kind: checked, companyName, onChange }: KindChoicesProps) {
+  const { t } = useCalendarTranslation();
+  return (
+    <fieldset className="choice-group">
+      <legend>{t("create.kind")}</legend>
+      {choices.map((kind) => (
+        <label key={kind} className={`choice${checked === kind ? " choice-checked" : ""}`}>
+          <input type="radio" name="feed-kind" value={kind} checked={checked === kind} onChange={() => onChange(kind)} />
+          <span>
+            <strong>{t(`kinds.${kind}`)}</strong>
+            <small>{t(`kindHints.${kind}`, { company: companyName })}</small>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+interface TargetFieldsProps {
+  institutions: Institution[];
+  values: FeedFormValues;
+  errors: FieldErrors;
+  needs: ReturnType<typeof feedTargets>;
+  listedInstitution: number | null;
+  instruments: ReturnType<typeof useFeedInstruments>;
+  onChange: (patch: Partial<FeedFormValues>) => void;
+}
+
+/** The institution and the instrument the chosen kind needs, if any. */
+function TargetFields({ institutions, values, errors, needs, listedInstitution, instruments, onChange: change }: TargetFieldsProps) {
+  const { t } = useCalendarTranslation();
+  return (
+    <>
       {needs.institution && (
         <Field label={t("create.institution")} error={errors.institutionId}>
           <select value={values.institutionId} onChange={(e) => change({ institutionId: e.target.value, instrumentId: "" })}>
             <option value="">{t("create.chooseInstitution")}</option>
-            {institutions.data?.items.map((institution) => <option key={institution.id} value={institution.id}>{institution.name}</option>)}
+            {institutions.map((institution) => <option key={institution.id} value={institution.id}>{institution.name}</option>)}
           </select>
         </Field>
       )}
@@ -87,11 +133,6 @@ export function CreateFeedForm({ user, kinds, onCreated }: { user: User; kinds: 
         </Field>
       )}
       {instruments.data?.length === 0 && needs.instrument && <p className="muted">{t("create.noInstruments")}</p>}
-      <Field label={t("create.label")} hint={t("create.labelHint")} error={errors.label}>
-        <input type="text" maxLength={LIMITS.feedLabelMaxLength} value={values.label} onChange={(e) => change({ label: e.target.value })} />
-      </Field>
-      {(create.isError || instruments.isError) && <Alert kind="error">{errorMessage(create.error ?? instruments.error, tApp)}</Alert>}
-      <button type="submit" className="button" disabled={create.isPending}>{create.isPending ? t("create.submitting") : t("create.submit")}</button>
-    </form>
+    </>
   );
 }

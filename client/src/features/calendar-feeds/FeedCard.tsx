@@ -13,13 +13,12 @@ const wasRotated = (feed: CalendarFeed) => Date.parse(feed.updatedAt) - Date.par
 
 /** One subscription: what it shows, its address and links, and rotate / delete behind a confirm step. */
 export function FeedCard({ feed, fresh, onRevoked }: { feed: CalendarFeed; fresh: boolean; onRevoked: (label: string) => void }) {
-  const { t, tApp, language } = useCalendarTranslation();
+  const { t, tApp } = useCalendarTranslation();
   const [confirming, setConfirming] = useState<"rotate" | "revoke" | null>(null);
   const [rotated, setRotated] = useState(false);
   const notice = rotated ? t("rotate.done", { label: feed.label }) : fresh ? t("create.created", { label: feed.label }) : null;
   const rotate = useRotateFeed(feed.id);
   const revoke = useRevokeFeed(feed.id, () => onRevoked(feed.label));
-  const zone = viewerZone();
   // The form that made a new feed sits below the list: bring the new card into view.
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -32,14 +31,7 @@ export function FeedCard({ feed, fresh, onRevoked }: { feed: CalendarFeed; fresh
   };
   return (
     <li ref={item} className={`card feed-card${fresh ? " feed-card-fresh" : ""}`} data-testid="feed" data-kind={feed.kind}>
-      <div className="feed-head">
-        <span className={`badge feed-kind feed-kind-${feed.kind}`}>{t(`badges.${feed.kind}`)}</span>
-        <h3 className="feed-label">{feed.label}</h3>
-        <p className="feed-meta">
-          {t(`kinds.${feed.kind}`)} · {t("list.created", { date: formatDate(feed.createdAt, zone, language) })}
-          {wasRotated(feed) && <> · {t("list.rotated", { date: formatDate(feed.updatedAt, zone, language) })}</>}
-        </p>
-      </div>
+      <FeedHead feed={feed} />
       {notice && <Alert kind="success">{notice}</Alert>}
       {/* A new address starts without the previous one's "copied". */}
       <FeedAddress key={feed.url} feed={feed} />
@@ -68,11 +60,35 @@ export function FeedCard({ feed, fresh, onRevoked }: { feed: CalendarFeed; fresh
         />
       )}
       {confirming === null && (
-        <div className="button-row feed-actions" role="group" aria-label={t("feed.actionsFor", { label: feed.label })}>
-          <button type="button" className="button button-secondary button-small" onClick={() => { setRotated(false); setConfirming("rotate"); }}>{t("feed.rotate")}</button>
-          <button type="button" className="button button-danger-outline button-small" onClick={() => setConfirming("revoke")}>{t("feed.revoke")}</button>
-        </div>
+        <FeedActions label={feed.label} onRotate={() => { setRotated(false); setConfirming("rotate"); }} onRevoke={() => setConfirming("revoke")} />
       )}
     </li>
+  );
+}
+
+/** Kind badge, label, what the feed shows, and when it was created and last given a new address. */
+function FeedHead({ feed }: { feed: CalendarFeed }) {
+  const { t, language } = useCalendarTranslation();
+  const zone = viewerZone();
+  return (
+    <div className="feed-head">
+      <span className={`badge feed-kind feed-kind-${feed.kind}`}>{t(`badges.${feed.kind}`)}</span>
+      <h3 className="feed-label">{feed.label}</h3>
+      <p className="feed-meta">
+        {t(`kinds.${feed.kind}`)} · {t("list.created", { date: formatDate(feed.createdAt, zone, language) })}
+        {wasRotated(feed) && <> · {t("list.rotated", { date: formatDate(feed.updatedAt, zone, language) })}</>}
+      </p>
+    </div>
+  );
+}
+
+/** Rotate and delete, each of which opens its confirm step. */
+function FeedActions({ label, onRotate, onRevoke }: { label: string; onRotate: () => void; onRevoke: () => void }) {
+  const { t } = useCalendarTranslation();
+  return (
+    <div className="button-row feed-actions" role="group" aria-label={t("feed.actionsFor", { label })}>
+      <button type="button" className="button button-secondary button-small" onClick={onRotate}>{t("feed.rotate")}</button>
+      <button type="button" className="button button-danger-outline button-small" onClick={onRevoke}>{t("feed.revoke")}</button>
+    </div>
   );
 }

@@ -22,11 +22,9 @@ import { InstrumentStatusPanel } from "./InstrumentStatusPanel";
 /** Creates an instrument (/workspace/instruments/new) or edits one, with its status beside. */
 export default function InstrumentEditorPage() {
   const { t, i18n } = useTranslation(WS);
-  const { writable, zone, language } = useWorkspace();
+  const { writable, language } = useWorkspace();
   const params = useParams();
   const id = params.id === "new" ? null : Number(params.id);
-  const navigate = useNavigate();
-  const client = useQueryClient();
   const existing = useQuery({ queryKey: ["ws-instrument", id, i18n.resolvedLanguage], queryFn: () => api.instrument(id!), enabled: id !== null });
   const [form, setForm] = useState<InstrumentForm | null>(id === null ? emptyForm() : null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -34,16 +32,7 @@ export default function InstrumentEditorPage() {
     if (existing.data && !form) setForm(formFromInstrument(existing.data));
   }, [existing.data, form]);
   usePageTitle(id === null ? t("editor.newTitle") : existing.data?.name);
-
-  const save = useMutation({
-    mutationFn: (body: InstrumentInput) => (id === null ? workspaceApi.createInstrument(body) : workspaceApi.updateInstrument(id, body)),
-    onSuccess: (saved) => {
-      void client.invalidateQueries({ queryKey: ["ws-instruments"] });
-      client.setQueryData(["ws-instrument", saved.id, i18n.resolvedLanguage], saved);
-      if (id === null) navigate(`/workspace/instruments/${saved.id}`, { replace: true, state: { created: true } });
-    },
-  });
-  const affected = save.error instanceof ApiError ? z.array(ReservationSummarySchema).safeParse(save.error.details?.reservations) : null;
+  const save = useSaveInstrument(id);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,21 +58,44 @@ export default function InstrumentEditorPage() {
       <div className="editor-layout">
         <form onSubmit={submit} noValidate>
           <InstrumentFields form={form} errors={errors} disabled={!writable} onChange={(change) => { setForm({ ...form, ...change }); save.reset(); }} />
-          {writable && (
-            <div className="form-footer sticky-footer">
-              {Object.keys(errors).length > 0 && <Alert kind="error">{t("editor.fixErrors", { count: Object.keys(errors).length })}</Alert>}
-              {save.isError && <Alert kind="error">{errorMessage(save.error, t)}</Alert>}
-              {affected?.success && affected.data.length > 0 && <AffectedList items={affected.data} zone={zone} language={language} />}
-              {save.isSuccess && <Alert kind="success">{t("editor.saved")}</Alert>}
-              <div className="button-row">
-                <button type="submit" className="button" disabled={save.isPending}>{id === null ? t("editor.create") : t("editor.save")}</button>
-                <Link to="/workspace/instruments" className="button button-secondary">{t("common.back")}</Link>
-              </div>
-            </div>
-          )}
+          {writable && <EditorFooter id={id} errorCount={Object.keys(errors).length} save={save} />}
         </form>
         {existing.data && <aside><InstrumentStatusPanel instrument={existing.data} writable={writable} /></aside>}
       </div>
     </section>
+  );
+}
+
+/** Creates the instrument, or saves the one being edited; a created instrument opens at its own address. */
+function useSaveInstrument(id: number | null) {
+  const { i18n } = useTranslation(WS);
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InstrumentInput) => (id === null ? workspaceApi.createInstrument(body) : workspaceApi.updateInstrument(id, body)),
+    onSuccess: (saved) => {
+      void client.invalidateQueries({ queryKey: ["ws-instruments"] });
+      client.setQueryData(["ws-instrument", saved.id, i18n.resolvedLanguage], saved);
+      if (id === null) navigate(`/workspace/instruments/${saved.id}`, { replace: true, state: { created: true } });
+    },
+  });
+}
+
+/** Save outcome (errors, the bookings a change would hit, success) and the save and back buttons. */
+function EditorFooter({ id, errorCount, save }: { id: number | null; errorCount: number; save: ReturnType<typeof useSaveInstrument> }) {
+  const { t } = useTranslation(WS);
+  const { zone, language } = useWorkspace();
+  const affected = save.error instanceof ApiError ? z.array(ReservationSummarySchema).safeParse(save.error.details?.reservations) : null;
+  return (
+    <div className="form-footer sticky-footer">
+      {errorCount > 0 && <Alert kind="error">{t("editor.fixErrors", { count: errorCount })}</Alert>}
+      {save.isError && <Alert kind="error">{errorMessage(save.error, t)}</Alert>}
+      {affected?.success && affected.data.length > 0 && <AffectedList items={affected.data} zone={zone} language={language} />}
+      {save.isSuccess && <Alert kind="success">{t("editor.saved")}</Alert>}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={save.isPending}>{id === null ? t("editor.create") : t("editor.save")}</button>
+        <Link to="/workspace/instruments" className="button button-secondary">{t("common.back")}</Link>
+      </div>
+    </div>
   );
 }

@@ -1,9 +1,10 @@
-import type { EventInput } from "@fullcalendar/core";
+import type { EventContentArg, EventInput } from "@fullcalendar/core";
 import luxonPlugin from "@fullcalendar/luxon3";
 import FullCalendar from "@fullcalendar/react";
 import timeGridPlugin from "@fullcalendar/timegrid";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import type { z } from "zod";
 import type { ScheduleResponseSchema } from "../../../../shared";
 import { useTimeGridDefaults } from "../../lib/calendar-defaults";
@@ -37,21 +38,7 @@ export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
     else api.gotoDate(date);
   }, [date, fcView]);
 
-  const events = useMemo<EventInput[]>(() => [
-    ...schedule.working.map((w) => ({ start: w.start, end: w.end, display: "background", classNames: ["sched-working"] })),
-    ...schedule.timeOff.map((o) => ({ start: o.start, end: o.end, display: "background", classNames: ["sched-off"], title: t("schedule.timeOff") })),
-    ...schedule.blackouts.map((b) => ({ start: b.start, end: b.end, display: "background", classNames: ["sched-blackout"], title: t(`blackoutKinds.${b.kind}`) })),
-    ...schedule.items
-      .filter((r) => r.status !== "cancelled" && r.status !== "rejected")
-      .map((r) => ({
-        id: String(r.id),
-        start: r.start,
-        end: r.end,
-        title: r.company.name,
-        classNames: ["sched-item", r.assignedToMe ? "sched-mine" : "sched-other", `sched-${r.status}`],
-        extendedProps: { instrument: r.instrument.name, assistance: r.assistance.type, status: r.status },
-      })),
-  ], [schedule, t]);
+  const events = useMemo(() => scheduleEvents(schedule, t), [schedule, t]);
 
   return (
     <div className="calendar schedule-calendar" data-testid="schedule-calendar">
@@ -69,24 +56,46 @@ export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
         dayHeaderFormat={fcView === "timeGridDay" ? { weekday: "long", month: "long", day: "numeric" } : { weekday: "short", month: "numeric", day: "numeric" }}
         eventTimeFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
         displayEventEnd={false}
-        eventContent={(arg) =>
-          arg.event.display === "background" ? (
-            arg.event.title ? <span className="sched-bg-label">{arg.event.title}</span> : undefined
-          ) : (
-            <div className="sched-event">
-              <span className="sched-event-time">{arg.timeText}</span>
-              <span className="sched-event-title">{arg.event.title}</span>
-              <span className="sched-event-meta">{arg.event.extendedProps.instrument as string}</span>
-              <span className="sched-event-meta">
-                {t(`assistanceTypes.${arg.event.extendedProps.assistance as string}`)}
-                {arg.event.extendedProps.status === "pending" ? ` · ${t("status.pending")}` : ""}
-              </span>
-            </div>
-          )
-        }
+        eventContent={(arg) => renderEvent(arg, t)}
         eventClick={(info) => info.event.id && onOpen(Number(info.event.id))}
         events={events}
       />
+    </div>
+  );
+}
+
+/** Working hours, time off and maintenance as background bands; live bookings (not cancelled or rejected) as events. */
+function scheduleEvents(schedule: Schedule, t: TFunction): EventInput[] {
+  return [
+    ...schedule.working.map((w) => ({ start: w.start, end: w.end, display: "background", classNames: ["sched-working"] })),
+    ...schedule.timeOff.map((o) => ({ start: o.start, end: o.end, display: "background", classNames: ["sched-off"], title: t("schedule.timeOff") })),
+    ...schedule.blackouts.map((b) => ({ start: b.start, end: b.end, display: "background", classNames: ["sched-blackout"], title: t(`blackoutKinds.${b.kind}`) })),
+    ...schedule.items
+      .filter((r) => r.status !== "cancelled" && r.status !== "rejected")
+      .map((r) => ({
+        id: String(r.id),
+        start: r.start,
+        end: r.end,
+        title: r.company.name,
+        classNames: ["sched-item", r.assignedToMe ? "sched-mine" : "sched-other", `sched-${r.status}`],
+        extendedProps: { instrument: r.instrument.name, assistance: r.assistance.type, status: r.status },
+      })),
+  ];
+}
+
+/** A band's label, or a booking's time, company, instrument and assistance; undefined leaves FullCalendar's default. */
+function renderEvent(arg: EventContentArg, t: TFunction) {
+  return arg.event.display === "background" ? (
+    arg.event.title ? <span className="sched-bg-label">{arg.event.title}</span> : undefined
+  ) : (
+    <div className="sched-event">
+      <span className="sched-event-time">{arg.timeText}</span>
+      <span className="sched-event-title">{arg.event.title}</span>
+      <span className="sched-event-meta">{arg.event.extendedProps.instrument as string}</span>
+      <span className="sched-event-meta">
+        {t(`assistanceTypes.${arg.event.extendedProps.assistance as string}`)}
+        {arg.event.extendedProps.status === "pending" ? ` · ${t("status.pending")}` : ""}
+      </span>
     </div>
   );
 }

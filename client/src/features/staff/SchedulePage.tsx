@@ -39,7 +39,6 @@ export default function SchedulePage() {
     const merged = { date: next.date ?? date, view: next.view ?? view, ...(params.get("staff") ? { staff: params.get("staff")! } : {}) };
     setParams(merged, { replace: true });
   };
-  const step = (n: number) => go({ date: DateTime.fromISO(date).plus(view === "day" ? { days: n } : { weeks: n }).toISODate()! });
 
   if (!staffId) return <Alert kind="info">{t("schedule.notStaff")}</Alert>;
   const mineCount = schedule.data?.items.filter((r) => r.assignedToMe && r.status !== "cancelled").length ?? 0;
@@ -53,27 +52,8 @@ export default function SchedulePage() {
       </div>
       <div className="schedule-layout">
         <div>
-          <div className="toolbar">
-            <div className="week-nav">
-              <button type="button" onClick={() => step(-1)}>← {t(view === "day" ? "schedule.previousDay" : "schedule.previousWeek")}</button>
-              <button type="button" onClick={() => go({ date: today })} disabled={date === today}>{t("schedule.today")}</button>
-              <button type="button" onClick={() => step(1)}>{t(view === "day" ? "schedule.nextDay" : "schedule.nextWeek")} →</button>
-            </div>
-            <strong className="toolbar-title">{view === "day" ? formatLocalDate(date, language) : t("schedule.weekOf", { date: formatLocalDate(start.toISODate()!, language) })}</strong>
-            <div className="tabs" role="tablist" aria-label={t("schedule.view")}>
-              {(["week", "day"] as const).map((v) => (
-                <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => go({ view: v })}>{t(`schedule.views.${v}`)}</button>
-              ))}
-            </div>
-          </div>
-          {schedule.data && (
-            <p className="schedule-summary small">
-              <span><span className="legend legend-mine" />{t("schedule.legendMine", { count: mineCount })}</span>
-              <span><span className="legend legend-other" />{t("schedule.legendOther")}</span>
-              <span><span className="legend legend-pending" />{t("schedule.legendPending", { count: pendingCount })}</span>
-              <span><span className="legend legend-off" />{t("schedule.legendOff")}</span>
-            </p>
-          )}
+          <ScheduleToolbar date={date} today={today} weekStart={start.toISODate()!} view={view} onGo={go} />
+          {schedule.data && <ScheduleLegend mineCount={mineCount} pendingCount={pendingCount} />}
           {schedule.isPending && <Loading />}
           {schedule.isError && <Alert kind="error">{errorMessage(schedule.error, t)}</Alert>}
           {schedule.data && <ScheduleCalendar schedule={schedule.data} date={date} view={view} onOpen={setOpenId} />}
@@ -84,5 +64,48 @@ export default function SchedulePage() {
         </aside>
       </div>
     </section>
+  );
+}
+
+interface ToolbarProps {
+  date: string;
+  today: string;
+  weekStart: string;
+  view: "week" | "day";
+  onGo: (next: { date?: string; view?: string }) => void;
+}
+
+/** Previous / today / next, the period shown, and the week-or-day tabs. */
+function ScheduleToolbar({ date, today, weekStart, view, onGo }: ToolbarProps) {
+  const { t } = useTranslation(WS);
+  const { language } = useWorkspace();
+  const step = (n: number) => onGo({ date: DateTime.fromISO(date).plus(view === "day" ? { days: n } : { weeks: n }).toISODate()! });
+  return (
+    <div className="toolbar">
+      <div className="week-nav">
+        <button type="button" onClick={() => step(-1)}>← {t(view === "day" ? "schedule.previousDay" : "schedule.previousWeek")}</button>
+        <button type="button" onClick={() => onGo({ date: today })} disabled={date === today}>{t("schedule.today")}</button>
+        <button type="button" onClick={() => step(1)}>{t(view === "day" ? "schedule.nextDay" : "schedule.nextWeek")} →</button>
+      </div>
+      <strong className="toolbar-title">{view === "day" ? formatLocalDate(date, language) : t("schedule.weekOf", { date: formatLocalDate(weekStart, language) })}</strong>
+      <div className="tabs" role="tablist" aria-label={t("schedule.view")}>
+        {(["week", "day"] as const).map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => onGo({ view: v })}>{t(`schedule.views.${v}`)}</button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** What the calendar's colours mean, with how many assignments are mine and how many bookings are pending. */
+function ScheduleLegend({ mineCount, pendingCount }: { mineCount: number; pendingCount: number }) {
+  const { t } = useTranslation(WS);
+  return (
+    <p className="schedule-summary small">
+      <span><span className="legend legend-mine" />{t("schedule.legendMine", { count: mineCount })}</span>
+      <span><span className="legend legend-other" />{t("schedule.legendOther")}</span>
+      <span><span className="legend legend-pending" />{t("schedule.legendPending", { count: pendingCount })}</span>
+      <span><span className="legend legend-off" />{t("schedule.legendOff")}</span>
+    </p>
   );
 }
