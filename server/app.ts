@@ -78,6 +78,11 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
 /** The JSON API: health, the OpenAPI document, sign-in, then each slice's router at the path it serves. */
 function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   const api = express.Router();
+  // Answers are personal (sessions, bookings, staff data): no browser or proxy keeps them.
+  api.use((_req, res, next) => {
+    res.set("Cache-Control", "no-store");
+    next();
+  });
   healthRoutes(api, ctx);
   api.get("/openapi.json", (req, res) => {
     res.json(buildOpenApiDocument(ctx.config.publicUrl ?? `${req.protocol}://${req.get("host")}`));

@@ -1,10 +1,33 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { Semaphore } from "async-mutex";
+import { RateLimited } from "../platform/errors";
 
 /** scrypt parameters: N=2^15 costs ~50 ms and 32 MiB per hash on these machines. */
 const PARAMS = { N: 32768, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
-function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+/**
+ * At most this many hashes are computed at once (each holds 32 MiB and a libuv thread), and at most
+ * `MAX_WAITING` more wait their turn: a burst of sign-ins with unknown e-mails beyond that is answered 429 at
+ * once instead of queueing everyone, real users included, behind it.
+ */
+const MAX_CONCURRENT = 4;
+const MAX_WAITING = 32;
+const hashing = new Semaphore(MAX_CONCURRENT);
+let waiting = 0;
+
+async function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  if (waiting >= MAX_WAITING) throw new RateLimited("Too many sign-ins at once; try again in a moment");
+  waiting++;
+  const [, release] = await hashing.acquire().finally(() => waiting--);
+  try {
+    return await scryptKey(password, salt, options);
+  } finally {
+    release();
+  }
+}
+
+function scryptKey(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: 128 * options.N! * options.r! * 2 }, (error, key) =>
       error ? reject(error) : resolve(key),

@@ -3,6 +3,7 @@ import { AccountListQuerySchema } from "../../shared/schemas/accounts";
 import { ResetPasswordRequestSchema } from "../../shared/schemas/auth";
 import { IdParamsSchema } from "../../shared/schemas/common";
 import { hashPassword } from "./passwords";
+import { assertStrongPassword } from "./password-strength";
 import { currentUser } from "./authenticate";
 import type { AppContext } from "../platform/http/context";
 import { requestLocale } from "../platform/http/locale";
@@ -27,6 +28,7 @@ export function userRoutes(ctx: AppContext): Router {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
     const { password } = parse(ResetPasswordRequestSchema, req.body);
+    assertStrongPassword(password, [], "password");
     const passwordHash = await hashPassword(password);
     res.json(await ctx.db.write((em) => resetPassword(em, user, id, passwordHash)));
   });

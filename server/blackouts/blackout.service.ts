@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { BlackoutListQuerySchema, CreateBlackoutRequestSchema, UpdateBlackoutRequestSchema } from "../../shared/schemas/facility";
 import type { Interval } from "../../shared/time/intervals";
 import { Blackout, type Reservation, type User } from "../platform/db/entities";
-import { Conflict, Forbidden, NotFound } from "../platform/errors";
+import { Conflict, Forbidden, NotFound, ValidationError } from "../platform/errors";
 import { canOnInstitution, listScope } from "../institutions";
 import { localizedSummaries } from "../booking";
 import { activeReservationsIn, cancelByFacility } from "../booking";
@@ -27,6 +27,10 @@ async function resolveTarget(em: EntityManager, user: User, institutionId: numbe
     return { institutionId: instrument.institutionId, instrumentId };
   }
   const own = institutionId ?? user.institutionId;
+  if (own === null && user.role === "coordinator") {
+    const message = "The coordinator oversees several institutions: name one (institutionId) or an instrument (instrumentId)";
+    throw new ValidationError(message, { issues: [{ path: "institutionId", code: "required", message }] });
+  }
   if (own === null) throw new Forbidden("Only institution admins manage blackout windows");
   return { institutionId: own, instrumentId: null };
 }

@@ -25,7 +25,7 @@ export interface Config {
   dbWriteAttempts: number;
   /** How long shutdown waits for requests in flight before exiting anyway. */
   shutdownTimeoutMs: number;
-  loginRateLimit: { windowMs: number; max: number };
+  loginRateLimit: { windowMs: number; max: number; maxPerAddress: number };
   /** Bearer token that GET /metrics (Prometheus) requires; metrics are not served when unset. */
   metricsToken: string | undefined;
 }
@@ -59,7 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     dbWriteAttempts: Number(env.DB_WRITE_ATTEMPTS ?? 5),
     shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
-    loginRateLimit: { windowMs: Number(env.LOGIN_RATE_WINDOW_MS ?? 15 * 60_000), max: Number(env.LOGIN_RATE_MAX ?? 10) },
+    loginRateLimit: {
+      windowMs: Number(env.LOGIN_RATE_WINDOW_MS ?? 15 * 60_000),
+      max: Number(env.LOGIN_RATE_MAX ?? 10),
+      maxPerAddress: Number(env.LOGIN_RATE_MAX_PER_ADDRESS ?? 50),
+    },
     metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

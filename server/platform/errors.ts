@@ -56,6 +56,12 @@ export class Conflict extends AppError {
   }
 }
 
+export class RateLimited extends AppError {
+  constructor(message = "Too many attempts; wait a few minutes and try again") {
+    super("rate_limited", message);
+  }
+}
+
 export class RuleViolation extends AppError {
   constructor(message: string, details: { reason: string } & Record<string, unknown>) {
     super("rule_violation", message, details);

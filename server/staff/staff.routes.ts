@@ -9,7 +9,7 @@ import {
   UpdateStaffMemberRequestSchema,
 } from "../../shared/schemas/staff";
 import type { Reservation } from "../platform/db/entities";
-import { hashPassword } from "../accounts";
+import { assertStrongPassword, hashPassword } from "../accounts";
 import { currentActor } from "../accounts";
 import type { AppContext } from "../platform/http/context";
 import { requestLocale } from "../platform/http/locale";
@@ -41,6 +41,7 @@ export function staffRoutes(ctx: AppContext): Router {
   router.post("/", async (req, res) => {
     const actor = currentActor(req);
     const input = parse(CreateStaffMemberRequestSchema, req.body);
+    assertStrongPassword(input.password, [input.email, input.displayName], "password");
     const passwordHash = await hashPassword(input.password);
     const member = await ctx.db.write((em) => createStaffMember(em, actor, input, passwordHash));
     res.status(201).json({ staffMember: presentStaffMember(member, requestLocale(req)) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { ROLES } from "../enums";
 import { LIMITS } from "../limits";
 import { IdSchema, PaginationQuerySchema } from "./common";
@@ -8,25 +9,25 @@ import { IdSchema, PaginationQuerySchema } from "./common";
  * institution's staff and admins. `q` matches name or email, every word, case-insensitively.
  */
 export const AccountListQuerySchema = PaginationQuerySchema.extend({
-  q: z.string().trim().max(LIMITS.searchQueryMaxLength).optional(),
+  q: text().trim().max(LIMITS.searchQueryMaxLength).optional(),
   role: z.enum(ROLES).optional(),
   companyId: IdSchema.optional(),
   institutionId: IdSchema.optional(),
 });
 export type AccountListQuery = z.input<typeof AccountListQuerySchema>;
 
-const OrganisationSchema = z.object({ id: z.number().int(), name: z.string() });
+const OrganisationSchema = z.object({ id: z.number().int(), name: text() });
 
 /** One sign-in as the directory lists it; `canResetPassword` says whether the caller may set a new password for it. */
 export const AccountSchema = z.object({
   id: z.number().int(),
-  displayName: z.string(),
-  email: z.string(),
+  displayName: text(),
+  email: text(),
   role: z.enum(ROLES),
   company: OrganisationSchema.nullable(),
   institution: OrganisationSchema.nullable(),
   active: z.boolean(),
-  lastLoginAt: z.string().nullable(),
+  lastLoginAt: text().nullable(),
   canResetPassword: z.boolean(),
 });
 export type Account = z.infer<typeof AccountSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { LIMITS } from "../limits";
 import { ROLES, CUSTOMER_TYPES } from "../enums";
 import { LocaleSchema } from "./common";
@@ -12,15 +13,15 @@ export const EmailSchema = z
 
 export const LoginRequestSchema = z.object({
   email: EmailSchema,
-  password: z.string().min(1).max(LIMITS.passwordMaxLength),
+  password: text().min(1).max(LIMITS.passwordMaxLength),
 });
 export type LoginRequest = z.input<typeof LoginRequestSchema>;
 
-export const PasswordSchema = z.string().min(LIMITS.passwordMinLength).max(LIMITS.passwordMaxLength);
+export const PasswordSchema = text().min(LIMITS.passwordMinLength).max(LIMITS.passwordMaxLength);
 
 /** Changing one's own password: the current one proves it is really them; the new one follows the sign-up rules. */
 export const ChangePasswordRequestSchema = z
-  .object({ currentPassword: z.string().min(1).max(LIMITS.passwordMaxLength), newPassword: PasswordSchema })
+  .object({ currentPassword: text().min(1).max(LIMITS.passwordMaxLength), newPassword: PasswordSchema })
   .refine((b) => b.newPassword !== b.currentPassword, { message: "Choose a password different from the current one", path: ["newPassword"] });
 export type ChangePasswordRequest = z.input<typeof ChangePasswordRequestSchema>;
 
@@ -37,9 +38,9 @@ export const PasswordResetResponseSchema = z.object({ userId: z.number().int(), 
 export type PasswordResetResponse = z.infer<typeof PasswordResetResponseSchema>;
 
 export const SignupRequestSchema = z.object({
-  companyName: z.string().trim().min(1).max(LIMITS.nameMaxLength),
+  companyName: text().trim().min(1).max(LIMITS.nameMaxLength),
   customerType: z.enum(CUSTOMER_TYPES).default("sme"),
-  contactName: z.string().trim().min(1).max(LIMITS.nameMaxLength),
+  contactName: text().trim().min(1).max(LIMITS.nameMaxLength),
   email: EmailSchema,
   password: PasswordSchema,
   locale: LocaleSchema.default("ja"),
@@ -48,18 +49,18 @@ export type SignupRequest = z.input<typeof SignupRequestSchema>;
 
 export const UserSchema = z.object({
   id: z.number().int(),
-  email: z.string(),
-  displayName: z.string(),
+  email: text(),
+  displayName: text(),
   role: z.enum(ROLES),
   locale: LocaleSchema,
   companyId: z.number().int().nullable(),
-  company: z.object({ id: z.number().int(), name: z.string(), customerType: z.enum(CUSTOMER_TYPES) }).nullable(),
+  company: z.object({ id: z.number().int(), name: text(), customerType: z.enum(CUSTOMER_TYPES) }).nullable(),
   institutionId: z.number().int().nullable(),
   staffMemberId: z.number().int().nullable(),
 });
 export type User = z.infer<typeof UserSchema>;
 
-export const SessionResponseSchema = z.object({ user: UserSchema, token: z.string(), csrfToken: z.string() });
+export const SessionResponseSchema = z.object({ user: UserSchema, token: text(), csrfToken: text() });
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 
-export const MeResponseSchema = z.object({ user: UserSchema, csrfToken: z.string().nullable() });
+export const MeResponseSchema = z.object({ user: UserSchema, csrfToken: text().nullable() });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { CALENDAR_FEED_KINDS } from "../enums";
 import { LIMITS } from "../limits";
 import { IdSchema } from "./common";
@@ -10,7 +11,7 @@ export const CreateCalendarFeedRequestSchema = z
     instrumentId: IdSchema.optional(),
     /** For an institution feed: the coordinator's choice; an admin's own institution by default. */
     institutionId: IdSchema.optional(),
-    label: z.string().trim().min(1).max(LIMITS.feedLabelMaxLength).optional(),
+    label: text().trim().min(1).max(LIMITS.feedLabelMaxLength).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -30,20 +31,20 @@ export type CreateCalendarFeedRequest = z.input<typeof CreateCalendarFeedRequest
 export const CalendarFeedSchema = z.object({
   id: z.number().int(),
   kind: z.enum(CALENDAR_FEED_KINDS),
-  label: z.string(),
+  label: text(),
   /** The secret feed address (http(s)://host/ical/<token>.ics); works without any cookie or header. */
-  url: z.string(),
+  url: text(),
   /** The same address with the webcal:// scheme, which opens the system calendar app. */
-  webcalUrl: z.string(),
+  webcalUrl: text(),
   /** Opens Google Calendar's "add calendar from URL" for this feed. */
-  googleCalendarUrl: z.string(),
+  googleCalendarUrl: text(),
   /** Opens Outlook on the web's "subscribe from web" for this feed. */
-  outlookUrl: z.string(),
+  outlookUrl: text(),
   instrumentId: z.number().int().nullable(),
   institutionId: z.number().int().nullable(),
-  createdAt: z.string(),
+  createdAt: text(),
   /** When the feed was created or its address last rotated. */
-  updatedAt: z.string(),
+  updatedAt: text(),
 });
 export type CalendarFeed = z.infer<typeof CalendarFeedSchema>;
 
@@ -55,4 +56,4 @@ export const CalendarFeedListResponseSchema = z.object({
 });
 
 /** The secret part of a feed address: base64url, as issued by the server. */
-export const FeedTokenParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{32,128}$/) });
+export const FeedTokenParamsSchema = z.object({ token: text().regex(/^[A-Za-z0-9_-]{32,128}$/) });

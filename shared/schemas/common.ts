@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { LIMITS } from "../limits";
 import { LOCALES, WEEKDAYS } from "../enums";
 import { minutesOfDay } from "../time/weekly-hours";
@@ -11,9 +12,9 @@ export const InstantSchema = z.iso.datetime({ offset: true });
 
 export const LocaleSchema = z.enum(LOCALES);
 
-export const LocalizedTextSchema = z.object({ ja: z.string(), en: z.string() });
+export const LocalizedTextSchema = z.object({ ja: text(), en: text() });
 
-export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "Use HH:mm (00:00–24:00)");
+export const TimeOfDaySchema = text().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "Use HH:mm (00:00–24:00)");
 
 export const DailyWindowSchema = z
   .object({ start: TimeOfDaySchema, end: TimeOfDaySchema })

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { text } from "./text";
 import { LIMITS } from "../limits";
 import { BLACKOUT_KINDS, INSTRUMENT_CATEGORIES } from "../enums";
 import { IdSchema, InstantSchema, WeeklyHoursSchema } from "./common";
 import { BookingRulesSchema, RatesSchema, SpecSchema, UsageModesSchema } from "./instruments";
 import { ReservationSummarySchema } from "./reservations";
 
-const Reason = z.string().trim().max(LIMITS.reasonMaxLength);
-const Text = (max: number) => z.string().trim().max(max);
+const Reason = text().trim().max(LIMITS.reasonMaxLength);
+const Text = (max: number) => text().trim().max(max);
 const Url = z.url({ protocol: /^https?$/ }).max(500);
 
 const UsageModesInputSchema = UsageModesSchema.refine((m) => m.selfUse || m.staffOperated || m.training, { message: "Offer at least one usage mode" });
@@ -67,10 +68,10 @@ export const BlackoutSchema = z.object({
   id: z.number().int(),
   institutionId: z.number().int(),
   instrumentId: z.number().int().nullable(),
-  start: z.string(),
-  end: z.string(),
+  start: text(),
+  end: text(),
   kind: z.enum(BLACKOUT_KINDS),
-  reason: z.string(),
+  reason: text(),
 });
 export type Blackout = z.infer<typeof BlackoutSchema>;
 
@@ -107,7 +108,7 @@ export const AffectedResponseSchema = z.object({ reservations: z.array(Reservati
 
 export const BlackoutResponseSchema = z.object({ blackout: BlackoutSchema, cancelled: z.array(ReservationSummarySchema) });
 
-export const ClosureSchema = z.object({ id: z.number().int(), institutionId: z.number().int(), date: z.string(), reason: z.string() });
+export const ClosureSchema = z.object({ id: z.number().int(), institutionId: z.number().int(), date: text(), reason: text() });
 
 export const CreateClosureRequestSchema = z.object({ date: z.iso.date(), reason: Reason.default(""), cancelAffected: z.boolean().default(false) });
 

@@ -1,23 +1,24 @@
 import { z } from "zod";
+import { text } from "./text";
 import { INSTITUTION_KINDS, PREFECTURES } from "../enums";
 
 export const InstitutionRefSchema = z.object({
   id: z.number().int(),
-  name: z.string(),
-  nameJa: z.string(),
-  nameEn: z.string(),
+  name: text(),
+  nameJa: text(),
+  nameEn: text(),
   prefecture: z.enum(PREFECTURES),
-  timezone: z.string(),
+  timezone: text(),
 });
 export type InstitutionRef = z.infer<typeof InstitutionRefSchema>;
 
 export const InstitutionSchema = InstitutionRefSchema.extend({
   kind: z.enum(INSTITUTION_KINDS),
-  address: z.string(),
-  addressJa: z.string(),
-  addressEn: z.string(),
-  contactEmail: z.string(),
-  contactPhone: z.string(),
+  address: text(),
+  addressJa: text(),
+  addressEn: text(),
+  contactEmail: text(),
+  contactPhone: text(),
   closedOnNationalHolidays: z.boolean(),
   instrumentCount: z.number().int(),
 });

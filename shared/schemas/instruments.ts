@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { LIMITS } from "../limits";
 import { INSTRUMENT_CATEGORIES, INSTRUMENT_STATUSES, PREFECTURES } from "../enums";
 import { IdSchema, InstantSchema, LocalizedTextSchema, PaginationQuerySchema, WeeklyHoursSchema } from "./common";
@@ -38,27 +39,27 @@ export const RatesSchema = z.object({
 });
 export type Rates = z.infer<typeof RatesSchema>;
 
-export const SpecSchema = z.object({ label: LocalizedTextSchema, value: z.string() });
+export const SpecSchema = z.object({ label: LocalizedTextSchema, value: text() });
 
 export const InstrumentSchema = z.object({
   id: z.number().int(),
   institutionId: z.number().int(),
   institution: InstitutionRefSchema,
-  name: z.string(),
-  nameJa: z.string(),
-  nameEn: z.string(),
+  name: text(),
+  nameJa: text(),
+  nameEn: text(),
   category: z.enum(INSTRUMENT_CATEGORIES),
-  categoryLabel: z.string(),
-  manufacturer: z.string(),
-  model: z.string(),
-  description: z.string(),
-  descriptionJa: z.string(),
-  descriptionEn: z.string(),
-  keywords: z.array(z.string()),
+  categoryLabel: text(),
+  manufacturer: text(),
+  model: text(),
+  description: text(),
+  descriptionJa: text(),
+  descriptionEn: text(),
+  keywords: z.array(text()),
   specs: z.array(SpecSchema),
-  location: z.object({ building: z.string(), room: z.string() }),
-  photoUrl: z.string().nullable(),
-  photoUrls: z.array(z.string()),
+  location: z.object({ building: text(), room: text() }),
+  photoUrl: text().nullable(),
+  photoUrls: z.array(text()),
   status: z.enum(INSTRUMENT_STATUSES),
   openingHours: WeeklyHoursSchema,
   rules: BookingRulesSchema,
@@ -69,7 +70,7 @@ export const InstrumentSchema = z.object({
 export type Instrument = z.infer<typeof InstrumentSchema>;
 
 export const InstrumentListQuerySchema = PaginationQuerySchema.extend({
-  q: z.string().trim().max(LIMITS.searchQueryMaxLength).optional(),
+  q: text().trim().max(LIMITS.searchQueryMaxLength).optional(),
   category: z.enum(INSTRUMENT_CATEGORIES).optional(),
   institutionId: IdSchema.optional(),
   prefecture: z.enum(PREFECTURES).optional(),
@@ -96,14 +97,14 @@ export const AvailabilityQuerySchema = z
   });
 
 export const SlotSchema = z.object({
-  start: z.string(),
-  end: z.string(),
+  start: text(),
+  end: text(),
   assistanceAvailable: z.boolean(),
 });
 export type Slot = z.infer<typeof SlotSchema>;
 
 export const AvailabilityResponseSchema = z.object({
-  timezone: z.string(),
+  timezone: text(),
   slotMinutes: z.number().int(),
   slots: z.array(SlotSchema),
 });
@@ -113,6 +114,6 @@ export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;
 export const InstrumentAccessResponseSchema = z.object({
   canBook: z.boolean(),
   selfUseQualified: z.boolean(),
-  qualificationExpiresAt: z.string().nullable(),
+  qualificationExpiresAt: text().nullable(),
 });
 export type InstrumentAccess = z.infer<typeof InstrumentAccessResponseSchema>;

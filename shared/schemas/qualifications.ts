@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { LIMITS } from "../limits";
 import { EmailSchema } from "./auth";
 import { IdSchema, InstantSchema } from "./common";
@@ -6,19 +7,19 @@ import { IdSchema, InstantSchema } from "./common";
 export const QualificationSchema = z.object({
   id: z.number().int(),
   userId: z.number().int(),
-  userName: z.string(),
-  userEmail: z.string(),
+  userName: text(),
+  userEmail: text(),
   companyId: z.number().int().nullable(),
-  companyName: z.string().nullable(),
+  companyName: text().nullable(),
   instrumentId: z.number().int(),
-  instrumentName: z.string(),
+  instrumentName: text(),
   institutionId: z.number().int(),
-  grantedAt: z.string(),
+  grantedAt: text(),
   grantedById: z.number().int().nullable(),
-  expiresAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-  revokeReason: z.string().nullable(),
-  note: z.string(),
+  expiresAt: text().nullable(),
+  revokedAt: text().nullable(),
+  revokeReason: text().nullable(),
+  note: text(),
   /** Granted, not revoked, not expired. */
   valid: z.boolean(),
 });
@@ -31,7 +32,7 @@ export const GrantQualificationRequestSchema = z
     email: EmailSchema.optional(),
     instrumentId: IdSchema,
     expiresAt: InstantSchema.nullable().optional(),
-    note: z.string().trim().max(LIMITS.noteMaxLength).optional(),
+    note: text().trim().max(LIMITS.noteMaxLength).optional(),
     /** The training session this grant follows: it must be that user's training on that instrument, already held. */
     trainingReservationId: IdSchema.optional(),
   })
@@ -44,6 +45,6 @@ export const QualificationListQuerySchema = z.object({
   includeInvalid: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
 });
 
-export const RevokeRequestSchema = z.object({ reason: z.string().trim().min(1).max(LIMITS.reasonMaxLength) });
+export const RevokeRequestSchema = z.object({ reason: text().trim().min(1).max(LIMITS.reasonMaxLength) });
 
 export const QualificationResponseSchema = z.object({ qualification: QualificationSchema });

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { text } from "./text";
 import { LIMITS } from "../limits";
 import { ASSISTANCE_TYPES, RESERVATION_STATUSES } from "../enums";
 import { IdSchema, InstantSchema, PaginationQuerySchema } from "./common";
 
 export const AssistanceRequestSchema = z.object({
   type: z.enum(ASSISTANCE_TYPES),
-  note: z.string().trim().max(LIMITS.noteMaxLength).optional(),
+  note: text().trim().max(LIMITS.noteMaxLength).optional(),
 });
 
 export const CreateReservationRequestSchema = z
@@ -13,16 +14,16 @@ export const CreateReservationRequestSchema = z
     instrumentId: IdSchema,
     start: InstantSchema,
     end: InstantSchema,
-    purpose: z.string().trim().min(1).max(LIMITS.purposeMaxLength),
-    sampleDescription: z.string().trim().max(LIMITS.sampleDescriptionMaxLength).optional(),
-    hazardDeclaration: z.string().trim().max(LIMITS.noteMaxLength).optional(),
+    purpose: text().trim().min(1).max(LIMITS.purposeMaxLength),
+    sampleDescription: text().trim().max(LIMITS.sampleDescriptionMaxLength).optional(),
+    hazardDeclaration: text().trim().max(LIMITS.noteMaxLength).optional(),
     assistance: AssistanceRequestSchema.optional(),
   })
   .refine((r) => Date.parse(r.end) > Date.parse(r.start), { message: "end must be after start", path: ["end"] });
 export type CreateReservationRequest = z.input<typeof CreateReservationRequestSchema>;
 
 export const ReasonRequestSchema = z.object({
-  reason: z.string().trim().max(LIMITS.reasonMaxLength).optional(),
+  reason: text().trim().max(LIMITS.reasonMaxLength).optional(),
 });
 
 /**
@@ -32,41 +33,41 @@ export const ReasonRequestSchema = z.object({
 export const ASSISTANCE_STATUSES = ["not_requested", "assigned", "accepted", "unstaffed"] as const;
 
 export const SessionRecordSchema = z.object({
-  actualStart: z.string().nullable(),
-  actualEnd: z.string().nullable(),
+  actualStart: text().nullable(),
+  actualEnd: text().nullable(),
   staffMinutes: z.number().int().nullable(),
-  note: z.string().nullable(),
-  recordedAt: z.string(),
+  note: text().nullable(),
+  recordedAt: text(),
 });
 
 export const ReservationSchema = z.object({
   id: z.number().int(),
   instrumentId: z.number().int(),
-  instrument: z.object({ id: z.number().int(), name: z.string(), nameJa: z.string(), nameEn: z.string(), institutionId: z.number().int() }),
+  instrument: z.object({ id: z.number().int(), name: text(), nameJa: text(), nameEn: text(), institutionId: z.number().int() }),
   companyId: z.number().int(),
-  company: z.object({ id: z.number().int(), name: z.string() }),
+  company: z.object({ id: z.number().int(), name: text() }),
   userId: z.number().int(),
-  start: z.string(),
-  end: z.string(),
+  start: text(),
+  end: text(),
   status: z.enum(RESERVATION_STATUSES),
-  purpose: z.string(),
-  sampleDescription: z.string(),
-  hazardDeclaration: z.string(),
+  purpose: text(),
+  sampleDescription: text(),
+  hazardDeclaration: text(),
   assistance: z.object({
     type: z.enum(ASSISTANCE_TYPES),
-    note: z.string(),
+    note: text(),
     status: z.enum(ASSISTANCE_STATUSES),
-    staff: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+    staff: z.object({ id: z.number().int(), name: text() }).nullable(),
   }),
   assignedStaffId: z.number().int().nullable(),
   priceEstimateYen: z.number().int(),
   revision: z.number().int(),
-  cancellationReason: z.string().nullable(),
-  decisionReason: z.string().nullable(),
+  cancellationReason: text().nullable(),
+  decisionReason: text().nullable(),
   /** Set once staff have recorded the session as completed or no-show. */
   session: SessionRecordSchema.nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: text(),
+  updatedAt: text(),
 });
 export type Reservation = z.infer<typeof ReservationSchema>;
 
@@ -90,13 +91,13 @@ export const ReservationListResponseSchema = z.object({
 /** A short view of a reservation, listed when a change would affect it. */
 export const ReservationSummarySchema = z.object({
   id: z.number().int(),
-  start: z.string(),
-  end: z.string(),
+  start: text(),
+  end: text(),
   status: z.enum(RESERVATION_STATUSES),
   instrumentId: z.number().int(),
-  instrumentName: z.string(),
+  instrumentName: text(),
   companyId: z.number().int(),
-  companyName: z.string(),
+  companyName: text(),
   assistanceType: z.enum(ASSISTANCE_TYPES),
   assignedStaffId: z.number().int().nullable(),
 });

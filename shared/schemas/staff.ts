@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { LIMITS } from "../limits";
 import { LOCALES } from "../enums";
 import { EmailSchema, PasswordSchema } from "./auth";
@@ -7,17 +8,17 @@ import { BlackoutSchema } from "./facility";
 import { ReservationSchema } from "./reservations";
 
 const IsoDateSchema = z.iso.date();
-const Reason = z.string().trim().max(LIMITS.reasonMaxLength);
+const Reason = text().trim().max(LIMITS.reasonMaxLength);
 
 export const StaffMemberSchema = z.object({
   id: z.number().int(),
   userId: z.number().int(),
   institutionId: z.number().int(),
-  name: z.string(),
-  email: z.string(),
+  name: text(),
+  email: text(),
   active: z.boolean(),
   workingHours: WeeklyHoursSchema,
-  instruments: z.array(z.object({ id: z.number().int(), name: z.string(), nameJa: z.string(), nameEn: z.string() })),
+  instruments: z.array(z.object({ id: z.number().int(), name: text(), nameJa: text(), nameEn: text() })),
 });
 export type StaffMember = z.infer<typeof StaffMemberSchema>;
 
@@ -29,7 +30,7 @@ export const StaffListQuerySchema = z.object({
 
 export const CreateStaffMemberRequestSchema = z.object({
   email: EmailSchema,
-  displayName: z.string().trim().min(1).max(LIMITS.nameMaxLength),
+  displayName: text().trim().min(1).max(LIMITS.nameMaxLength),
   password: PasswordSchema,
   locale: z.enum(LOCALES).default("ja"),
   instrumentIds: z.array(IdSchema).max(200).default([]),
@@ -40,7 +41,7 @@ export type CreateStaffMemberRequest = z.input<typeof CreateStaffMemberRequestSc
 /** Staff may change their own working hours; everything else is for their institution's admins. */
 export const UpdateStaffMemberRequestSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(LIMITS.nameMaxLength).optional(),
+    displayName: text().trim().min(1).max(LIMITS.nameMaxLength).optional(),
     instrumentIds: z.array(IdSchema).max(200).optional(),
     workingHours: WeeklyHoursSchema.optional(),
     active: z.boolean().optional(),
@@ -49,7 +50,7 @@ export const UpdateStaffMemberRequestSchema = z
 
 export const StaffMemberResponseSchema = z.object({ staffMember: StaffMemberSchema });
 
-export const TimeOffSchema = z.object({ id: z.number().int(), staffMemberId: z.number().int(), start: z.string(), end: z.string(), reason: z.string() });
+export const TimeOffSchema = z.object({ id: z.number().int(), staffMemberId: z.number().int(), start: text(), end: text(), reason: text() });
 export type TimeOff = z.infer<typeof TimeOffSchema>;
 
 /** Time off in hours (`start`/`end` instants) or whole local days (`startDate`..`endDate`, inclusive). */
@@ -84,17 +85,17 @@ export const ScheduleItemSchema = ReservationSchema.extend({ assignedToMe: z.boo
 
 /** A staff member's week or day: working hours, time off, their assignments and the bookings on their instruments. */
 export const ScheduleResponseSchema = z.object({
-  timezone: z.string(),
-  from: z.string(),
-  to: z.string(),
-  working: z.array(z.object({ start: z.string(), end: z.string() })),
+  timezone: text(),
+  from: text(),
+  to: text(),
+  working: z.array(z.object({ start: text(), end: text() })),
   timeOff: z.array(TimeOffSchema),
   /** Maintenance and closure windows on the supported instruments or the whole institution. */
   blackouts: z.array(BlackoutSchema),
   items: z.array(ScheduleItemSchema),
 });
 
-export const TodayResponseSchema = z.object({ timezone: z.string(), date: z.string(), items: z.array(ScheduleItemSchema) });
+export const TodayResponseSchema = z.object({ timezone: text(), date: text(), items: z.array(ScheduleItemSchema) });
 
 export const AssistanceListQuerySchema = z.object({
   status: z.enum(["assigned", "accepted", "unstaffed", "open"]).default("open"),
@@ -114,7 +115,7 @@ export const RecordSessionRequestSchema = z
     actualStart: InstantSchema.optional(),
     actualEnd: InstantSchema.optional(),
     staffMinutes: z.number().int().min(0).max(24 * 60).optional(),
-    note: z.string().trim().max(LIMITS.noteMaxLength).optional(),
+    note: text().trim().max(LIMITS.noteMaxLength).optional(),
   })
   .refine((b) => !(b.actualStart && b.actualEnd) || Date.parse(b.actualEnd) > Date.parse(b.actualStart), { message: "actualEnd must be after actualStart", path: ["actualEnd"] })
   .refine((b) => b.outcome === "completed" || (!b.actualStart && !b.actualEnd), { message: "A no-show has no actual times", path: ["actualStart"] });

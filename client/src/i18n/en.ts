@@ -56,6 +56,7 @@ export const en = {
     emailTaken: "An account with this email already exists. Sign in instead.",
     emailInUse: "Another account already uses this email address.",
     passwordMismatch: "The passwords do not match.",
+    weakPassword: "This password is too easy to guess. Avoid common passwords, repeated or sequential characters and your own name or e-mail; a few unrelated words work well.",
     passwordUnchanged: "Choose a password different from the current one.",
     wrongPassword: "This is not your current password.",
     slotRequired: "Pick a time in the calendar first.",

@@ -40,6 +40,8 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): { ok:
 export function apiFieldErrors(error: unknown): FieldErrors {
   if (!(error instanceof ApiError) || error.code !== "validation_failed") return {};
   const errors: FieldErrors = {};
-  for (const issue of error.details?.issues ?? []) errors[issue.path.split(".")[0] || "form"] ??= { key: "invalid" };
+  for (const issue of error.details?.issues ?? []) {
+    errors[issue.path.split(".")[0] || "form"] ??= { key: issue.code === "weak_password" ? "weakPassword" : "invalid" };
+  }
   return errors;
 }

@@ -6,7 +6,7 @@ let t: TestApp;
 let member: User;
 
 beforeAll(async () => {
-  t = await createTestApp({ config: { loginRateLimit: { windowMs: 60_000, max: 5 } } });
+  t = await createTestApp({ config: { loginRateLimit: { windowMs: 60_000, max: 5, maxPerAddress: 100 } } });
   member = await t.make.companyMember(undefined, { email: "member@test.example" });
 });
 afterAll(() => t.close());

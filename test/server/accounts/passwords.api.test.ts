@@ -12,7 +12,7 @@ const logLines: string[] = [];
 
 beforeAll(async () => {
   const sink = new Writable({ write: (chunk, _encoding, done) => { logLines.push(String(chunk)); done(); } });
-  t = await createTestApp({ config: { loginRateLimit: { windowMs: 60_000, max: 5 } }, logger: pino({ level: "trace" }, sink) });
+  t = await createTestApp({ config: { loginRateLimit: { windowMs: 60_000, max: 5, maxPerAddress: 100 } }, logger: pino({ level: "trace" }, sink) });
   w = await buildWorld(t);
 });
 afterAll(() => t.close());

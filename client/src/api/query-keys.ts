@@ -1,0 +1,84 @@
+import type { QueryClient, QueryKey } from "@tanstack/react-query";
+
+/**
+ * Every TanStack Query key, one factory per domain. `all` is the prefix a change invalidates; the functions name
+ * one query. Keys of localized answers end with the language, so switching it refetches them.
+ */
+export const sessionKeys = { all: ["session"] as const };
+
+export const institutionKeys = { all: ["institutions"] as const, list: (language?: string) => ["institutions", language] as const };
+
+export const catalogueKeys = { all: ["instruments"] as const, search: (search: unknown, language?: string) => ["instruments", search, language] as const };
+
+export const instrumentKeys = {
+  all: ["instrument"] as const,
+  detail: (id: number, language?: string) => ["instrument", id, language] as const,
+  access: (id: number, userId: number | undefined) => ["instrument", id, "access", userId] as const,
+};
+
+export const availabilityKeys = {
+  all: ["availability"] as const,
+  instrument: (id: number) => ["availability", id] as const,
+  week: (id: number, weekStart: string) => ["availability", id, weekStart] as const,
+};
+
+export const reservationKeys = {
+  all: ["reservations"] as const,
+  mine: (scope: string, page: number, language?: string) => ["reservations", "mine", scope, page, language] as const,
+  pending: (language: string) => ["reservations", "pending", language] as const,
+  toRecord: (language: string) => ["reservations", "to-record", language] as const,
+};
+
+export const feedKeys = {
+  all: ["calendar-feeds"] as const,
+  instruments: (institutionId: number | null | undefined, language: string) => ["calendar-feeds", "instruments", institutionId, language] as const,
+};
+
+export const staffKeys = {
+  all: ["staff-members"] as const,
+  roster: (language: string) => ["staff-members", "roster", language] as const,
+  supporting: (instrumentId: number) => ["staff-members", "supporting", instrumentId] as const,
+  member: (id: number) => ["staff-members", "member", id] as const,
+};
+
+export const scheduleKeys = {
+  all: ["schedule"] as const,
+  range: (staffId: number, from: string, to: string, language: string) => ["schedule", staffId, from, to, language] as const,
+  today: (staffId: number, language: string) => ["schedule", "today", staffId, language] as const,
+};
+
+export const timeOffKeys = { all: ["time-off"] as const, of: (staffId: number) => ["time-off", staffId] as const };
+
+export const assistanceKeys = {
+  all: ["assistance"] as const,
+  list: (filter: string, mine: boolean, language: string) => ["assistance", filter, mine, language] as const,
+};
+
+export const qualificationKeys = {
+  all: ["qualifications"] as const,
+  list: (showInvalid: boolean, language: string) => ["qualifications", showInvalid, language] as const,
+};
+
+/** The workspace's instrument lists and editor (unlike the catalogue: every status, the institution's own). */
+export const facilityInstrumentKeys = {
+  all: ["facility-instruments"] as const,
+  list: (institutionId: number | null | undefined, retired: boolean, language: string) => ["facility-instruments", institutionId, retired, language] as const,
+  editor: (id: number, language?: string) => ["facility-instruments", "editor", id, language] as const,
+};
+
+export const blackoutKeys = {
+  all: ["blackouts"] as const,
+  from: (from: string) => ["blackouts", from] as const,
+  affected: (start: string, end: string, instrumentId: number | null | undefined) => ["blackouts", "affected", start, end, instrumentId] as const,
+};
+
+export const closureKeys = { all: ["closures"] as const, of: (institutionId: number) => ["closures", institutionId] as const };
+
+export const auditKeys = { all: ["audit"] as const, page: (page: number, entityType: string | undefined) => ["audit", page, entityType] as const };
+
+export const accountKeys = { all: ["accounts"] as const, search: (search: unknown, language: string) => ["accounts", search, language] as const };
+
+/** Marks every query under these prefixes stale (and refetches those on screen). */
+export function invalidate(client: QueryClient, ...prefixes: QueryKey[]): void {
+  for (const queryKey of prefixes) void client.invalidateQueries({ queryKey });
+}
