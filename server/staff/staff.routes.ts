@@ -6,6 +6,7 @@ import {
   RangeQuerySchema,
   StaffListQuerySchema,
   StaffTimeOffParamsSchema,
+  TimeOffListQuerySchema,
   UpdateStaffMemberRequestSchema,
 } from "../../shared/schemas/staff";
 import type { Reservation } from "../platform/db/entities";
@@ -19,7 +20,7 @@ import { presentStaffMember, presentTimeOff } from "./staff.presenter";
 import { presentReservation } from "../booking";
 import { authorizedStaffMember, createStaffMember, listStaffMembers, updateStaffMember } from "./staff-directory.service";
 import { staffSchedule, staffToday } from "./staff-schedule.service";
-import { addTimeOff, listTimeOff, removeTimeOff } from "./time-off.service";
+import { addTimeOff, listTimeOff, removeTimeOff, upcomingTimeOff } from "./time-off.service";
 
 const range = (query: { from: string; to: string }) => ({ start: Date.parse(query.from), end: Date.parse(query.to) });
 
@@ -87,8 +88,13 @@ export function staffRoutes(ctx: AppContext): Router {
   router.get("/:id/time-off", async (req, res) => {
     const actor = currentActor(req);
     const { id } = parse(IdParamsSchema, req.params);
-    const query = parse(RangeQuerySchema, req.query);
-    const rows = await listTimeOff(ctx.db.manager, actor, id, range(query));
+    const query = parse(TimeOffListQuerySchema, req.query);
+    if (query.scope === "upcoming") {
+      const { items, total } = await upcomingTimeOff(ctx.db.manager, actor, id, new Date(ctx.clock.now()), query);
+      res.json({ items: items.map(presentTimeOff), total, page: query.page, pageSize: query.pageSize });
+      return;
+    }
+    const rows = await listTimeOff(ctx.db.manager, actor, id, range({ from: query.from!, to: query.to! }));
     res.json({ items: rows.map(presentTimeOff) });
   });
 

@@ -18,6 +18,7 @@ import {
   ScheduleResponseSchema,
   StaffMemberResponseSchema,
   StaffMemberSchema,
+  TimeOffListResponseSchema,
   TimeOffSchema,
   TodayResponseSchema,
   type CreateStaffMemberRequest,
@@ -27,6 +28,7 @@ import {
 } from "../../../shared";
 import { request } from "./http";
 
+const UpcomingTimeOffSchema = TimeOffListResponseSchema.required();
 const reservation = (r: z.infer<typeof ReservationResponseSchema>) => r.reservation;
 const post = (body?: unknown) => ({ method: "POST" as const, body: body ?? {} });
 
@@ -40,7 +42,8 @@ export const workspaceApi = {
   staffMember: (id: number) => request(`/staff-members/${id}`, StaffMemberResponseSchema).then((r) => r.staffMember),
   updateStaffMember: (id: number, body: { workingHours?: WeeklyHours; instrumentIds?: number[]; displayName?: string; active?: boolean }) =>
     request(`/staff-members/${id}`, StaffMemberResponseSchema, { method: "PATCH", body }).then((r) => r.staffMember),
-  timeOff: (staffId: number, from: string, to: string) => request(`/staff-members/${staffId}/time-off`, z.object({ items: z.array(TimeOffSchema) }), { query: { from, to } }).then((r) => r.items),
+  upcomingTimeOff: (staffId: number, page: number, pageSize: number) =>
+    request(`/staff-members/${staffId}/time-off`, UpcomingTimeOffSchema, { query: { scope: "upcoming", page, pageSize } }),
   addTimeOff: (staffId: number, body: { start?: string; end?: string; startDate?: string; endDate?: string; reason?: string }) =>
     request(`/staff-members/${staffId}/time-off`, z.object({ timeOff: TimeOffSchema }), post(body)).then((r) => r.timeOff),
   accounts: (query: { q?: string; role?: Role; page: number; pageSize: number }) => request("/users", AccountListResponseSchema, { query }),

@@ -1,5 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { DateTime } from "luxon";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -9,20 +8,16 @@ import { workspaceApi } from "../../api/workspace";
 import { Alert } from "../../ui/Alert";
 import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
-import { formatDate, formatRange } from "../../lib/format";
 import { validate, type FieldErrors } from "../../lib/form-errors";
 import { WS } from "../../i18n/workspace";
 import { localInputToIso } from "../../lib/zoned-input";
 import { HandoverList } from "./HandoverList";
+import { UpcomingTimeOff } from "./UpcomingTimeOff";
 
 /** Time off in whole days or hours; when assignments are in the way they are listed for handover first. */
 export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string }) {
-  const { t, i18n } = useTranslation(WS);
-  const language = i18n.resolvedLanguage ?? "ja";
+  const { t } = useTranslation(WS);
   const client = useQueryClient();
-  const today = DateTime.now().setZone(zone);
-  const range = { from: today.startOf("day").toISO()!, to: today.plus({ days: 365 }).toISO()! };
-  const list = useQuery({ queryKey: ["time-off", staffId], queryFn: () => workspaceApi.timeOff(staffId, range.from, range.to) });
   const [kind, setKind] = useState<"days" | "hours">("days");
   const [startDate, setStartDate] = useState("");
   const [endDate, setEndDate] = useState("");
@@ -87,23 +82,7 @@ export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string 
         </div>
       </form>
       {collisions.length > 0 && <HandoverList assignments={collisions} myStaffId={staffId} zone={zone} />}
-      <h3>{t("timeOff.upcoming")}</h3>
-      {list.data && list.data.length === 0 && <p className="muted">{t("timeOff.none")}</p>}
-      <ul className="plain-list">
-        {list.data?.map((o) => (
-          <li key={o.id}>
-            <span>{isWholeDays(o.start, o.end, zone) ? `${formatDate(o.start, zone, language)} – ${formatDate(DateTime.fromISO(o.end).minus({ minutes: 1 }).toISO()!, zone, language)}` : formatRange(o.start, o.end, zone, language)}</span>
-            {o.reason && <span className="muted"> · {o.reason}</span>}
-            <button type="button" className="button-link" onClick={() => remove.mutate(o.id)}>{t("common.delete")}</button>
-          </li>
-        ))}
-      </ul>
+      <UpcomingTimeOff staffId={staffId} zone={zone} />
     </section>
   );
-}
-
-function isWholeDays(start: string, end: string, zone: string): boolean {
-  const s = DateTime.fromISO(start, { zone });
-  const e = DateTime.fromISO(end, { zone });
-  return s.equals(s.startOf("day")) && e.equals(e.startOf("day"));
 }

@@ -56,6 +56,7 @@ export const wsEn = {
     errors: { format: "Use HH:mm.", order: "The end must be after the start.", overlap: "Overlaps the window before.", tooMany: "At most 8 windows a day." },
   },
   timeOff: {
+    more: "Show more", removed: "Time off deleted.", deleteOne: "Delete time off {{when}}",
     title: "Time off", kind: "Kind of time off", kinds: { days: "Whole days", hours: "Some hours" },
     startDate: "First day", endDate: "Last day", endDateHint: "Leave empty for a single day.", date: "Day", from: "From", to: "Until", reason: "Reason (optional)",
     add: "Add time off", retry: "Try again", added: "Time off added.", upcoming: "Upcoming time off", none: "No time off planned.",

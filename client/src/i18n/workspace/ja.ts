@@ -58,6 +58,7 @@ export const wsJa: WorkspaceResources = {
     errors: { format: "HH:mm で入力してください。", order: "終了は開始より後にしてください。", overlap: "前の時間帯と重なっています。", tooMany: "1日8件までです。" },
   },
   timeOff: {
+    more: "さらに表示", removed: "休暇を削除しました。", deleteOne: "{{when}} の休暇を削除",
     title: "休暇", kind: "休暇の種類", kinds: { days: "終日", hours: "時間単位" },
     startDate: "初日", endDate: "最終日", endDateHint: "1日だけなら空欄のままで。", date: "日付", from: "開始", to: "終了", reason: "理由（任意）",
     add: "休暇を登録", retry: "もう一度登録", added: "休暇を登録しました。", upcoming: "今後の休暇", none: "予定された休暇はありません。",
