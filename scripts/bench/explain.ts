@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   path = "catalogue revision (every catalogue request; the answer itself is cached per revision)";
   await catalogueRevision(db.manager);
   path = "availability (one instrument, one week)";
-  await computeAvailability(db, Number(id), Date.parse(week.from), Date.parse(week.to), Date.now());
+  await computeAvailability(db, Number(id), { from: Date.parse(week.from), to: Date.parse(week.to) }, Date.now());
   // A booking as the benchmark's first one runs (reading the instrument), then as every later one: on the
   // instrument and session this process read last, checked by the calendar read and the write themselves.
   const { token } = await issueSession(db.manager, user, Date.now());
