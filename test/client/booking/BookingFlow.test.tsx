@@ -1,0 +1,106 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Instrument, User } from "../../../shared";
+import { SESSION_KEY } from "../../../client/src/lib/use-session";
+import { BookingFlow } from "../../../client/src/features/booking/BookingFlow";
+import { renderWithApp } from "../render";
+
+const instrument = {
+  id: 3, name: "XRD", status: "active",
+  institution: { id: 1, name: "Tohoku Advanced Science University", nameJa: "", nameEn: "", prefecture: "Miyagi", timezone: "Asia/Tokyo" },
+  openingHours: { thu: [{ start: "09:00", end: "17:00" }] },
+  usageModes: { selfUse: true, staffOperated: true, training: true },
+  rules: { slotMinutes: 30, minDurationMinutes: 60, maxDurationMinutes: 240, leadTimeHours: 2, horizonDays: 90, requiresApproval: false },
+  rates: { academic: 500, company: 4000, sme: 2000, assistancePerHour: 3000 },
+} as unknown as Instrument;
+
+const member: User = {
+  id: 1, email: "sme@demo.example", displayName: "Ken Sato", role: "company_member", locale: "en",
+  companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme" }, institutionId: null, staffMemberId: null,
+};
+
+const jst = (time: string) => new Date(`2030-06-27T${time}:00+09:00`).toISOString();
+/** Thursday 27 June 2030: staff help for two hours only from 09:00 and 13:00. */
+const STARTS = ["09:00", "10:00", "13:00", "15:00"].map((time) => {
+  const start = jst(time);
+  return { start, end: new Date(Date.parse(start) + 2 * 3_600_000).toISOString(), assistanceAvailable: time === "09:00" || time === "13:00" };
+});
+
+function serve() {
+  const asked: URLSearchParams[] = [];
+  const fetch = jest.fn(async (url: string) => {
+    const { pathname, searchParams } = new URL(url, "http://x");
+    asked.push(searchParams);
+    const duration = searchParams.get("duration");
+    const body = pathname.endsWith("/availability")
+      ? { timezone: "Asia/Tokyo", slotMinutes: 30, slots: [], starts: duration === "120" ? STARTS : [] }
+      : { error: { code: "not_found", message: "No route" } };
+    return { ok: !("error" in body), status: "error" in body ? 404 : 200, json: async () => body };
+  });
+  Object.assign(globalThis, { fetch, matchMedia: () => ({ matches: true, addEventListener() {}, removeEventListener() {} }) });
+  return asked;
+}
+
+function renderFlow(language: "en" | "ja" = "en") {
+  return renderWithApp(<BookingFlow instrument={instrument} />, {
+    language,
+    path: "/instruments/3?week=2030-06-24",
+    prime: (client) => {
+      client.setQueryData(SESSION_KEY, member);
+      client.setQueryData(["access", instrument.id, member.id], { canBook: true, selfUseQualified: true, qualificationExpiresAt: null });
+    },
+  });
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, "fetch");
+  Reflect.deleteProperty(globalThis, "matchMedia");
+});
+
+describe("BookingFlow: choose what, then when", () => {
+  it("asks mode and duration first, then offers only the start times staff can help with, named with date and time", async () => {
+    const asked = serve();
+    renderFlow();
+    expect((screen.getByLabelText(/Staff operation/) as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(screen.getByLabelText("Duration"), { target: { value: "120" } });
+    const times = await screen.findByRole("group", { name: /Thu, Jun 27, 2030/ });
+    const buttons = within(times).getAllByRole("button");
+    expect(buttons.map((b) => b.getAttribute("aria-label"))).toEqual(["Thu, Jun 27, 2030 9:00 AM – 11:00 AM", "Thu, Jun 27, 2030 1:00 PM – 3:00 PM"]);
+    expect(asked.some((q) => q.get("duration") === "120")).toBe(true);
+
+    fireEvent.click(buttons[1]);
+    expect(buttons[1].getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByTestId("selected-range").textContent).toMatch(/Jun 27, 2030.*1:00 PM.*3:00 PM/);
+    await waitFor(() => expect(document.activeElement?.id).toBe("selected-title"));
+  });
+
+  it("self-use needs no staff: every start time is offered", async () => {
+    serve();
+    renderFlow();
+    fireEvent.click(screen.getByLabelText(/Self-use/));
+    fireEvent.change(screen.getByLabelText("Duration"), { target: { value: "120" } });
+    const times = await screen.findByRole("group", { name: /Thu, Jun 27, 2030/ });
+    expect(within(times).getAllByRole("button")).toHaveLength(4);
+  });
+
+  it("says so when nothing fits, in Japanese too", async () => {
+    serve();
+    renderFlow("ja");
+    expect(await screen.findByText(/この週には.*開始時刻がありません/)).toBeTruthy();
+  });
+});
+
+describe("BookingFlow: modes", () => {
+  it("offers self-use only to qualified users", () => {
+    serve();
+    renderWithApp(<BookingFlow instrument={instrument} />, {
+      path: "/instruments/3?week=2030-06-24",
+      prime: (client) => {
+        client.setQueryData(SESSION_KEY, member);
+        client.setQueryData(["access", instrument.id, member.id], { canBook: true, selfUseQualified: false, qualificationExpiresAt: null });
+      },
+    });
+    expect((screen.getByLabelText(/Self-use/) as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText(/you need a qualification for this instrument/)).toBeTruthy();
+    expect((screen.getByLabelText(/Staff operation/) as HTMLInputElement).checked).toBe(true);
+  });
+});
