@@ -5,7 +5,7 @@ import { BookingFlow } from "../../../client/src/features/booking/BookingFlow";
 import { renderWithApp } from "../render";
 
 const instrument = {
-  id: 3, name: "XRD", status: "active",
+  id: 3, name: "XRD", status: "active", location: { building: "Building 2", room: "R105" },
   institution: { id: 1, name: "Tohoku Advanced Science University", nameJa: "", nameEn: "", prefecture: "Miyagi", timezone: "Asia/Tokyo" },
   openingHours: { thu: [{ start: "09:00", end: "17:00" }] },
   usageModes: { selfUse: true, staffOperated: true, training: true },
@@ -25,14 +25,23 @@ const STARTS = ["09:00", "10:00", "13:00", "15:00"].map((time) => {
   return { start, end: new Date(Date.parse(start) + 2 * 3_600_000).toISOString(), assistanceAvailable: time === "09:00" || time === "13:00" };
 });
 
+const booked = (start: string, end: string) => ({
+  id: 42, instrumentId: 3, instrument: { id: 3, name: "XRD", nameJa: "X線回折装置", nameEn: "XRD", institutionId: 1 }, companyId: 1, company: { id: 1, name: "Aoba Precision" },
+  userId: 1, start, end, status: "confirmed", purpose: "Phase analysis", sampleDescription: "", hazardDeclaration: "none",
+  assistance: { type: "operation", note: "", status: "assigned", staff: { id: 2, name: "Kita" } }, assignedStaffId: 2, priceEstimateYen: 10000, revision: 1,
+  cancellationReason: null, decisionReason: null, session: null, createdAt: start, updatedAt: start,
+});
+
 function serve() {
   const asked: URLSearchParams[] = [];
-  const fetch = jest.fn(async (url: string) => {
+  const fetch = jest.fn(async (url: string, init: RequestInit = {}) => {
     const { pathname, searchParams } = new URL(url, "http://x");
     asked.push(searchParams);
     const duration = searchParams.get("duration");
+    const sent = init.body ? JSON.parse(String(init.body)) : null;
     const body = pathname.endsWith("/availability")
       ? { timezone: "Asia/Tokyo", slotMinutes: 30, slots: [], starts: duration === "120" ? STARTS : [] }
+      : init.method === "POST" && pathname === "/api/reservations" ? { reservation: booked(sent.start, sent.end) }
       : { error: { code: "not_found", message: "No route" } };
     return { ok: !("error" in body), status: "error" in body ? 404 : 200, json: async () => body };
   });
@@ -102,5 +111,30 @@ describe("BookingFlow: modes", () => {
     expect((screen.getByLabelText(/Self-use/) as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByText(/you need a qualification for this instrument/)).toBeTruthy();
     expect((screen.getByLabelText(/Staff operation/) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe("BookingFlow: after booking", () => {
+  it("shows a confirmation that takes focus: number, time, next steps, .ics and book again", async () => {
+    serve();
+    renderFlow();
+    fireEvent.change(screen.getByLabelText("Duration"), { target: { value: "120" } });
+    const times = await screen.findByRole("group", { name: /Thu, Jun 27, 2030/ });
+    fireEvent.click(within(times).getAllByRole("button")[0]);
+    fireEvent.change(screen.getByLabelText("Purpose of use"), { target: { value: "Phase analysis" } });
+    fireEvent.click(screen.getByLabelText("My samples are not hazardous"));
+    fireEvent.click(screen.getByRole("button", { name: "Confirm booking" }));
+
+    const title = await screen.findByRole("heading", { name: /Reservation #42 is confirmed/ });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    const confirmation = screen.getByRole("region", { name: /Reservation #42/ });
+    expect(confirmation.textContent).toMatch(/Thu, Jun 27, 2030 9:00 AM – 11:00 AM/);
+    expect(within(confirmation).getByRole("heading", { name: "Next steps" })).toBeTruthy();
+    expect(within(confirmation).getByRole("link", { name: /Add to calendar/ }).getAttribute("href")).toMatch(/\/api\/reservations\/42\/ics/);
+    expect(screen.queryByRole("button", { name: "Confirm booking" })).toBeNull();
+
+    fireEvent.click(within(confirmation).getByRole("button", { name: "Book again" }));
+    expect(await screen.findByRole("button", { name: "Confirm booking" })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.id).toBe("booking-title"));
   });
 });

@@ -21,7 +21,7 @@ const slot = (start: string, end: string) => ({ start, end, assistanceAvailable:
 type Props = Parameters<typeof BookingPanel>[0];
 
 function renderPanel(selection: Props["selection"], user: User | null = member, language: "en" | "ja" = "en", selfUseQualified = true, more: Partial<Props> = {}) {
-  return renderWithApp(<BookingPanel instrument={instrument} mode="operation" problem={null} selection={selection} onClear={() => undefined} {...more} />, {
+  return renderWithApp(<BookingPanel instrument={instrument} mode="operation" problem={null} selection={selection} onClear={() => undefined} onBooked={() => undefined} {...more} />, {
     language,
     prime: (client) => {
       client.setQueryData(SESSION_KEY, user);

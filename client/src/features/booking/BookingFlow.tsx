@@ -1,12 +1,13 @@
-import { lazy, Suspense, useRef } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Instrument, StartTime } from "../../../../shared";
+import type { Instrument, Reservation, StartTime } from "../../../../shared";
 import { Alert } from "../../ui/Alert";
 import { formatDuration } from "../../lib/duration";
 import { errorMessage } from "../../lib/error-message";
 import { viewerZone, zoneDiffers, zoneLabel } from "../../lib/format";
 import { useNarrowScreen } from "../../lib/use-narrow-screen";
 import { BookingChoice } from "./BookingChoice";
+import { BookingConfirmation } from "./BookingConfirmation";
 import { BookingPanel } from "./BookingPanel";
 import { StartTimes } from "./StartTimes";
 import { useBookingFlow } from "./use-booking-flow";
@@ -22,6 +23,8 @@ export function BookingFlow({ instrument }: { instrument: Instrument }) {
   const access = useAccess(instrument.id);
   const narrow = useNarrowScreen();
   const selectedTitle = useRef<HTMLHeadingElement>(null);
+  const sectionTitle = useRef<HTMLHeadingElement>(null);
+  const [booked, setBooked] = useState<Reservation | null>(null);
   const { zone, availability } = flow;
   const viewer = viewerZone();
   const pick = (start: StartTime) => {
@@ -29,9 +32,23 @@ export function BookingFlow({ instrument }: { instrument: Instrument }) {
     selectedTitle.current?.focus();
   };
 
+  const bookAgain = () => {
+    setBooked(null);
+    requestAnimationFrame(() => sectionTitle.current?.focus());
+  };
+  const title = <h2 id="booking-title" ref={sectionTitle} tabIndex={-1}>{t("booking.title")}</h2>;
+  if (booked) {
+    return (
+      <section className="availability" aria-labelledby="booking-title">
+        {title}
+        <BookingConfirmation instrument={instrument} reservation={booked} onBookAgain={bookAgain} />
+      </section>
+    );
+  }
+
   return (
     <section className="availability" aria-labelledby="booking-title">
-      <h2 id="booking-title">{t("booking.title")}</h2>
+      {title}
       <p className="zone-note">{t("instrument.timezoneNote", { zone: zoneLabel(zone) })}</p>
       {zoneDiffers(zone, viewer) && <Alert kind="warning">{t("instrument.viewerZoneNote", { zone: zoneLabel(viewer) })}</Alert>}
       {instrument.status !== "active" && <Alert kind="warning">{t("instrument.unavailable")}</Alert>}
@@ -64,7 +81,7 @@ export function BookingFlow({ instrument }: { instrument: Instrument }) {
             )}
           </div>
         </div>
-        <BookingPanel instrument={instrument} mode={flow.mode} selection={flow.selection} problem={flow.problem} onClear={flow.clear} selectedTitle={selectedTitle} />
+        <BookingPanel instrument={instrument} mode={flow.mode} selection={flow.selection} problem={flow.problem} onClear={flow.clear} onBooked={(reservation) => { flow.clear(); setBooked(reservation); }} selectedTitle={selectedTitle} />
       </div>
     </section>
   );

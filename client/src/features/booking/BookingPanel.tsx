@@ -1,16 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { LIMITS, type AssistanceType, type Instrument, type Reservation, type StartTime } from "../../../../shared";
 import { api } from "../../api/endpoints";
 import { ApiError } from "../../api/http";
 import { Alert } from "../../ui/Alert";
 import { errorMessage } from "../../lib/error-message";
-import { formatRange } from "../../lib/format";
 import type { FieldErrors } from "../../lib/form-errors";
 import { useSession } from "../../lib/use-session";
-import { ReservationIcsLink } from "../calendar-feeds";
 import { availabilityKey } from "./use-instrument";
 import { BookingFields } from "./BookingFields";
 import { EMPTY_BOOKING, validateBooking, type BookingValues } from "./booking-form";
@@ -25,27 +22,24 @@ interface Props {
   selection: StartTime | null;
   problem: PickProblem | null;
   onClear: () => void;
+  onBooked: (reservation: Reservation) => void;
   /** The "selected time" heading, focused when a time is picked. */
   selectedTitle?: RefObject<HTMLHeadingElement | null>;
 }
 
 /** Step 3, the booking form: the chosen time, purpose, samples, hazards, a note to staff, the estimate. */
-export function BookingPanel({ instrument, mode, selection, problem, onClear, selectedTitle }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? "ja";
+export function BookingPanel({ instrument, mode, selection, problem, onClear, onBooked, selectedTitle }: Props) {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { data: user } = useSession();
   const [values, setValues] = useState<BookingValues>(EMPTY_BOOKING);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [booked, setBooked] = useState<Reservation | null>(null);
-  const zone = instrument.institution.timezone;
 
   const book = useMutation({
     mutationFn: api.createReservation,
     onSuccess: (reservation) => {
-      setBooked(reservation);
       setValues(EMPTY_BOOKING);
-      onClear();
+      onBooked(reservation);
       void queryClient.invalidateQueries({ queryKey: ["reservations"] });
     },
     onError: (error) => {
@@ -58,7 +52,6 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, se
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBooked(null);
     const result = validateBooking({ ...values, assistance: mode }, instrument.id, selection);
     setErrors(result.ok ? {} : result.errors);
     if (result.ok) book.mutate(result.data);
@@ -69,16 +62,6 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, se
   return (
     <aside className="booking-panel" aria-labelledby="details-title">
       <h3 id="details-title">{t("booking.detailsTitle")}</h3>
-      {booked && (
-        <Alert kind="success">
-          <p>{booked.status === "pending" ? t("booking.successPending") : t("booking.successConfirmed")}</p>
-          <p>{formatRange(booked.start, booked.end, zone, language)}</p>
-          <p className="button-row">
-            <Link to="/reservations">{t("booking.viewReservations")}</Link>
-            <ReservationIcsLink reservationId={booked.id} />
-          </p>
-        </Alert>
-      )}
       <form onSubmit={submit} noValidate aria-describedby={hasErrors ? "booking-summary" : undefined}>
         <SelectedTime instrument={instrument} mode={mode} selection={selection} problem={problem} error={errors.start} onClear={onClear} titleRef={selectedTitle} />
         <BookingFields values={{ ...values, assistance: mode }} errors={errors} onChange={change} limits={LIMITS} />
