@@ -208,6 +208,7 @@ export const en = {
     cancelReason: "Reason (optional)",
     cancelConfirm: "Cancel reservation",
     keep: "Keep it",
+    cancelledNotice: "Reservation cancelled. The time is free for others again.",
     cancellationReason: "Reason: {{reason}}",
     statuses: {
       pending: "Pending approval",

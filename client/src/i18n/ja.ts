@@ -206,6 +206,7 @@ export const ja: Resources = {
     price: "見積額",
     purpose: "利用目的",
     cancel: "予約を取り消す",
+    cancelledNotice: "予約をキャンセルしました。この時間は再び予約できます。",
     cancelTitle: "この予約を取り消しますか？",
     cancelReason: "理由（任意）",
     cancelConfirm: "取り消す",

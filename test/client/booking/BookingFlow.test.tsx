@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Instrument, User } from "../../../shared";
 import { SESSION_KEY } from "../../../client/src/lib/use-session";
 import { BookingFlow } from "../../../client/src/features/booking/BookingFlow";
+import { InstrumentDetails } from "../../../client/src/features/booking/InstrumentDetails";
 import { renderWithApp } from "../render";
 
 const instrument = {
@@ -11,6 +12,7 @@ const instrument = {
   usageModes: { selfUse: true, staffOperated: true, training: true },
   rules: { slotMinutes: 30, minDurationMinutes: 60, maxDurationMinutes: 240, leadTimeHours: 2, horizonDays: 90, requiresApproval: false },
   rates: { academic: 500, company: 4000, sme: 2000, assistancePerHour: 3000 },
+  specs: [{ label: { en: "Source", ja: "線源" }, value: "Cu Kα" }], description: "Powder XRD",
 } as unknown as Instrument;
 
 const member: User = {
@@ -136,5 +138,20 @@ describe("BookingFlow: after booking", () => {
     fireEvent.click(within(confirmation).getByRole("button", { name: "Book again" }));
     expect(await screen.findByRole("button", { name: "Confirm booking" })).toBeTruthy();
     await waitFor(() => expect(document.activeElement?.id).toBe("booking-title"));
+  });
+});
+
+describe("the instrument page's headings", () => {
+  it("go down one level at a time, with times and the confirmation", async () => {
+    serve();
+    renderWithApp(<><h1>XRD</h1><InstrumentDetails instrument={instrument} /><BookingFlow instrument={instrument} /></>, {
+      path: "/instruments/3?week=2030-06-24",
+      prime: (client) => client.setQueryData(SESSION_KEY, member),
+    });
+    fireEvent.change(screen.getByLabelText("Duration"), { target: { value: "120" } });
+    await screen.findByRole("group", { name: /Thu, Jun 27, 2030/ });
+    const levels = screen.getAllByRole("heading").map((h) => Number(h.tagName.slice(1)));
+    expect(levels).toContain(4);
+    levels.forEach((level, i) => expect(i === 0 || level <= levels[i - 1] + 1).toBe(true));
   });
 });

@@ -39,7 +39,7 @@ export const wsEn = {
   approvals: {
     approvedNotice: "Approved {{company}} on {{instrument}}; the company has been told.", rejectedNotice: "Rejected {{company}} on {{instrument}}; the company sees your reason.",
     title: "Approvals & sessions", intro: "Bookings on instruments that need approval, and sessions held in the last two weeks that still need recording.",
-    pending: "Awaiting approval", nonePending: "Nothing is waiting for approval.", approve: "Approve", approved: "Approved: the company has been told.",
+    pending: "Awaiting approval", nonePending: "Nothing is waiting for approval.", approve: "Approve", approved: "Approved: the company has been told.", rejected: "Rejected: the company sees your reason.",
     reject: "Reject…", rejectReason: "Reason (the company sees this)", rejectConfirm: "Reject booking",
     toRecord: "Sessions to record", toRecordIntro: "Mark each as completed (with actual times and staff minutes) or no-show; this feeds usage reports and fees.",
     noneToRecord: "Every recent session is recorded.",

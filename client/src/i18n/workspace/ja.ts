@@ -41,7 +41,7 @@ export const wsJa: WorkspaceResources = {
   approvals: {
     approvedNotice: "{{company}} の {{instrument}} の予約を承認しました。企業に通知されます。", rejectedNotice: "{{company}} の {{instrument}} の予約を却下しました。理由は企業に表示されます。",
     title: "承認・利用記録", intro: "承認が必要な機器の予約と、過去2週間に実施し未記録の利用です。",
-    pending: "承認待ち", nonePending: "承認待ちの予約はありません。", approve: "承認する", approved: "承認しました。企業に通知されます。",
+    pending: "承認待ち", nonePending: "承認待ちの予約はありません。", approve: "承認する", approved: "承認しました。企業に通知されます。", rejected: "却下しました。企業には理由が表示されます。",
     reject: "却下…", rejectReason: "理由（企業に表示されます）", rejectConfirm: "予約を却下する",
     toRecord: "記録が必要な利用", toRecordIntro: "利用済み（実際の時刻・職員対応時間）または無断欠席を記録してください。利用実績と料金の基になります。",
     noneToRecord: "最近の利用はすべて記録済みです。",
