@@ -52,13 +52,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile with the given language and zone; page errors fail loudly. */
-export async function newPage(browser: Browser, options: { locale?: string; timezoneId?: string; mobile?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh browser profile with the given language and zone (`touch`: a phone with touch events); page errors fail loudly. */
+export async function newPage(browser: Browser, options: { locale?: string; timezoneId?: string; mobile?: boolean; touch?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale: options.locale ?? "en-US",
     timezoneId: options.timezoneId ?? "Asia/Tokyo",
     viewport: options.mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
     deviceScaleFactor: 1,
+    // A phone: touch events and the mobile viewport meta tag, as on a real one.
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -9,7 +9,7 @@ import { BookingFlow } from "./BookingFlow";
 import { InstrumentDetails } from "./InstrumentDetails";
 import { useInstrument } from "./use-instrument";
 
-/** An instrument: what it is, its rules and rates, and booking it (what, then when, then details). */
+/** An instrument: booking it first (what, then when, then details), then what it is, its rules and rates. */
 export default function InstrumentPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
@@ -39,8 +39,8 @@ export default function InstrumentPage() {
           <p className="card-meta">{item.manufacturer} {item.model} · {item.institution.name}</p>
         </div>
       </header>
-      <InstrumentDetails instrument={item} />
       <BookingFlow key={item.id} instrument={item} />
+      <InstrumentDetails instrument={item} />
     </article>
   );
 }
