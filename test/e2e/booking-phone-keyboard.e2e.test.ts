@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import path from "node:path";
 import { newPage, pageErrors, SCREENSHOTS, signIn, useServerAndBrowser } from "./harness";
 
-const e2e = useServerAndBrowser(3);
+const e2e = useServerAndBrowser(5);
 const FE_SEM = "Field-emission scanning electron microscope (FE-SEM)";
 const nextMonday = () => DateTime.now().setZone("Asia/Tokyo").startOf("week").plus({ weeks: 1 }).toISODate()!;
 

@@ -53,7 +53,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser profile with the given language and zone (`touch`: a phone with touch events); page errors fail loudly. */
-export async function newPage(browser: Browser, options: { locale?: string; timezoneId?: string; mobile?: boolean; touch?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(browser: Browser, options: { locale?: string; timezoneId?: string; mobile?: boolean; touch?: boolean; bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale: options.locale ?? "en-US",
     timezoneId: options.timezoneId ?? "Asia/Tokyo",
@@ -61,6 +61,8 @@ export async function newPage(browser: Browser, options: { locale?: string; time
     deviceScaleFactor: 1,
     // A phone: touch events and the mobile viewport meta tag, as on a real one.
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+    // Only for injecting test tools (axe-core) as an inline script; the app's own CSP stays as served.
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
