@@ -18,12 +18,11 @@ interface Violation {
 /** Runs axe-core (WCAG 2.x A/AA rules) in the page; returns the serious and critical violations, logging every one. */
 async function seriousViolations(page: Page, label: string): Promise<Violation[]> {
   await page.addScriptTag({ content: AXE });
-  const { violations, passed } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, resultTypes: ["violations"] });
+  const { violations, passed } = (await page.evaluate(`(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, resultTypes: ["violations"] });
     const found = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
     return { violations: found, passed: result.passes.length };
-  });
+  })()`)) as { violations: Violation[]; passed: number };
   console.log(`# axe ${label}: ${passed} rules passed, ${violations.length} violated`);
   for (const v of violations) console.log(`# axe ${label}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -39,12 +38,12 @@ describe("axe-core: no serious or critical violations", () => {
       await page.goto(`${e2e.server.url}/instruments/1?week=${week}`);
       await page.locator(".start-time").first().waitFor();
       await page.locator(".fc-timegrid").waitFor();
-      assert.equal(await page.evaluate(() => document.documentElement.lang), language);
+      assert.equal(await page.evaluate("document.documentElement.lang"), language);
       assert.deepEqual(await seriousViolations(page, `${language} instrument`), []);
 
       await page.goto(`${e2e.server.url}/reservations`);
       await page.getByTestId("reservation").first().waitFor();
-      assert.equal(await page.evaluate(() => document.documentElement.lang), language);
+      assert.equal(await page.evaluate("document.documentElement.lang"), language);
       assert.deepEqual(await seriousViolations(page, `${language} reservations`), []);
       assert.deepEqual(pageErrors, []);
       await context.close();

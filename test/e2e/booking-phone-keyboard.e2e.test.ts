@@ -7,6 +7,8 @@ import { newPage, pageErrors, SCREENSHOTS, signIn, useServerAndBrowser } from ".
 
 const e2e = useServerAndBrowser(5);
 const FE_SEM = "Field-emission scanning electron microscope (FE-SEM)";
+/** The id of the element that has focus (page scripts as strings: the e2e project has no DOM types). */
+const focusedId = (page: Page) => page.evaluate("document.activeElement?.id");
 const nextMonday = () => DateTime.now().setZone("Asia/Tokyo").startOf("week").plus({ weeks: 1 }).toISODate()!;
 
 /** Finds the FE-SEM from the catalogue by what it measures, and opens it at next week. */
@@ -40,18 +42,18 @@ describe("booking on a phone, by touch (390 × 844)", () => {
       assert.match(await first.getAttribute("aria-label") ?? "", /\d{4}.*\d{1,2}:\d{2}.*–.*\d{1,2}:\d{2}/);
       assert.equal(await page.locator(".fc-timegrid").count(), 0, "no drag calendar on a phone");
       // What the phone shows of the flow: the chosen duration and the first start times.
-      await page.evaluate(() => { document.getElementById("booking-duration")?.scrollIntoView(); window.scrollBy(0, -90); });
+      await page.evaluate('document.getElementById("booking-duration").scrollIntoView(); window.scrollBy(0, -90)');
       await page.screenshot({ path: path.join(SCREENSHOTS, `${language}-booking-phone.png`) });
 
       await first.tap();
       assert.equal(await first.getAttribute("aria-pressed"), "true");
-      assert.equal(await page.evaluate(() => document.activeElement?.id), "selected-title");
+      assert.equal(await focusedId(page), "selected-title");
       await page.getByLabel(text.purpose).fill("Check a coating for cracks after heat cycling");
       await page.getByLabel(text.safe).tap();
       await page.getByRole("button", { name: text.submit }).tap();
       const done = page.getByRole("heading", { name: text.done });
       await done.waitFor();
-      assert.equal(await page.evaluate(() => document.activeElement?.id), "confirmation-title");
+      assert.equal(await focusedId(page), "confirmation-title");
       const box = await done.boundingBox();
       assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `confirmation in view at y=${box?.y}`);
       await page.screenshot({ path: path.join(SCREENSHOTS, `${language}-booking-phone-confirmed.png`) });
@@ -64,7 +66,7 @@ describe("booking on a phone, by touch (390 × 844)", () => {
 /** Presses Tab until `selector` has focus, counting; fails after `limit` presses. */
 async function tabTo(page: Page, selector: string, counter: { tabs: number }, limit = 20): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
     await page.keyboard.press("Tab");
     counter.tabs++;
   }
@@ -85,7 +87,7 @@ describe("booking from the keyboard alone (1366 × 900)", () => {
     await tabTo(page, ".skip-link", count);
     await press("Enter");
     await tabTo(page, 'input[name="assistance"]:checked', count);
-    assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).value), "operation");
+    assert.equal(await page.evaluate("document.activeElement.value"), "operation");
     await tabTo(page, "#booking-duration", count);
     while (await page.locator("#booking-duration").inputValue() !== "120") await press("ArrowDown");
     await page.locator(".start-time").first().waitFor();
@@ -98,7 +100,7 @@ describe("booking from the keyboard alone (1366 × 900)", () => {
     await tabTo(page, "button[type=submit].button-wide", count);
     await press("Enter");
     await page.getByRole("heading", { name: /^Reservation #\d+ is confirmed$/ }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "confirmation-title");
+    assert.equal(await focusedId(page), "confirmation-title");
     console.log(`# keyboard booking: ${count.tabs} Tab presses from the instrument page to confirmed (other keys: ${keys.join(", ")})`);
     assert.ok(count.tabs < 15, `${count.tabs} Tab presses`);
     assert.deepEqual(pageErrors, []);

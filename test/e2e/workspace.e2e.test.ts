@@ -188,15 +188,16 @@ describe("staff and facility workspace", () => {
     await company.page.getByRole("button", { name: /Next week/ }).click();
     await company.page.locator(".slot-free").first().waitFor();
     const slot = consecutiveFree(await nextWeekSlots(e2e.server.url, tabletop), 2, 13)[0];
-    await clickSlot(company.page, slot);
-    await company.page.getByTestId("selected-range").waitFor();
+    // What first (self-use), then when.
     const selfUse = company.page.getByLabel(/Self-use \(qualified users\)/);
     assert.equal(await selfUse.isDisabled(), false);
     await selfUse.check();
+    await clickSlot(company.page, slot);
+    await company.page.getByTestId("selected-range").waitFor();
     await company.page.getByLabel("Purpose of use").fill("Quick look for foreign matter on a coating");
     await company.page.getByLabel("My samples are not hazardous").check();
     await company.page.getByRole("button", { name: "Confirm booking" }).click();
-    await company.page.getByText("Booked! Your reservation is confirmed.").waitFor();
+    await company.page.getByRole("heading", { name: /^Reservation #\d+ is confirmed$/ }).waitFor();
     await company.context.close();
     assert.deepEqual(pageErrors, []);
   });

@@ -12,18 +12,15 @@ import { validate, type FieldErrors } from "../../lib/form-errors";
 import { WS } from "../../i18n/workspace";
 import { localInputToIso } from "../../lib/zoned-input";
 import { HandoverList } from "./HandoverList";
+import { EMPTY_WHEN, TimeOffWhenFields, type TimeOffKind, type TimeOffWhen } from "./TimeOffWhenFields";
 import { UpcomingTimeOff } from "./UpcomingTimeOff";
 
 /** Time off in whole days or hours; when assignments are in the way they are listed for handover first. */
 export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string }) {
   const { t } = useTranslation(WS);
   const client = useQueryClient();
-  const [kind, setKind] = useState<"days" | "hours">("days");
-  const [startDate, setStartDate] = useState("");
-  const [endDate, setEndDate] = useState("");
-  const [date, setDate] = useState("");
-  const [from, setFrom] = useState("13:00");
-  const [to, setTo] = useState("17:00");
+  const [kind, setKind] = useState<TimeOffKind>("days");
+  const [when, setWhen] = useState<TimeOffWhen>(EMPTY_WHEN);
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [collisions, setCollisions] = useState<ReservationSummary[]>([]);
@@ -44,6 +41,7 @@ export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const { startDate, endDate, date, from, to } = when;
     const body = kind === "days"
       ? { startDate, endDate: endDate || startDate, reason: reason.trim() || undefined }
       : { start: localInputToIso(`${date}T${from}`, zone) ?? "", end: localInputToIso(`${date}T${to}`, zone) ?? "", reason: reason.trim() || undefined };
@@ -57,23 +55,7 @@ export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string 
     <section className="card" aria-labelledby="time-off-title">
       <h2 id="time-off-title">{t("timeOff.title")}</h2>
       <form onSubmit={submit} noValidate className="time-off-form">
-        <div className="tabs" role="tablist" aria-label={t("timeOff.kind")}>
-          {(["days", "hours"] as const).map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={kind === k} onClick={() => setKind(k)}>{t(`timeOff.kinds.${k}`)}</button>
-          ))}
-        </div>
-        {kind === "days" ? (
-          <div className="form-grid">
-            <Field label={t("timeOff.startDate")} error={errors.startDate ?? errors.form}><input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} /></Field>
-            <Field label={t("timeOff.endDate")} hint={t("timeOff.endDateHint")} error={errors.end ? { key: "endAfterStart" } : undefined}><input type="date" value={endDate} min={startDate} onChange={(e) => setEndDate(e.target.value)} /></Field>
-          </div>
-        ) : (
-          <div className="form-grid">
-            <Field label={t("timeOff.date")} error={errors.date}><input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></Field>
-            <Field label={t("timeOff.from")}><input type="time" step={300} value={from} onChange={(e) => setFrom(e.target.value)} /></Field>
-            <Field label={t("timeOff.to")} error={errors.end ? { key: "endAfterStart" } : undefined}><input type="time" step={300} value={to} onChange={(e) => setTo(e.target.value)} /></Field>
-          </div>
-        )}
+        <TimeOffWhenFields kind={kind} when={when} errors={errors} onKind={setKind} onChange={(patch) => setWhen((w) => ({ ...w, ...patch }))} />
         <Field label={t("timeOff.reason")}><input maxLength={LIMITS.reasonMaxLength} value={reason} onChange={(e) => setReason(e.target.value)} /></Field>
         {add.isError && collisions.length === 0 && <Alert kind="error">{errorMessage(add.error, t)}</Alert>}
         {add.isSuccess && <Alert kind="success">{t("timeOff.added")}</Alert>}
