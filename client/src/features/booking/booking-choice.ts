@@ -3,15 +3,17 @@ import { STAFFED_ASSISTANCE_TYPES, type AssistanceType, type StartTime } from ".
 import type { SlotRules } from "./slot-selection";
 
 const MAX_OPTIONS = 24;
+const NICE_STEPS = [30, 60, 120, 240, 480, 720, 1440];
 
-/** Booking lengths to offer: whole slots from the minimum to the maximum, coarser steps when there are many. */
+/** Booking lengths to offer: whole slots from the minimum to the maximum; round steps (hours, days) when there are many. */
 export function durationOptions(rules: SlotRules & { slotMinutes: number }, current?: number): number[] {
-  let step = rules.slotMinutes;
-  while ((rules.maxDurationMinutes - rules.minDurationMinutes) / step + 1 > MAX_OPTIONS) step *= 2;
-  const options: number[] = [];
-  for (let minutes = rules.minDurationMinutes; minutes <= rules.maxDurationMinutes; minutes += step) options.push(minutes);
-  if (current !== undefined && !options.includes(current)) options.push(current);
-  return options.sort((a, b) => a - b);
+  const { slotMinutes, minDurationMinutes: min, maxDurationMinutes: max } = rules;
+  const steps = [slotMinutes, ...NICE_STEPS.filter((s) => s > slotMinutes && s % slotMinutes === 0)];
+  const step = steps.find((s) => (max - min) / s + 1 <= MAX_OPTIONS) ?? steps[steps.length - 1];
+  const options = new Set([min, max]);
+  for (let minutes = Math.ceil(min / step) * step; minutes < max; minutes += step) if (minutes > min) options.add(minutes);
+  if (current !== undefined && current >= min && current <= max) options.add(current);
+  return [...options].sort((a, b) => a - b);
 }
 
 export function needsStaff(mode: AssistanceType): boolean {
