@@ -74,7 +74,7 @@ export async function newPage(browser: Browser, options: { locale?: string; time
 export async function screenshot(page: Page, name: string, part?: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   // Sticky header and panels would be painted mid-image when the page is captured whole.
-  const unstick = await page.addStyleTag({ content: ".site-header, .booking-panel, .booking-calendar, .workspace-nav, .schedule-side, .editor-layout aside, .sticky-footer { position: static !important; }" });
+  const unstick = await page.addStyleTag({ content: ".site-header, .booking-panel, .booking-calendar, .workspace-nav, .schedule-side, .editor-layout aside, .sticky-footer { position: static !important; } .booking-panel { max-height: none !important; }" });
   await page.evaluate("document.fonts.ready.then(() => window.scrollTo(0, 0))");
   const file = path.join(SCREENSHOTS, `${name}.png`);
   if (part === "viewport") await page.screenshot({ path: file });
