@@ -111,7 +111,7 @@ async function runReads(db: Database, step: (label: string) => void, instrumentI
   step("catalogue revision (every catalogue request; the answer itself is cached per revision)");
   await catalogueRevision(db.manager);
   step("availability (one instrument, one week)");
-  await computeAvailability(db, instrumentId, Date.parse(week.from), Date.parse(week.to), Date.now());
+  await computeAvailability(db, instrumentId, { from: Date.parse(week.from), to: Date.parse(week.to) }, Date.now());
 }
 
 /**

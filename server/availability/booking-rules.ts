@@ -41,12 +41,14 @@ const onSlotGrid: TimingRule = (instrument, zone, interval) =>
     ? null
     : { reason: "not_on_slot_grid", message: `Start and end must fall on ${instrument.slotMinutes}-minute slots` };
 
-const allowedLength: TimingRule = (instrument, _zone, interval) => {
-  const minutes = durationMinutes(interval);
+/** Whether a booking of this many minutes is within the instrument's minimum and maximum. */
+export function checkLength(instrument: Pick<Instrument, "minDurationMinutes" | "maxDurationMinutes">, minutes: number): RuleBreach | null {
   if (minutes < instrument.minDurationMinutes) return { reason: "duration_too_short", message: `The minimum booking is ${instrument.minDurationMinutes} minutes` };
   if (minutes > instrument.maxDurationMinutes) return { reason: "duration_too_long", message: `The maximum booking is ${instrument.maxDurationMinutes} minutes` };
   return null;
-};
+}
+
+const allowedLength: TimingRule = (instrument, _zone, interval) => checkLength(instrument, durationMinutes(interval));
 
 /**
  * When each rule that needs no calendar applies. A booking meets all of them. Approving a pending booking

@@ -54,8 +54,8 @@ export function catalogueRoutes(ctx: AppContext): Router {
 
   router.get("/:id/availability", async (req, res) => {
     const { id } = parse(IdParamsSchema, req.params);
-    const { from, to } = parse(AvailabilityQuerySchema, req.query);
-    res.json(await computeAvailability(ctx.db, id, Date.parse(from), Date.parse(to), ctx.clock.now()));
+    const { from, to, duration } = parse(AvailabilityQuerySchema, req.query);
+    res.json(await computeAvailability(ctx.db, id, { from: Date.parse(from), to: Date.parse(to), duration }, ctx.clock.now()));
   });
 
   router.get("/:id/access", async (req, res) => {

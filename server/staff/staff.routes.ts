@@ -6,6 +6,7 @@ import {
   RangeQuerySchema,
   StaffListQuerySchema,
   StaffTimeOffParamsSchema,
+  TimeOffListQuerySchema,
   UpdateStaffMemberRequestSchema,
 } from "../../shared/schemas/staff";
 import type { Reservation } from "../platform/db/entities";
@@ -19,17 +20,26 @@ import { presentStaffMember, presentTimeOff } from "./staff.presenter";
 import { presentReservation } from "../booking";
 import { authorizedStaffMember, createStaffMember, listStaffMembers, updateStaffMember } from "./staff-directory.service";
 import { staffSchedule, staffToday } from "./staff-schedule.service";
-import { addTimeOff, listTimeOff, removeTimeOff } from "./time-off.service";
+import { addTimeOff, listTimeOff, removeTimeOff, upcomingTimeOff } from "./time-off.service";
 
 const range = (query: { from: string; to: string }) => ({ start: Date.parse(query.from), end: Date.parse(query.to) });
 
 /** Technical staff: the directory, schedules, working hours and time off. */
 export function staffRoutes(ctx: AppContext): Router {
   const router = Router();
-  const scheduleItem = (staffMemberId: number, locale: "ja" | "en") => (r: Reservation) => ({
-    ...presentReservation(r, locale),
-    assignedToMe: r.assignedStaffId === staffMemberId,
-  });
+  directoryRoutes(router, ctx);
+  scheduleRoutes(router, ctx);
+  timeOffRoutes(router, ctx);
+  return router;
+}
+
+const scheduleItem = (staffMemberId: number, locale: "ja" | "en") => (r: Reservation) => ({
+  ...presentReservation(r, locale),
+  assignedToMe: r.assignedStaffId === staffMemberId,
+});
+
+/** The roster: list, add, read and change a staff member. */
+function directoryRoutes(router: Router, ctx: AppContext): void {
 
   router.get("/", async (req, res) => {
     const actor = currentActor(req);
@@ -62,6 +72,10 @@ export function staffRoutes(ctx: AppContext): Router {
     res.json({ staffMember: presentStaffMember(member, requestLocale(req)) });
   });
 
+}
+
+/** A staff member's week and day. */
+function scheduleRoutes(router: Router, ctx: AppContext): void {
   router.get("/:id/schedule", async (req, res) => {
     const actor = currentActor(req);
     const { id } = parse(IdParamsSchema, req.params);
@@ -85,11 +99,20 @@ export function staffRoutes(ctx: AppContext): Router {
     res.json({ timezone: today.zone, date: today.date, items: today.items.map(scheduleItem(id, requestLocale(req))) });
   });
 
+}
+
+/** A staff member's time off: upcoming or in a range, add, remove. */
+function timeOffRoutes(router: Router, ctx: AppContext): void {
   router.get("/:id/time-off", async (req, res) => {
     const actor = currentActor(req);
     const { id } = parse(IdParamsSchema, req.params);
-    const query = parse(RangeQuerySchema, req.query);
-    const rows = await listTimeOff(ctx.db.manager, actor, id, range(query));
+    const query = parse(TimeOffListQuerySchema, req.query);
+    if (query.scope === "upcoming") {
+      const { items, total } = await upcomingTimeOff(ctx.db.manager, actor, id, new Date(ctx.clock.now()), query);
+      res.json({ items: items.map(presentTimeOff), total, page: query.page, pageSize: query.pageSize });
+      return;
+    }
+    const rows = await listTimeOff(ctx.db.manager, actor, id, range({ from: query.from!, to: query.to! }));
     res.json({ items: rows.map(presentTimeOff) });
   });
 
@@ -107,6 +130,4 @@ export function staffRoutes(ctx: AppContext): Router {
     await ctx.db.write((em) => removeTimeOff(em, actor, id, timeOffId));
     res.status(204).end();
   });
-
-  return router;
 }

@@ -61,6 +61,27 @@ export async function listTimeOff(em: EntityManager, actor: Actor, staffMemberId
   return timeOffIn(em, member.id, window);
 }
 
+/** A page of the time off that has not ended by `now`, soonest first. */
+export async function upcomingTimeOff(
+  em: EntityManager,
+  actor: Actor,
+  staffMemberId: number,
+  now: Date,
+  paging: { page: number; pageSize: number },
+): Promise<{ items: StaffTimeOff[]; total: number }> {
+  const member = await authorizedStaffMember(em, actor, staffMemberId, "view");
+  const [items, total] = await em
+    .getRepository(StaffTimeOff)
+    .createQueryBuilder("t")
+    .where("t.staffMemberId = :staffMemberId AND t.endsAt > :now", { staffMemberId: member.id, now })
+    .orderBy("t.startsAt", "ASC")
+    .addOrderBy("t.id", "ASC")
+    .skip((paging.page - 1) * paging.pageSize)
+    .take(paging.pageSize)
+    .getManyAndCount();
+  return { items, total };
+}
+
 export function timeOffIn(em: EntityManager, staffMemberId: number, window: Interval): Promise<StaffTimeOff[]> {
   return em
     .getRepository(StaffTimeOff)

@@ -89,7 +89,12 @@ export const InstrumentListResponseSchema = z.object({
 export type InstrumentListResponse = z.infer<typeof InstrumentListResponseSchema>;
 
 export const AvailabilityQuerySchema = z
-  .object({ from: InstantSchema, to: InstantSchema })
+  .object({
+    from: InstantSchema,
+    to: InstantSchema,
+    /** Minutes: also list the start times that can hold a booking this long (`starts`). */
+    duration: z.coerce.number().int().positive().max(LIMITS.maxReservationMinutes).optional(),
+  })
   .refine((q) => Date.parse(q.to) > Date.parse(q.from), { message: "to must be after from", path: ["to"] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= LIMITS.availabilityMaxDays * 86_400_000, {
     message: `at most ${LIMITS.availabilityMaxDays} days per request`,
@@ -103,10 +108,16 @@ export const SlotSchema = z.object({
 });
 export type Slot = z.infer<typeof SlotSchema>;
 
+/** A bookable start for the asked duration; staff help only when one qualified person is free for all of it. */
+export const StartTimeSchema = SlotSchema;
+export type StartTime = z.infer<typeof StartTimeSchema>;
+
 export const AvailabilityResponseSchema = z.object({
   timezone: text(),
   slotMinutes: z.number().int(),
   slots: z.array(SlotSchema),
+  /** Only with `duration`: every start time at which that many minutes of consecutive free slots begin. */
+  starts: z.array(StartTimeSchema).optional(),
 });
 export type AvailabilityResponse = z.infer<typeof AvailabilityResponseSchema>;
 

@@ -3,7 +3,7 @@ import { text } from "./text";
 import { LIMITS } from "../limits";
 import { LOCALES } from "../enums";
 import { EmailSchema, PasswordSchema } from "./auth";
-import { IdSchema, InstantSchema, WeeklyHoursSchema } from "./common";
+import { IdSchema, InstantSchema, PaginationQuerySchema, WeeklyHoursSchema } from "./common";
 import { BlackoutSchema } from "./facility";
 import { ReservationSchema } from "./reservations";
 
@@ -78,6 +78,27 @@ export const RangeQuerySchema = z
     message: `at most ${LIMITS.availabilityMaxDays} days per request`,
     path: ["to"],
   });
+
+/** Time off between `from` and `to` (≤ 62 days), or `scope=upcoming`: everything not yet ended, paged, by start. */
+export const TimeOffListQuerySchema = PaginationQuerySchema.extend({
+  scope: z.enum(["upcoming"]).optional(),
+  from: InstantSchema.optional(),
+  to: InstantSchema.optional(),
+})
+  .refine((q) => (q.scope ? !q.from && !q.to : Boolean(q.from && q.to)), { message: "Give scope=upcoming, or from and to" })
+  .refine((q) => q.scope || RangeQuerySchema.safeParse({ from: q.from, to: q.to }).success, {
+    message: `to must be after from, at most ${LIMITS.availabilityMaxDays} days later`,
+    path: ["to"],
+  });
+export type TimeOffListQuery = z.output<typeof TimeOffListQuerySchema>;
+
+/** `total`, `page` and `pageSize` come with `scope=upcoming`. */
+export const TimeOffListResponseSchema = z.object({
+  items: z.array(TimeOffSchema),
+  total: z.number().int().optional(),
+  page: z.number().int().optional(),
+  pageSize: z.number().int().optional(),
+});
 
 export const StaffTimeOffParamsSchema = z.object({ id: IdSchema, timeOffId: IdSchema });
 

@@ -54,7 +54,7 @@ describe("a company books instrument time with staff operation", () => {
     assert.equal(await page.getByTestId("price-total").textContent(), "¥15,000");
     await screenshot(page, "en-booking-form", ".booking-layout");
     await page.getByRole("button", { name: "Confirm booking" }).click();
-    await page.getByText("Booked! Your reservation is confirmed.").waitFor();
+    await page.getByRole("heading", { name: /^Reservation #\d+ is confirmed$/ }).waitFor();
 
     await page.getByRole("link", { name: "See my reservations" }).click();
     const card = page.getByTestId("reservation").filter({ hasText: "Check a 10 µm coating for cracks" });

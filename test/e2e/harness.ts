@@ -52,13 +52,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile with the given language and zone; page errors fail loudly. */
-export async function newPage(browser: Browser, options: { locale?: string; timezoneId?: string; mobile?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh browser profile with the given language and zone (`touch`: a phone with touch events); page errors fail loudly. */
+export async function newPage(browser: Browser, options: { locale?: string; timezoneId?: string; mobile?: boolean; touch?: boolean; bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale: options.locale ?? "en-US",
     timezoneId: options.timezoneId ?? "Asia/Tokyo",
     viewport: options.mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
     deviceScaleFactor: 1,
+    // A phone: touch events and the mobile viewport meta tag, as on a real one.
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+    // Only for injecting test tools (axe-core) as an inline script; the app's own CSP stays as served.
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -70,7 +74,7 @@ export async function newPage(browser: Browser, options: { locale?: string; time
 export async function screenshot(page: Page, name: string, part?: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   // Sticky header and panels would be painted mid-image when the page is captured whole.
-  const unstick = await page.addStyleTag({ content: ".site-header, .booking-panel, .booking-calendar, .workspace-nav, .schedule-side, .editor-layout aside, .sticky-footer { position: static !important; }" });
+  const unstick = await page.addStyleTag({ content: ".site-header, .booking-panel, .booking-calendar, .workspace-nav, .schedule-side, .editor-layout aside, .sticky-footer { position: static !important; } .booking-panel { max-height: none !important; }" });
   await page.evaluate("document.fonts.ready.then(() => window.scrollTo(0, 0))");
   const file = path.join(SCREENSHOTS, `${name}.png`);
   if (part === "viewport") await page.screenshot({ path: file });

@@ -44,7 +44,7 @@ describe("languages", () => {
     assert.match(await page.getByTestId("price-total").textContent() ?? "", /^[¥￥]10,000$/);
     await screenshot(page, "ja-booking-form", ".booking-layout");
     await page.getByRole("button", { name: "予約を確定する" }).click();
-    await page.getByText("予約が確定しました。").waitFor();
+    await page.getByRole("heading", { name: /^予約 #\d+ が確定しました$/ }).waitFor();
     await page.getByRole("link", { name: "予約一覧を見る" }).click();
     await page.getByRole("heading", { level: 1, name: "予約一覧" }).waitFor();
     await page.getByTestId("reservation").first().waitFor();

@@ -69,6 +69,8 @@ describe("staff and facility workspace", () => {
     assert.equal((await reservation(company, pending.id)).status, "confirmed");
 
     // Time off over the FE-SEM assignment is refused with it listed; handed over, the time off goes in.
+    const refusedTimeOff: string[] = [];
+    page.on("response", (res) => { if (res.url().includes("/time-off") && res.status() === 400) refusedTimeOff.push(res.url()); });
     await page.getByRole("link", { name: "Hours & time off" }).click();
     await page.getByRole("tab", { name: "Some hours" }).click();
     const day = DateTime.fromISO(booked.start, { zone: "Asia/Tokyo" });
@@ -85,6 +87,16 @@ describe("staff and facility workspace", () => {
     await handover.getByText(/Handed over to |Nobody is free/).waitFor();
     await page.getByRole("button", { name: "Try again" }).click();
     await page.getByText("Time off added.").waitFor();
+
+    // Listed under upcoming time off (no 62-day window refused on the way), and deletable.
+    const upcoming = page.getByRole("list", { name: "Upcoming time off" });
+    const added = upcoming.getByRole("listitem").filter({ hasText: day.setLocale("en-US").toLocaleString({ month: "short", day: "numeric" }) });
+    await added.first().waitFor();
+    const before = await upcoming.getByRole("listitem").count();
+    await added.first().getByRole("button", { name: /^Delete time off / }).click();
+    await page.getByText("Time off deleted.").waitFor();
+    await page.waitForFunction(`document.querySelectorAll('[aria-labelledby="upcoming-time-off"] li').length === ${before - 1}`);
+    assert.deepEqual(refusedTimeOff, []);
     await context.close();
   });
 
@@ -188,15 +200,16 @@ describe("staff and facility workspace", () => {
     await company.page.getByRole("button", { name: /Next week/ }).click();
     await company.page.locator(".slot-free").first().waitFor();
     const slot = consecutiveFree(await nextWeekSlots(e2e.server.url, tabletop), 2, 13)[0];
-    await clickSlot(company.page, slot);
-    await company.page.getByTestId("selected-range").waitFor();
+    // What first (self-use), then when.
     const selfUse = company.page.getByLabel(/Self-use \(qualified users\)/);
     assert.equal(await selfUse.isDisabled(), false);
     await selfUse.check();
+    await clickSlot(company.page, slot);
+    await company.page.getByTestId("selected-range").waitFor();
     await company.page.getByLabel("Purpose of use").fill("Quick look for foreign matter on a coating");
     await company.page.getByLabel("My samples are not hazardous").check();
     await company.page.getByRole("button", { name: "Confirm booking" }).click();
-    await company.page.getByText("Booked! Your reservation is confirmed.").waitFor();
+    await company.page.getByRole("heading", { name: /^Reservation #\d+ is confirmed$/ }).waitFor();
     await company.context.close();
     assert.deepEqual(pageErrors, []);
   });

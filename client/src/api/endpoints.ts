@@ -33,7 +33,7 @@ export const api = {
   instruments: (search: InstrumentSearch) => request("/instruments", InstrumentListResponseSchema, { query: { ...search } }),
   instrument: (id: number) => request(`/instruments/${id}`, z.object({ instrument: InstrumentSchema })).then((r) => r.instrument),
   access: (id: number) => request(`/instruments/${id}/access`, InstrumentAccessResponseSchema),
-  availability: (id: number, from: string, to: string) => request(`/instruments/${id}/availability`, AvailabilityResponseSchema, { query: { from, to } }),
+  availability: (id: number, from: string, to: string, duration?: number) => request(`/instruments/${id}/availability`, AvailabilityResponseSchema, { query: { from, to, duration } }),
 
   me: async () => {
     try {

@@ -18,6 +18,7 @@ import {
   ScheduleResponseSchema,
   StaffMemberResponseSchema,
   StaffMemberSchema,
+  TimeOffListResponseSchema,
   TimeOffSchema,
   TodayResponseSchema,
   AccountListQuerySchema,
@@ -34,6 +35,7 @@ import {
 } from "../../../shared";
 import { request } from "./http";
 
+const UpcomingTimeOffSchema = TimeOffListResponseSchema.required();
 const reservation = (r: z.infer<typeof ReservationResponseSchema>) => r.reservation;
 /** A request body (or query) as the caller writes it: the input side of the schema the server parses it with. */
 type Body<S extends z.ZodType> = z.input<S>;
@@ -50,7 +52,8 @@ export const workspaceApi = {
   staffMember: (id: number) => request(`/staff-members/${id}`, StaffMemberResponseSchema).then((r) => r.staffMember),
   updateStaffMember: (id: number, body: Body<typeof UpdateStaffMemberRequestSchema>) =>
     request(`/staff-members/${id}`, StaffMemberResponseSchema, { method: "PATCH", body }).then((r) => r.staffMember),
-  timeOff: (staffId: number, from: string, to: string) => request(`/staff-members/${staffId}/time-off`, z.object({ items: z.array(TimeOffSchema) }), { query: { from, to } }).then((r) => r.items),
+  upcomingTimeOff: (staffId: number, page: number, pageSize: number) =>
+    request(`/staff-members/${staffId}/time-off`, UpcomingTimeOffSchema, { query: { scope: "upcoming", page, pageSize } }),
   addTimeOff: (staffId: number, body: Body<typeof CreateTimeOffRequestSchema>) =>
     request(`/staff-members/${staffId}/time-off`, z.object({ timeOff: TimeOffSchema }), post(body)).then((r) => r.timeOff),
   accounts: (query: Pick<z.output<typeof AccountListQuerySchema>, "q" | "role" | "page" | "pageSize">) => request("/users", AccountListResponseSchema, { query }),

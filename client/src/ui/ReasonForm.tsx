@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS } from "../../../shared";
 import { Alert } from "./Alert";
@@ -17,11 +17,13 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Asks for the reason the company (or the audit trail) will read, then confirms. */
+/** Asks for the reason the company (or the audit trail) will read, then confirms; the field takes focus when it opens. */
 export function ReasonForm({ label, confirm, required, danger, pending, error, onSubmit, onCancel }: Props) {
   const { t } = useTranslation(WS);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus(), []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (required && !reason.trim()) return setMissing(true);
@@ -30,7 +32,7 @@ export function ReasonForm({ label, confirm, required, danger, pending, error, o
   return (
     <form className="reason-form" onSubmit={submit}>
       <Field label={label} error={missing ? { key: "required" } : undefined}>
-        <textarea rows={2} maxLength={LIMITS.reasonMaxLength} value={reason} onChange={(e) => { setReason(e.target.value); setMissing(false); }} />
+        <textarea ref={field} rows={2} maxLength={LIMITS.reasonMaxLength} value={reason} onChange={(e) => { setReason(e.target.value); setMissing(false); }} />
       </Field>
       {Boolean(error) && <Alert kind="error">{errorMessage(error, t)}</Alert>}
       <div className="button-row">

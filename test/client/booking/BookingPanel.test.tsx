@@ -17,12 +17,11 @@ const member: User = {
   companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme" }, institutionId: null, staffMemberId: null,
 };
 
-const slot = (start: string, end: string, assistanceAvailable = true) => ({
-  ok: true as const, start, end, assistanceAvailable, slots: [{ start, end, assistanceAvailable }],
-});
+const slot = (start: string, end: string) => ({ start, end, assistanceAvailable: true });
+type Props = Parameters<typeof BookingPanel>[0];
 
-function renderPanel(selection: Parameters<typeof BookingPanel>[0]["selection"], user: User | null = member, language: "en" | "ja" = "en", selfUseQualified = true) {
-  return renderWithApp(<BookingPanel instrument={instrument} selection={selection} onClear={() => undefined} />, {
+function renderPanel(selection: Props["selection"], user: User | null = member, language: "en" | "ja" = "en", selfUseQualified = true, more: Partial<Props> = {}) {
+  return renderWithApp(<BookingPanel instrument={instrument} mode="operation" problem={null} selection={selection} onClear={() => undefined} onBooked={() => undefined} {...more} />, {
     language,
     prime: (client) => {
       client.setQueryData(SESSION_KEY, user);
@@ -32,39 +31,34 @@ function renderPanel(selection: Parameters<typeof BookingPanel>[0]["selection"],
 }
 
 describe("BookingPanel", () => {
-  it("shows the chosen time in the institution's zone and the price estimate with staff operation", () => {
+  it("shows the chosen time and mode in the institution's zone, and the price estimate", () => {
     renderPanel(slot("2027-06-09T01:00:00.000Z", "2027-06-09T03:00:00.000Z"));
-    expect(screen.getByTestId("selected-range").textContent).toMatch(/Jun 9, 2027.*10:00.*12:00/);
+    expect(screen.getByTestId("selected-range").textContent).toMatch(/Jun 9, 2027.*10:00.*12:00.*Staff operation/);
     expect(screen.getByTestId("price-total").textContent).toBe("¥10,000");
-    fireEvent.click(screen.getByLabelText(/Self-use/));
+  });
+
+  it("self-use costs no staff time", () => {
+    renderPanel(slot("2027-06-09T01:00:00.000Z", "2027-06-09T03:00:00.000Z"), member, "en", true, { mode: "none" });
     expect(screen.getByTestId("price-total").textContent).toBe("¥4,000");
   });
 
-  it("offers self-use only to qualified users", () => {
-    renderPanel(slot("2027-06-09T01:00:00.000Z", "2027-06-09T02:00:00.000Z"), member, "en", false);
-    const selfUse = screen.getByLabelText(/Self-use/) as HTMLInputElement;
-    expect(selfUse.disabled).toBe(true);
-    expect(screen.getByText(/you need a qualification for this instrument/)).toBeTruthy();
-    expect((screen.getByLabelText(/Staff operation/) as HTMLInputElement).checked).toBe(true);
+  it("explains a calendar choice that does not count", () => {
+    renderPanel(null, member, "en", true, { problem: "too_long" });
+    expect(screen.getByText("Bookings last at most 4 hours.")).toBeTruthy();
   });
 
-  it("explains a selection the rules refuse", () => {
-    renderPanel({ ok: false, problem: "too_long" });
-    expect(screen.getByText("Bookings last at most 4 hours.")).toBeTruthy();
+  it("explains a calendar choice staff cannot help with", () => {
+    renderPanel(null, member, "en", true, { problem: "not_offered" });
+    expect(screen.getByText(/cannot be booked for Staff operation: no staff member is free/)).toBeTruthy();
   });
 
   it("lists the missing fields next to the form instead of sending it", () => {
     renderPanel(null);
     fireEvent.click(screen.getByRole("button", { name: "Confirm booking" }));
-    expect(screen.getByText("Pick a time in the calendar first.")).toBeTruthy();
+    expect(screen.getByText("Choose a start time first.")).toBeTruthy();
     expect(screen.getByText("Tell us whether your samples are hazardous.")).toBeTruthy();
     expect(screen.getByRole("textbox", { name: "Purpose of use" }).getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByRole("alert").textContent).toBe("Please correct the highlighted fields.");
-  });
-
-  it("warns when no staff member is free for the whole selection", () => {
-    renderPanel(slot("2027-06-09T01:00:00.000Z", "2027-06-09T02:00:00.000Z", false));
-    expect(screen.getByText(/No staff member is scheduled/)).toBeTruthy();
   });
 
   it("asks visitors to sign in, in Japanese too", () => {

@@ -201,6 +201,32 @@ describe("GET /api/instruments/:id/availability", () => {
     }
   });
 
+  test("duration: the start times that can hold it, with staff help only where one person is free for all of it", async () => {
+    const instrument = await t.make.instrument(tokyo);
+    await t.make.staff(tokyo, [instrument], { hours: { thu: [{ start: "09:00", end: "12:00" }] } });
+    const { member: b } = await t.make.staff(tokyo, [instrument], { hours: { thu: [{ start: "11:00", end: "17:00" }] } });
+    await t.make.timeOff(b, at("2027-06-24T15:00"), at("2027-06-24T17:00"));
+    const res = await t.http.get(`/api/instruments/${instrument.id}/availability`).query({ from: at("2027-06-24T00:00"), to: at("2027-06-25T00:00"), duration: 120 });
+    expect(res.status).toBe(200);
+    const starts = res.body.starts as Array<{ start: string; end: string; assistanceAvailable: boolean }>;
+    expect(starts.map((s) => s.start)).toEqual(["09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "12:00", "12:30", "13:00", "13:30", "14:00", "14:30", "15:00"].map((h) => at(`2027-06-24T${h}`)));
+    expect(starts[0]).toEqual({ start: at("2027-06-24T09:00"), end: at("2027-06-24T11:00"), assistanceAvailable: true });
+    // 10:30–12:30: each half hour has someone, but neither A nor B is free for all of it.
+    const staffed = starts.filter((s) => s.assistanceAvailable).map((s) => s.start);
+    expect(staffed).toEqual(["09:00", "09:30", "10:00", "11:00", "11:30", "12:00", "12:30", "13:00"].map((h) => at(`2027-06-24T${h}`)));
+    expect(res.body.slots).toHaveLength(16);
+  });
+
+  test("duration off the instrument's rules → 422 with the reason; not a number → 400", async () => {
+    const ask = (duration: unknown) => t.http.get(`/api/instruments/${sem.id}/availability`).query({ from: at("2027-06-24T00:00"), to: at("2027-06-25T00:00"), duration });
+    expect((await ask(45)).body.error).toMatchObject({ code: "rule_violation", details: { reason: "not_on_slot_grid" } });
+    expect((await ask(30 * 24 * 60 * 7)).status).toBe(400);
+    expect((await ask("two hours")).status).toBe(400);
+    const tooLong = await ask(24 * 60);
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body.error.details.reason).toBe("duration_too_long");
+  });
+
   test("bad ranges → 400; unknown instrument → 404", async () => {
     for (const query of [{}, { from: "tomorrow", to: "later" }, { from: "2027-06-10T00:00:00Z", to: "2027-06-09T00:00:00Z" }, { from: "2027-06-10T00:00:00Z", to: "2028-06-10T00:00:00Z" }, { from: "2027-06-10T00:00:00", to: "2027-06-11T00:00:00" }]) {
       const res = await t.http.get(`/api/instruments/${sem.id}/availability`).query(query);

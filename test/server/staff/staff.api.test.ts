@@ -227,3 +227,36 @@ describe("time off", () => {
     expect(await t.db.manager.getRepository(StaffTimeOff).countBy({ staffMemberId: member.id })).toBe(1);
   });
 });
+
+describe("upcoming time off", () => {
+  test("scope=upcoming lists what has not ended, beyond the 62-day window, paged; each can be deleted", async () => {
+    const { member, user } = await t.make.staff(w.instA, [w.sem]);
+    const token = { authorization: `Bearer ${await t.login(user.email)}` };
+    const path = `/api/staff-members/${member.id}/time-off`;
+    await t.make.timeOff(member, at("2027-06-01T00:00"), at("2027-06-02T00:00"));
+    for (const day of ["2027-06-10", "2027-09-01", "2028-03-01"]) expect((await t.http.post(path).set(token).send({ startDate: day, endDate: day })).status).toBe(201);
+
+    const first = await t.http.get(path).query({ scope: "upcoming", pageSize: 2 }).set(token);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first.body.items.map((o: { start: string }) => o.start)).toEqual([at("2027-06-10T00:00"), at("2027-09-01T00:00")]);
+    const second = await t.http.get(path).query({ scope: "upcoming", pageSize: 2, page: 2 }).set(w.auth("adminA"));
+    expect(second.body.items.map((o: { start: string }) => o.start)).toEqual([at("2028-03-01T00:00")]);
+
+    expect((await t.http.delete(`${path}/${second.body.items[0].id}`).set(token)).status).toBe(204);
+    expect((await t.http.get(path).query({ scope: "upcoming" }).set(token)).body.total).toBe(2);
+    expect((await t.http.get(path).query({ scope: "upcoming" }).set(w.auth("staffB"))).status).toBe(404);
+  });
+
+  test.each([
+    ["neither scope nor range", {}],
+    ["scope and range together", { scope: "upcoming", from: "2027-06-01T00:00:00Z", to: "2027-06-02T00:00:00Z" }],
+    ["an unknown scope", { scope: "past" }],
+    ["a range over 62 days", { from: "2027-06-01T00:00:00Z", to: "2028-06-01T00:00:00Z" }],
+    ["a page size over the limit", { scope: "upcoming", pageSize: 1000 }],
+  ])("400 with the documented body for %s", async (_label, query) => {
+    const res = await t.http.get(`/api/staff-members/${w.staffA2.member.id}/time-off`).query(query).set(w.auth("staffA2"));
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("validation_failed");
+  });
+});

@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { LoginRequestSchema } from "../../../../shared";
 import { api } from "../../api/endpoints";
 import { ApiError } from "../../api/http";
-import { Alert } from "../../ui/Alert";
+import { FocusNotice } from "../../ui/FocusNotice";
 import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
 import { validate, type FieldErrors } from "../../lib/form-errors";
@@ -45,7 +45,7 @@ export default function LoginPage() {
     <section className="page narrow">
       <h1>{t("auth.signInTitle")}</h1>
       <form className="card form-card" onSubmit={submit} noValidate>
-        {failure && <Alert kind="error">{failure}</Alert>}
+        {failure && <FocusNotice key={login.submittedAt} kind="error">{failure}</FocusNotice>}
         <Field label={t("auth.email")} error={errors.email}>
           <input type="email" autoComplete="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} />
         </Field>

@@ -23,7 +23,7 @@ const minutesToDuration = (minutes: number) => `${String(Math.floor(minutes / 60
 
 /**
  * The week of availability in the institution's time zone (FullCalendar time grid): free time as green
- * background, the chosen time as an event. Clicking or dragging over free slots selects; dragging over
+ * background (striped where staff help is available), the chosen time as an event. Clicking or dragging over free slots selects; dragging over
  * anything that is not free is refused as it happens.
  */
 export function AvailabilityCalendar({ instrument, weekStart, slots, selection, onSelect }: Props) {
@@ -39,7 +39,10 @@ export function AvailabilityCalendar({ instrument, weekStart, slots, selection, 
   }, [weekStart]);
 
   const events = useMemo<EventInput[]>(() => {
-    const free: EventInput[] = freeRuns(slots).map((run) => ({ start: run.start, end: run.end, display: "background", classNames: ["slot-free"] }));
+    const background = (runs: { start: string; end: string }[], className: string): EventInput[] =>
+      runs.map((run) => ({ start: run.start, end: run.end, display: "background", classNames: [className] }));
+    // Striped where some staff member is free: where staff help can be had.
+    const free = [...background(freeRuns(slots), "slot-free"), ...background(freeRuns(slots.filter((s) => s.assistanceAvailable)), "slot-staffed")];
     if (selection) free.push({ start: selection.start, end: selection.end, title: t("booking.selected"), classNames: ["slot-selected"] });
     return free;
   }, [slots, selection, t]);

@@ -1,55 +1,45 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
-import { LIMITS, type Instrument, type Reservation } from "../../../../shared";
+import { LIMITS, type AssistanceType, type Instrument, type Reservation, type StartTime } from "../../../../shared";
 import { api } from "../../api/endpoints";
 import { ApiError } from "../../api/http";
 import { Alert } from "../../ui/Alert";
-import { formatDuration } from "../../lib/duration";
 import { errorMessage } from "../../lib/error-message";
-import { formatRange } from "../../lib/format";
 import type { FieldErrors } from "../../lib/form-errors";
 import { useSession } from "../../lib/use-session";
-import { ReservationIcsLink } from "../calendar-feeds";
 import { availabilityKey } from "./use-instrument";
-import { AssistanceChoice } from "./AssistanceChoice";
 import { BookingFields } from "./BookingFields";
-import { assistanceChoices, EMPTY_BOOKING, validateBooking, type BookingValues } from "./booking-form";
+import { EMPTY_BOOKING, validateBooking, type BookingValues } from "./booking-form";
 import { PriceEstimate } from "./PriceEstimate";
-import type { SelectionResult } from "./slot-selection";
+import { SelectedTime } from "./SelectedTime";
+import { SignInToBook } from "./SignInToBook";
+import type { PickProblem } from "./use-booking-flow";
 
 interface Props {
   instrument: Instrument;
-  selection: SelectionResult | null;
+  mode: AssistanceType;
+  selection: StartTime | null;
+  problem: PickProblem | null;
   onClear: () => void;
+  onBooked: (reservation: Reservation) => void;
+  /** The "selected time" heading, focused when a time is picked. */
+  selectedTitle?: RefObject<HTMLHeadingElement | null>;
 }
 
-/** The booking form beside the calendar: chosen time, kind of help, purpose, samples, hazards, estimate. */
-export function BookingPanel({ instrument, selection, onClear }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? "ja";
-  const location = useLocation();
+/** Step 3, the booking form: the chosen time, purpose, samples, hazards, a note to staff, the estimate. */
+export function BookingPanel({ instrument, mode, selection, problem, onClear, onBooked, selectedTitle }: Props) {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { data: user } = useSession();
-  const access = useQuery({
-    queryKey: ["access", instrument.id, user?.id],
-    queryFn: () => api.access(instrument.id),
-    enabled: user?.role === "company_member",
-  });
-  const choices = assistanceChoices(instrument);
-  const [values, setValues] = useState<BookingValues>({ ...EMPTY_BOOKING, assistance: choices[0] ?? "none" });
+  const [values, setValues] = useState<BookingValues>(EMPTY_BOOKING);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [booked, setBooked] = useState<Reservation | null>(null);
-  const zone = instrument.institution.timezone;
-  const slot = selection?.ok ? selection : null;
 
   const book = useMutation({
     mutationFn: api.createReservation,
     onSuccess: (reservation) => {
-      setBooked(reservation);
-      setValues({ ...EMPTY_BOOKING, assistance: values.assistance });
-      onClear();
+      setValues(EMPTY_BOOKING);
+      onBooked(reservation);
       void queryClient.invalidateQueries({ queryKey: ["reservations"] });
     },
     onError: (error) => {
@@ -58,29 +48,11 @@ export function BookingPanel({ instrument, selection, onClear }: Props) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: availabilityKey(instrument.id) }),
   });
 
-  if (!user || user.role !== "company_member") {
-    return (
-      <aside className="booking-panel" aria-labelledby="booking-title">
-        <h2 id="booking-title">{t("booking.title")}</h2>
-        {user ? (
-          <p>{t("booking.companyOnly")}</p>
-        ) : (
-          <>
-            <p>{t("booking.signInHint")}</p>
-            <div className="button-row">
-              <Link className="button" to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t("booking.signInToBook")}</Link>
-              <Link className="button button-secondary" to={`/signup?next=${encodeURIComponent(location.pathname)}`}>{t("app.nav.signUp")}</Link>
-            </div>
-          </>
-        )}
-      </aside>
-    );
-  }
+  if (!user || user.role !== "company_member") return <SignInToBook user={user} />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBooked(null);
-    const result = validateBooking(values, instrument.id, slot);
+    const result = validateBooking({ ...values, assistance: mode }, instrument.id, selection);
     setErrors(result.ok ? {} : result.errors);
     if (result.ok) book.mutate(result.data);
   };
@@ -88,45 +60,12 @@ export function BookingPanel({ instrument, selection, onClear }: Props) {
   const hasErrors = Object.keys(errors).length > 0;
 
   return (
-    <aside className="booking-panel" aria-labelledby="booking-title">
-      <h2 id="booking-title">{t("booking.title")}</h2>
-      {booked && (
-        <Alert kind="success">
-          <p>{booked.status === "pending" ? t("booking.successPending") : t("booking.successConfirmed")}</p>
-          <p>{formatRange(booked.start, booked.end, zone, language)}</p>
-          <p className="button-row">
-            <Link to="/reservations">{t("booking.viewReservations")}</Link>
-            <ReservationIcsLink reservationId={booked.id} />
-          </p>
-        </Alert>
-      )}
+    <aside className="booking-panel" aria-labelledby="details-title">
+      <h3 id="details-title">{t("booking.detailsTitle")}</h3>
       <form onSubmit={submit} noValidate aria-describedby={hasErrors ? "booking-summary" : undefined}>
-        <div className={`selected-time${errors.start ? " field-invalid" : ""}`} aria-live="polite">
-          <h3>{t("booking.selected")}</h3>
-          {slot ? (
-            <p className="selected-range" data-testid="selected-range">
-              {formatRange(slot.start, slot.end, zone, language)}
-              <button type="button" className="button-link" onClick={onClear}>{t("booking.clearSelection")}</button>
-            </p>
-          ) : (
-            <p className="muted">{t("booking.noSelection")}</p>
-          )}
-          {selection && !selection.ok && (
-            <p className="field-error">
-              {t(`booking.problem.${selection.problem}`, {
-                min: formatDuration(instrument.rules.minDurationMinutes, t),
-                max: formatDuration(instrument.rules.maxDurationMinutes, t),
-              })}
-            </p>
-          )}
-          {errors.start && <p className="field-error">{t(`validation.${errors.start.key}`)}</p>}
-        </div>
-        <AssistanceChoice choices={choices} value={values.assistance} onChange={(assistance) => change({ assistance })} selfUseQualified={access.data?.selfUseQualified} />
-        {slot && values.assistance !== "none" && !slot.assistanceAvailable && <Alert kind="warning">{t("booking.noStaffWarning")}</Alert>}
-        <BookingFields values={values} errors={errors} onChange={change} limits={LIMITS} />
-        {slot && user.company && (
-          <PriceEstimate rates={instrument.rates} customerType={user.company.customerType} slot={slot} assistance={values.assistance} />
-        )}
+        <SelectedTime instrument={instrument} mode={mode} selection={selection} problem={problem} error={errors.start} onClear={onClear} titleRef={selectedTitle} />
+        <BookingFields values={{ ...values, assistance: mode }} errors={errors} onChange={change} limits={LIMITS} />
+        {selection && user.company && <PriceEstimate rates={instrument.rates} customerType={user.company.customerType} slot={selection} assistance={mode} />}
         {hasErrors && <p id="booking-summary" className="field-error" role="alert">{t("validation.summary")}</p>}
         {book.isError && <Alert kind="error">{errorMessage(book.error, t)}</Alert>}
         <button type="submit" className="button button-wide" disabled={book.isPending}>

@@ -17,7 +17,7 @@ export function PriceEstimate({ rates, customerType, slot, assistance }: Props) 
   const hours = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(estimate.hours);
   return (
     <section className="estimate" aria-labelledby="estimate-title">
-      <h3 id="estimate-title">{t("booking.estimate")}</h3>
+      <h4 id="estimate-title">{t("booking.estimate")}</h4>
       <dl>
         <div>
           <dt>{t("booking.estimateLine", { hours, rate: formatYen(estimate.hourlyRate, language) })}</dt>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints";
+import { useSession } from "../../lib/use-session";
 import { weekRange } from "../../lib/week";
 
 export function useInstrument(id: number) {
@@ -10,17 +11,27 @@ export function useInstrument(id: number) {
 
 export const availabilityKey = (id: number) => ["availability", id] as const;
 
-/** Free slots of one week; refreshed when the tab regains focus so the calendar does not go stale. */
-export function useAvailability(id: number, weekStart: string, zone: string | undefined) {
+/** Free slots and start times for `duration` of one week; refreshed when the tab regains focus so they do not go stale. */
+export function useAvailability(id: number, weekStart: string, zone: string | undefined, duration: number) {
   return useQuery({
-    queryKey: [...availabilityKey(id), weekStart],
+    queryKey: [...availabilityKey(id), weekStart, duration],
     queryFn: () => {
       const { from, to } = weekRange(weekStart, zone!);
-      return api.availability(id, from, to);
+      return api.availability(id, from, to, duration);
     },
     enabled: zone !== undefined,
     placeholderData: keepPreviousData,
     refetchOnWindowFocus: true,
     staleTime: 30_000,
+  });
+}
+
+/** What the signed-in company member may do on the instrument (self-use qualification); not asked for others. */
+export function useAccess(instrumentId: number) {
+  const { data: user } = useSession();
+  return useQuery({
+    queryKey: ["access", instrumentId, user?.id],
+    queryFn: () => api.access(instrumentId),
+    enabled: user?.role === "company_member",
   });
 }

@@ -7,8 +7,8 @@ import { Alert } from "../../ui/Alert";
 import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
 
-/** Asks for an optional reason, then cancels; the list and the instrument's calendar refresh. */
-export function CancelForm({ reservation, onDone }: { reservation: Reservation; onDone: () => void }) {
+/** The confirmation step: asks for an optional reason, then cancels; the list and the instrument's calendar refresh. */
+export function CancelForm({ reservation, onDone }: { reservation: Reservation; onDone: (cancelled: boolean) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState("");
@@ -19,7 +19,7 @@ export function CancelForm({ reservation, onDone }: { reservation: Reservation; 
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ["reservations"] });
       void queryClient.invalidateQueries({ queryKey: ["availability", reservation.instrumentId] });
-      onDone();
+      onDone(true);
     },
   });
   const submit = (event: FormEvent) => {
@@ -35,7 +35,7 @@ export function CancelForm({ reservation, onDone }: { reservation: Reservation; 
       {cancel.isError && <Alert kind="error">{errorMessage(cancel.error, t)}</Alert>}
       <div className="button-row">
         <button type="submit" className="button button-danger" disabled={cancel.isPending}>{t("reservations.cancelConfirm")}</button>
-        <button type="button" className="button button-secondary" onClick={onDone}>{t("reservations.keep")}</button>
+        <button type="button" className="button button-secondary" onClick={() => onDone(false)}>{t("reservations.keep")}</button>
       </div>
     </form>
   );

@@ -1,8 +1,9 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Reservation } from "../../../../shared";
 import { formatRange, formatYen } from "../../lib/format";
+import { FocusNotice } from "../../ui/FocusNotice";
 import { ReservationIcsLink } from "../calendar-feeds";
 import { CancelForm } from "./CancelForm";
 
@@ -11,6 +12,14 @@ export function ReservationCard({ reservation, zone }: { reservation: Reservatio
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? "ja";
   const [cancelling, setCancelling] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // Cancelled: the notice takes focus. Kept: focus goes back to the button that opened the question.
+  const closeCancel = (done: boolean) => {
+    setCancelling(false);
+    if (done) setCancelled(true);
+    else requestAnimationFrame(() => cancelButton.current?.focus());
+  };
   const cancellable = reservation.status === "pending" || reservation.status === "confirmed";
   const upcoming = Date.parse(reservation.end) > Date.now();
   // Declined and cancelled bookings are not worth adding to a calendar.
@@ -29,15 +38,16 @@ export function ReservationCard({ reservation, zone }: { reservation: Reservatio
           <div><dt>{t("reservations.price")}</dt><dd>{formatYen(reservation.priceEstimateYen, language)}</dd></div>
           <div><dt>{t("reservations.purpose")}</dt><dd>{reservation.purpose}</dd></div>
         </dl>
+        {cancelled && <FocusNotice kind="success">{t("reservations.cancelledNotice")}</FocusNotice>}
         {reservation.cancellationReason && <p className="muted">{t("reservations.cancellationReason", { reason: reservation.cancellationReason })}</p>}
       </div>
       {(addable || (cancellable && upcoming)) && (
         <div className="reservation-actions">
           {addable && <ReservationIcsLink reservationId={reservation.id} />}
           {cancellable && upcoming && (cancelling ? (
-            <CancelForm reservation={reservation} onDone={() => setCancelling(false)} />
+            <CancelForm reservation={reservation} onDone={closeCancel} />
           ) : (
-            <button type="button" className="button button-danger-outline" onClick={() => setCancelling(true)}>
+            <button type="button" ref={cancelButton} className="button button-danger-outline" onClick={() => setCancelling(true)}>
               {t("reservations.cancel")}
             </button>
           ))}

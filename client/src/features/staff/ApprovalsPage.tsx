@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { workspaceApi } from "../../api/workspace";
 import { Alert } from "../../ui/Alert";
+import { FocusNotice } from "../../ui/FocusNotice";
 import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
 import { usePageTitle } from "../../lib/page-title";
@@ -30,7 +31,7 @@ export default function ApprovalsPage() {
         <p className="muted">{t("approvals.intro")}</p>
       </div>
       <h2>{t("approvals.pending")} {pending.data && <span className="count">{pending.data.total}</span>}</h2>
-      {notice && <Alert kind="success">{notice}</Alert>}
+      {notice && <FocusNotice key={notice} kind="success">{notice}</FocusNotice>}
       {pending.isPending && <Loading />}
       {pending.isError && <Alert kind="error">{errorMessage(pending.error, t)}</Alert>}
       {pending.data?.items.length === 0 && <p className="empty">{t("approvals.nonePending")}</p>}

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Reservation } from "../../../../shared";
 import { Alert } from "../../ui/Alert";
+import { FocusNotice } from "../../ui/FocusNotice";
 import { errorMessage } from "../../lib/error-message";
 import { formatRange, formatYen } from "../../lib/format";
 import { WS } from "../../i18n/workspace";
@@ -48,7 +49,8 @@ export function ReservationDetails({ reservation: r, zone, writable, now = Date.
           <div><dt>{t("details.session")}</dt><dd>{r.session.actualStart && r.session.actualEnd ? formatRange(r.session.actualStart, r.session.actualEnd, zone, language) : t(`status.${r.status}`)}{r.session.staffMinutes !== null ? ` · ${t("details.staffMinutes", { count: r.session.staffMinutes })}` : ""}</dd></div>
         )}
       </dl>
-      {actions.approve.isSuccess && <Alert kind="success">{t("approvals.approved")}</Alert>}
+      {!onDecided && actions.approve.isSuccess && <FocusNotice kind="success">{t("approvals.approved")}</FocusNotice>}
+      {!onDecided && actions.reject.isSuccess && <FocusNotice kind="success">{t("approvals.rejected")}</FocusNotice>}
       {actions.approve.isError && <Alert kind="error">{errorMessage(actions.approve.error, t)}</Alert>}
       {canDecide && mode === "idle" && (
         <div className="button-row">

@@ -1,5 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { DateTime } from "luxon";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -9,26 +8,19 @@ import { workspaceApi } from "../../api/workspace";
 import { Alert } from "../../ui/Alert";
 import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
-import { formatDate, formatRange } from "../../lib/format";
 import { validate, type FieldErrors } from "../../lib/form-errors";
 import { WS } from "../../i18n/workspace";
 import { localInputToIso } from "../../lib/zoned-input";
 import { HandoverList } from "./HandoverList";
+import { EMPTY_WHEN, TimeOffWhenFields, type TimeOffKind, type TimeOffWhen } from "./TimeOffWhenFields";
+import { UpcomingTimeOff } from "./UpcomingTimeOff";
 
 /** Time off in whole days or hours; when assignments are in the way they are listed for handover first. */
 export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string }) {
-  const { t, i18n } = useTranslation(WS);
-  const language = i18n.resolvedLanguage ?? "ja";
+  const { t } = useTranslation(WS);
   const client = useQueryClient();
-  const today = DateTime.now().setZone(zone);
-  const range = { from: today.startOf("day").toISO()!, to: today.plus({ days: 365 }).toISO()! };
-  const list = useQuery({ queryKey: ["time-off", staffId], queryFn: () => workspaceApi.timeOff(staffId, range.from, range.to) });
-  const [kind, setKind] = useState<"days" | "hours">("days");
-  const [startDate, setStartDate] = useState("");
-  const [endDate, setEndDate] = useState("");
-  const [date, setDate] = useState("");
-  const [from, setFrom] = useState("13:00");
-  const [to, setTo] = useState("17:00");
+  const [kind, setKind] = useState<TimeOffKind>("days");
+  const [when, setWhen] = useState<TimeOffWhen>(EMPTY_WHEN);
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [collisions, setCollisions] = useState<ReservationSummary[]>([]);
@@ -45,10 +37,10 @@ export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string 
       setCollisions(listed?.success ? listed.data : []);
     },
   });
-  const remove = useMutation({ mutationFn: (id: number) => workspaceApi.deleteTimeOff(staffId, id), onSuccess: refresh });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const { startDate, endDate, date, from, to } = when;
     const body = kind === "days"
       ? { startDate, endDate: endDate || startDate, reason: reason.trim() || undefined }
       : { start: localInputToIso(`${date}T${from}`, zone) ?? "", end: localInputToIso(`${date}T${to}`, zone) ?? "", reason: reason.trim() || undefined };
@@ -62,23 +54,7 @@ export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string 
     <section className="card" aria-labelledby="time-off-title">
       <h2 id="time-off-title">{t("timeOff.title")}</h2>
       <form onSubmit={submit} noValidate className="time-off-form">
-        <div className="tabs" role="tablist" aria-label={t("timeOff.kind")}>
-          {(["days", "hours"] as const).map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={kind === k} onClick={() => setKind(k)}>{t(`timeOff.kinds.${k}`)}</button>
-          ))}
-        </div>
-        {kind === "days" ? (
-          <div className="form-grid">
-            <Field label={t("timeOff.startDate")} error={errors.startDate ?? errors.form}><input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} /></Field>
-            <Field label={t("timeOff.endDate")} hint={t("timeOff.endDateHint")} error={errors.end ? { key: "endAfterStart" } : undefined}><input type="date" value={endDate} min={startDate} onChange={(e) => setEndDate(e.target.value)} /></Field>
-          </div>
-        ) : (
-          <div className="form-grid">
-            <Field label={t("timeOff.date")} error={errors.date}><input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></Field>
-            <Field label={t("timeOff.from")}><input type="time" step={300} value={from} onChange={(e) => setFrom(e.target.value)} /></Field>
-            <Field label={t("timeOff.to")} error={errors.end ? { key: "endAfterStart" } : undefined}><input type="time" step={300} value={to} onChange={(e) => setTo(e.target.value)} /></Field>
-          </div>
-        )}
+        <TimeOffWhenFields kind={kind} when={when} errors={errors} onKind={setKind} onChange={(patch) => setWhen((w) => ({ ...w, ...patch }))} />
         <Field label={t("timeOff.reason")}><input maxLength={LIMITS.reasonMaxLength} value={reason} onChange={(e) => setReason(e.target.value)} /></Field>
         {add.isError && collisions.length === 0 && <Alert kind="error">{errorMessage(add.error, t)}</Alert>}
         {add.isSuccess && <Alert kind="success">{t("timeOff.added")}</Alert>}
@@ -87,23 +63,7 @@ export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string 
         </div>
       </form>
       {collisions.length > 0 && <HandoverList assignments={collisions} myStaffId={staffId} zone={zone} />}
-      <h3>{t("timeOff.upcoming")}</h3>
-      {list.data && list.data.length === 0 && <p className="muted">{t("timeOff.none")}</p>}
-      <ul className="plain-list">
-        {list.data?.map((o) => (
-          <li key={o.id}>
-            <span>{isWholeDays(o.start, o.end, zone) ? `${formatDate(o.start, zone, language)} – ${formatDate(DateTime.fromISO(o.end).minus({ minutes: 1 }).toISO()!, zone, language)}` : formatRange(o.start, o.end, zone, language)}</span>
-            {o.reason && <span className="muted"> · {o.reason}</span>}
-            <button type="button" className="button-link" onClick={() => remove.mutate(o.id)}>{t("common.delete")}</button>
-          </li>
-        ))}
-      </ul>
+      <UpcomingTimeOff staffId={staffId} zone={zone} />
     </section>
   );
-}
-
-function isWholeDays(start: string, end: string, zone: string): boolean {
-  const s = DateTime.fromISO(start, { zone });
-  const e = DateTime.fromISO(end, { zone });
-  return s.equals(s.startOf("day")) && e.equals(e.startOf("day"));
 }

@@ -39,7 +39,7 @@ export const wsEn = {
   approvals: {
     approvedNotice: "Approved {{company}} on {{instrument}}; the company has been told.", rejectedNotice: "Rejected {{company}} on {{instrument}}; the company sees your reason.",
     title: "Approvals & sessions", intro: "Bookings on instruments that need approval, and sessions held in the last two weeks that still need recording.",
-    pending: "Awaiting approval", nonePending: "Nothing is waiting for approval.", approve: "Approve", approved: "Approved: the company has been told.",
+    pending: "Awaiting approval", nonePending: "Nothing is waiting for approval.", approve: "Approve", approved: "Approved: the company has been told.", rejected: "Rejected: the company sees your reason.",
     reject: "Reject…", rejectReason: "Reason (the company sees this)", rejectConfirm: "Reject booking",
     toRecord: "Sessions to record", toRecordIntro: "Mark each as completed (with actual times and staff minutes) or no-show; this feeds usage reports and fees.",
     noneToRecord: "Every recent session is recorded.",
@@ -56,6 +56,7 @@ export const wsEn = {
     errors: { format: "Use HH:mm.", order: "The end must be after the start.", overlap: "Overlaps the window before.", tooMany: "At most 8 windows a day." },
   },
   timeOff: {
+    more: "Show more", removed: "Time off deleted.", deleteOne: "Delete time off {{when}}",
     title: "Time off", kind: "Kind of time off", kinds: { days: "Whole days", hours: "Some hours" },
     startDate: "First day", endDate: "Last day", endDateHint: "Leave empty for a single day.", date: "Day", from: "From", to: "Until", reason: "Reason (optional)",
     add: "Add time off", retry: "Try again", added: "Time off added.", upcoming: "Upcoming time off", none: "No time off planned.",

@@ -41,7 +41,7 @@ export const wsJa: WorkspaceResources = {
   approvals: {
     approvedNotice: "{{company}} の {{instrument}} の予約を承認しました。企業に通知されます。", rejectedNotice: "{{company}} の {{instrument}} の予約を却下しました。理由は企業に表示されます。",
     title: "承認・利用記録", intro: "承認が必要な機器の予約と、過去2週間に実施し未記録の利用です。",
-    pending: "承認待ち", nonePending: "承認待ちの予約はありません。", approve: "承認する", approved: "承認しました。企業に通知されます。",
+    pending: "承認待ち", nonePending: "承認待ちの予約はありません。", approve: "承認する", approved: "承認しました。企業に通知されます。", rejected: "却下しました。企業には理由が表示されます。",
     reject: "却下…", rejectReason: "理由（企業に表示されます）", rejectConfirm: "予約を却下する",
     toRecord: "記録が必要な利用", toRecordIntro: "利用済み（実際の時刻・職員対応時間）または無断欠席を記録してください。利用実績と料金の基になります。",
     noneToRecord: "最近の利用はすべて記録済みです。",
@@ -58,6 +58,7 @@ export const wsJa: WorkspaceResources = {
     errors: { format: "HH:mm で入力してください。", order: "終了は開始より後にしてください。", overlap: "前の時間帯と重なっています。", tooMany: "1日8件までです。" },
   },
   timeOff: {
+    more: "さらに表示", removed: "休暇を削除しました。", deleteOne: "{{when}} の休暇を削除",
     title: "休暇", kind: "休暇の種類", kinds: { days: "終日", hours: "時間単位" },
     startDate: "初日", endDate: "最終日", endDateHint: "1日だけなら空欄のままで。", date: "日付", from: "開始", to: "終了", reason: "理由（任意）",
     add: "休暇を登録", retry: "もう一度登録", added: "休暇を登録しました。", upcoming: "今後の休暇", none: "予定された休暇はありません。",
