@@ -10,6 +10,7 @@ import { presentInstitution, presentInstrument } from "./catalogue.presenter";
 import { computeAvailability } from "../availability";
 import { instrumentAccess } from "./instrument-access.service";
 import { CatalogueCache } from "./catalogue-cache";
+import { CatalogueSearch } from "./catalogue-search";
 import { catalogueCacheKey, listInstitutions, listInstruments, staffedInstrumentIds } from "./catalogue.service";
 import { findInstrument } from "../instruments";
 
@@ -31,13 +32,14 @@ export function institutionRoutes(ctx: AppContext): Router {
 export function catalogueRoutes(ctx: AppContext): Router {
   const router = Router();
   const answers = new CatalogueCache(ctx.db);
+  const search = new CatalogueSearch();
 
   router.get("/", async (req, res) => {
     const query = parse(InstrumentListQuerySchema, req.query);
     const locale = requestLocale(req);
     const answer = async (em: EntityManager) => {
-      const { items, total, supported } = await listInstruments(em, query, locale, ctx.clock.now());
-      const presented = items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id)));
+      const { items, total, supported, matches } = await listInstruments(em, query, locale, ctx.clock.now(), search);
+      const presented = items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id), matches.get(instrument.id)));
       return JSON.stringify({ items: presented, total, page: query.page, pageSize: query.pageSize });
     };
     // Free-on-a-date answers follow bookings and the clock, which the catalogue revision does not: never cached.

@@ -1,0 +1,122 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import { CATEGORY_LABELS, type InstrumentCategory, type Locale } from "../../shared/enums";
+import type { SearchMatch } from "../../shared/schemas/instruments";
+import { needsInQuery, techniqueById, techniquesIn, type NeedMatch } from "../../shared/search/thesaurus";
+import { gramsOf, searchTerm, typoDistance, wordsOf } from "./search-tokens";
+
+/** What the search index reads of an instrument, and the filters it answers in memory. */
+export interface SearchDocument {
+  id: number;
+  status: string;
+  category: InstrumentCategory;
+  institutionId: number;
+  prefecture: string;
+  nameJa: string;
+  nameEn: string;
+  manufacturer: string;
+  model: string;
+  keywords: string[];
+  descriptionJa: string;
+  descriptionEn: string;
+  specs: Array<{ label: { ja: string; en: string }; value: string }>;
+}
+
+export interface SearchFilters {
+  status?: string;
+  category?: string;
+  institutionId?: number;
+  prefecture?: string;
+}
+
+export interface RankedInstrument {
+  id: number;
+  score: number;
+  match: SearchMatch;
+}
+
+/** Field weights: names, techniques and keywords above category, model and descriptions. */
+const BOOST = { name: 4, techniques: 3, keywords: 3, category: 2, model: 2, description: 1, grams: 0.6, tech: 3 };
+const WORD_FIELDS = ["name", "techniques", "keywords", "category", "model", "description"];
+const TECH = "t:";
+
+function indexed(doc: SearchDocument) {
+  const label = CATEGORY_LABELS[doc.category];
+  const identity = [doc.nameJa, doc.nameEn, doc.model, ...doc.keywords].join(" ");
+  const techniques = techniquesIn(identity).map((id) => techniqueById(id)!);
+  return {
+    id: doc.id,
+    status: doc.status,
+    categoryId: doc.category,
+    institutionId: doc.institutionId,
+    prefecture: doc.prefecture,
+    name: `${doc.nameJa} ${doc.nameEn}`,
+    model: `${doc.manufacturer} ${doc.model}`,
+    category: `${label.ja} ${label.en} ${doc.category.replace(/_/g, " ")}`,
+    keywords: doc.keywords.join(" "),
+    techniques: techniques.map((t) => `${t.ja} ${t.en}`).join(" "),
+    description: [doc.descriptionJa, doc.descriptionEn, ...doc.specs.map((s) => `${s.label.ja} ${s.label.en} ${s.value}`)].join(" "),
+    grams: [doc.nameJa, ...doc.keywords, label.ja, ...techniques.map((t) => t.ja)].join(" "),
+    tech: techniques.map((t) => TECH + t.id).join(" "),
+  };
+}
+
+/** An in-memory BM25 index of the catalogue (MiniSearch), with typo tolerance and the needs thesaurus. */
+export class SearchIndex {
+  private readonly mini: MiniSearch<ReturnType<typeof indexed>>;
+  /** How a folded term was first written in the catalogue, to show it back. */
+  private readonly surfaces = new Map<string, string>();
+
+  constructor(documents: SearchDocument[]) {
+    this.mini = new MiniSearch({
+      fields: Object.keys(BOOST),
+      storeFields: ["status", "categoryId", "institutionId", "prefecture"],
+      tokenize: (text, field) => (field === "tech" ? text.split(" ") : field === "grams" ? gramsOf(text, true) : this.remember(wordsOf(text))),
+      processTerm: (term, field) => (field === "tech" || field === "grams" ? term : searchTerm(term)),
+    });
+    this.mini.addAll(documents.map(indexed));
+  }
+
+  private remember(words: string[]): string[] {
+    for (const word of words) {
+      const term = searchTerm(word);
+      if (term && !this.surfaces.has(term)) this.surfaces.set(term, word);
+    }
+    return words;
+  }
+
+  /** Instruments matching any word of the query or a need it names, best first, narrowed by the filters. */
+  search(query: string, filters: SearchFilters, locale: Locale): RankedInstrument[] {
+    const needs = needsInQuery(query);
+    const techniques = [...new Set(needs.flatMap((need) => need.techniques))];
+    const queries = [
+      { queries: [query], fields: WORD_FIELDS, tokenize: wordsOf, processTerm: searchTerm, prefix: (term: string) => [...term].length >= 3, fuzzy: typoDistance },
+      { queries: [query], fields: ["grams"], tokenize: (text: string) => gramsOf(text, false), processTerm: (term: string) => term },
+    ];
+    if (techniques.length) {
+      queries.push({ queries: [techniques.map((id) => TECH + id).join(" ")], fields: ["tech"], tokenize: (text) => text.split(" "), processTerm: (term) => term });
+    }
+    const results = this.mini.search({ combineWith: "OR", queries }, { boost: BOOST, filter: (r) => passes(r, filters) });
+    return results.map((result) => ({ id: result.id as number, score: result.score, match: this.explain(result, needs, locale) }));
+  }
+
+  private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
+    const matched = result.terms.filter((term) => !term.startsWith(TECH));
+    const words = matched.filter((term) => !matched.some((other) => other !== term && other.includes(term)));
+    const terms = [...new Set(words.map((term) => this.surfaces.get(term) ?? term))].slice(0, 8);
+    const via: SearchMatch["via"] = [];
+    for (const need of needs) {
+      for (const id of need.techniques) {
+        if (!result.match[TECH + id] || via.some((v) => v.techniqueId === id)) continue;
+        via.push({ need: need.phrase, technique: techniqueById(id)![locale], techniqueId: id });
+      }
+    }
+    return { terms, via };
+  }
+}
+
+function passes(result: SearchResult, filters: SearchFilters): boolean {
+  if (filters.status ? result.status !== filters.status : result.status === "retired") return false;
+  if (filters.category && result.categoryId !== filters.category) return false;
+  if (filters.institutionId && result.institutionId !== filters.institutionId) return false;
+  return !filters.prefecture || result.prefecture === filters.prefecture;
+}

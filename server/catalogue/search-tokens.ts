@@ -1,0 +1,48 @@
+import { foldSearchText } from "../../shared/search/thesaurus";
+
+const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+
+/** Particles, auxiliaries and English function words: they would make every instrument match. */
+const STOPWORDS = new Set(
+  [
+    "の を が に で と は も や か へ な だ ね よ より から まで たい ない する した して です ます こと もの ため よう など ので",
+    "について における したい ください いる ある なる れる できる できます ですか 何 どう どの いい",
+    "a an the of in on at to for and or with by from my our your i we you it its is are be can do does how what which",
+    "why want need needs would like please this that these those there any some about into using use",
+  ].join(" ").split(" "),
+);
+
+/** The words of a text, in either language: Intl.Segmenter's word segments, as written. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const segment of segmenter.segment(text.normalize("NFKC"))) if (segment.isWordLike) words.push(segment.segment);
+  return words;
+}
+
+/** A word as indexed and searched (folded), or null for a stopword. */
+export function searchTerm(word: string): string | null {
+  const term = foldSearchText(word);
+  return term === "" || STOPWORDS.has(term) || STOPWORDS.has(word.toLowerCase()) ? null : term;
+}
+
+/** Runs of kanji or katakana: where segmentation of the query and of the catalogue may disagree. */
+function japaneseRuns(text: string): string[] {
+  return text.normalize("NFKC").match(/[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? [];
+}
+
+/** Character bigrams of the Japanese runs; single characters as well when indexing, so a one-kanji query still finds. */
+export function gramsOf(text: string, withUnigrams: boolean): string[] {
+  const grams: string[] = [];
+  for (const run of japaneseRuns(text)) {
+    const chars = [...run];
+    if (withUnigrams || chars.length === 1) grams.push(...chars);
+    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i] + chars[i + 1]);
+  }
+  return grams.map(foldSearchText);
+}
+
+/** Latin words long enough to be misspelt: fuzzy within an edit distance of 1 (5–7 letters) or 2 (8 and more). */
+export function typoDistance(term: string): number | false {
+  if (!/^[a-z][a-z-]*$/.test(term) || term.length < 5) return false;
+  return term.length < 8 ? 1 : 2;
+}
