@@ -12,10 +12,15 @@ const STOPWORDS = new Set(
   ].join(" ").split(" "),
 );
 
-/** The words of a text, in either language: Intl.Segmenter's word segments, as written. */
+/**
+ * The words of a text, in either language: Intl.Segmenter's word segments, as written, and hyphenated names also
+ * joined, as people write them either way (FT-IR = FTIR, Micro-Vickers = microvickers).
+ */
 export function wordsOf(text: string): string[] {
+  const normalized = text.normalize("NFKC");
   const words: string[] = [];
-  for (const segment of segmenter.segment(text.normalize("NFKC"))) if (segment.isWordLike) words.push(segment.segment);
+  for (const segment of segmenter.segment(normalized)) if (segment.isWordLike) words.push(segment.segment);
+  for (const [compound] of normalized.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/gi)) words.push(compound.replace(/-/g, ""));
   return words;
 }
 

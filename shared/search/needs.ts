@@ -18,10 +18,10 @@ export const NEEDS: Need[] = [
   { ja: ["元素分析", "元素", "組成", "成分", "含有元素", "何が含まれ", "材質", "材料の種類"], en: ["elemental analysis", "element", "elemental", "composition", "what is it made of", "which elements", "material identification"], techniques: ["xrf", "eds", "xps", "icpms"] },
   { ja: ["有害物質", "rohs", "鉛", "カドミウム", "重金属"], en: ["rohs", "hazardous substance", "lead", "cadmium", "heavy metal"], techniques: ["xrf", "icpms"] },
   { ja: ["微量金属", "金属不純物", "微量元素", "溶出"], en: ["trace metal", "trace element", "metal impurity", "leaching"], techniques: ["icpms"] },
-  { ja: ["表面組成", "化学状態", "結合状態", "酸化状態", "変色", "密着不良", "はがれ", "剥離", "表面汚染"], en: ["surface composition", "chemical state", "oxidation state", "discoloration", "discolouration", "adhesion", "delamination", "peeling", "surface contamination"], techniques: ["xps", "sims"] },
+  { ja: ["表面組成", "化学状態", "結合状態", "酸化状態", "変色", "密着不良", "はがれ", "剥離", "表面汚染", "酸化", "酸化膜", "酸化被膜"], en: ["surface composition", "surface chemistry", "chemical state", "oxidation", "oxide layer", "oxidation state", "discoloration", "discolouration", "adhesion", "delamination", "peeling", "surface contamination"], techniques: ["xps", "sims"] },
   { ja: ["深さ方向", "最表面"], en: ["depth profile", "outermost surface"], techniques: ["sims", "xps"] },
   // Contamination and unknown substances.
-  { ja: ["異物", "付着物", "汚れ", "汚染", "不明物質", "混入"], en: ["foreign matter", "foreign particle", "foreign material", "contamination", "contaminant", "unknown substance", "residue", "stain"], techniques: ["ftir", "raman", "eds", "sem"] },
+  { ja: ["異物", "付着物", "汚れ", "汚染", "不明物質", "混入", "正体", "何か", "同定", "特定"], en: ["foreign matter", "foreign particle", "foreign material", "contamination", "contaminant", "unknown substance", "residue", "stain", "identify", "identification", "what is this", "unknown"], techniques: ["ftir", "raman", "eds", "sem", "xrf"] },
   { ja: ["有機物", "樹脂の種類", "プラスチックの種類", "有機物の同定"], en: ["organic", "polymer identification", "plastic type", "resin type"], techniques: ["ftir", "raman", "nmr"] },
   { ja: ["不純物", "微量成分", "定量"], en: ["impurity", "trace", "quantification", "quantify"], techniques: ["lcms", "icpms", "gcms", "hplc"] },
   { ja: ["におい", "臭い", "匂い", "揮発成分", "アウトガス", "voc"], en: ["odour", "odor", "smell", "volatile", "outgassing", "outgas", "voc"], techniques: ["gcms"] },
@@ -36,7 +36,7 @@ export const NEEDS: Need[] = [
   { ja: ["ナノ粒子", "格子像", "内部構造"], en: ["nanoparticle", "lattice image", "internal structure"], techniques: ["tem", "xct"] },
   { ja: ["粒径", "粒度", "粒子径", "粒子サイズ", "粒子"], en: ["particle size", "grain size", "particle"], techniques: ["particle_sizing", "sem", "tem"] },
   { ja: ["表面の凹凸", "凹凸", "表面粗さ", "粗さ", "平坦性", "うねり", "段差"], en: ["surface roughness", "roughness", "topography", "flatness", "step height", "bumps", "unevenness"], techniques: ["afm", "profilometry"] },
-  { ja: ["膜厚", "薄膜の厚さ", "厚み", "コーティングの厚さ", "めっき厚"], en: ["film thickness", "coating thickness", "layer thickness", "thickness", "plating thickness"], techniques: ["ellipsometry", "sem", "xrf"] },
+  { ja: ["膜厚", "厚さ", "厚み", "めっき厚"], en: ["film thickness", "coating thickness", "layer thickness", "thickness", "plating thickness"], techniques: ["ellipsometry", "sem", "xrf"] },
   { ja: ["寸法", "形状測定", "公差", "三次元形状", "歪み"], en: ["dimension", "dimensional", "geometry", "tolerance", "shape measurement", "warpage"], techniques: ["cmm", "xct"] },
   // Heat.
   { ja: ["熱", "耐熱性", "熱特性", "熱的性質"], en: ["thermal", "heat resistance", "thermal property", "heat"], techniques: ["dsc", "tga", "tma"] },
@@ -53,7 +53,7 @@ export const NEEDS: Need[] = [
   { ja: ["試作", "3dプリント", "造形", "積層造形", "金属部品"], en: ["prototype", "prototyping", "3d print", "3d printing", "additive", "metal part"], techniques: ["metal_am", "resin_am"] },
   { ja: ["治具", "樹脂模型", "デザイン確認", "モックアップ"], en: ["jig", "fixture", "mock-up", "mockup", "design check"], techniques: ["resin_am"] },
   { ja: ["微細加工", "パターン形成", "露光", "mems", "半導体"], en: ["microfabrication", "patterning", "lithography", "mems", "semiconductor"], techniques: ["lithography", "deposition"] },
-  { ja: ["成膜", "薄膜作製", "コーティング作製", "金属膜", "酸化膜"], en: ["thin film deposition", "deposit", "sputter", "metal film", "oxide film"], techniques: ["deposition"] },
+  { ja: ["成膜", "薄膜作製", "コーティング作製", "金属膜", "酸化膜"], en: ["thin film deposition", "deposit", "sputter", "metal film", "film growth"], techniques: ["deposition"] },
   // Reliability.
   { ja: ["腐食", "さび", "錆", "耐候性", "信頼性試験", "湿度"], en: ["corrosion", "rust", "weathering", "reliability test", "humidity"], techniques: ["environmental", "sem", "xps"] },
 ];
