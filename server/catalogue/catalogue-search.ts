@@ -5,26 +5,33 @@ import { SearchIndex, type SearchDocument } from "./search-index";
 
 /**
  * The catalogue's search index, one per app (process), kept at the catalogue revision: each search reads the
- * revision and rebuilds the index when it has moved on, so every process searches exactly what is committed,
- * on SQLite and PostgreSQL alike. The revision is read before the rows, so an index is never older than its revision.
+ * revision and, when it has moved on, reads the catalogue again and re-indexes the instruments that changed, so
+ * every process searches exactly what is committed, on SQLite and PostgreSQL alike. The revision is read before
+ * the rows, so the index is never older than the revision it is marked with.
  */
 export class CatalogueSearch {
-  private current: { revision: number; index: SearchIndex } | null = null;
-  private building: { revision: number; index: Promise<SearchIndex> } | null = null;
+  private readonly searchIndex = new SearchIndex();
+  private revision = -1;
+  private refreshing: { revision: number; done: Promise<void> } | null = null;
 
   async index(em: EntityManager): Promise<SearchIndex> {
     const revision = await catalogueRevision(em);
-    if (this.current && this.current.revision >= revision) return this.current.index;
-    if (this.building && this.building.revision >= revision) return this.building.index;
-    const building = { revision, index: loadDocuments(em).then((documents) => new SearchIndex(documents)) };
-    this.building = building;
-    try {
-      const index = await building.index;
-      if (!this.current || this.current.revision < revision) this.current = { revision, index };
-      return index;
-    } finally {
-      if (this.building === building) this.building = null;
+    if (this.revision >= revision) return this.searchIndex;
+    if (!this.refreshing || this.refreshing.revision < revision) {
+      const refreshing = { revision, done: this.refresh(em, revision) };
+      this.refreshing = refreshing;
+      void refreshing.done.finally(() => this.refreshing === refreshing && (this.refreshing = null)).catch(() => undefined);
     }
+    await this.refreshing.done;
+    return this.searchIndex;
+  }
+
+  private async refresh(em: EntityManager, revision: number): Promise<void> {
+    const documents = await loadDocuments(em);
+    // Another refresh may have brought a newer catalogue meanwhile: never go back to older rows.
+    if (this.revision >= revision) return;
+    this.searchIndex.update(documents);
+    this.revision = revision;
   }
 }
 

@@ -66,14 +66,35 @@ export class SearchIndex {
   /** How a folded term was first written in the catalogue, to show it back. */
   private readonly surfaces = new Map<string, string>();
 
-  constructor(documents: SearchDocument[]) {
+  /** Each indexed instrument's searchable fields as last indexed, to re-index only what changed. */
+  private readonly indexedAs = new Map<number, string>();
+
+  constructor() {
     this.mini = new MiniSearch({
       fields: Object.keys(BOOST),
       storeFields: ["status", "categoryId", "institutionId", "prefecture"],
       tokenize: (text, field) => (field === "tech" ? text.split(" ") : field === "grams" ? gramsOf(text, true) : this.remember(wordsOf(text))),
       processTerm: (term, field) => (field === "tech" || field === "grams" ? term : searchTerm(term)),
     });
-    this.mini.addAll(documents.map(indexed));
+  }
+
+  /** Brings the index to this catalogue: adds, re-indexes and drops only the instruments that changed. */
+  update(documents: SearchDocument[]): void {
+    const present = new Set<number>();
+    for (const doc of documents) {
+      present.add(doc.id);
+      const fields = JSON.stringify(doc);
+      const before = this.indexedAs.get(doc.id);
+      if (before === fields) continue;
+      if (before === undefined) this.mini.add(indexed(doc));
+      else this.mini.replace(indexed(doc));
+      this.indexedAs.set(doc.id, fields);
+    }
+    for (const id of this.indexedAs.keys()) {
+      if (present.has(id)) continue;
+      this.mini.discard(id);
+      this.indexedAs.delete(id);
+    }
   }
 
   private remember(words: string[]): string[] {

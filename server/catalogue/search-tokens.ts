@@ -24,10 +24,18 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
+/** Folded words, remembered: a catalogue repeats its vocabulary, and folding is most of the cost of indexing. */
+const folded = new Map<string, string | null>();
+
 /** A word as indexed and searched (folded), or null for a stopword. */
 export function searchTerm(word: string): string | null {
-  const term = foldSearchText(word);
-  return term === "" || STOPWORDS.has(term) || STOPWORDS.has(word.toLowerCase()) ? null : term;
+  let term = folded.get(word);
+  if (term !== undefined) return term;
+  term = foldSearchText(word);
+  if (term === "" || STOPWORDS.has(term)) term = null;
+  if (folded.size >= 100_000) folded.clear();
+  folded.set(word, term);
+  return term;
 }
 
 /** Runs of kanji or katakana: where segmentation of the query and of the catalogue may disagree. */
@@ -43,7 +51,7 @@ export function gramsOf(text: string, withUnigrams: boolean): string[] {
     if (withUnigrams || chars.length === 1) grams.push(...chars);
     for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i] + chars[i + 1]);
   }
-  return grams.map(foldSearchText);
+  return grams.map((gram) => searchTerm(gram) ?? gram);
 }
 
 /** Latin words long enough to be misspelt: fuzzy within an edit distance of 1 (5–7 letters) or 2 (8 and more). */
