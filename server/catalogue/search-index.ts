@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { CATEGORY_LABELS, type InstrumentCategory, type Locale } from "../../shared/enums";
 import type { SearchMatch } from "../../shared/schemas/instruments";
-import { needsInQuery, techniqueById, techniquesIn, type NeedMatch } from "../../shared/search/thesaurus";
+import { isJapanese, needsInQuery, techniqueById, techniquesIn, type NeedMatch } from "../../shared/search/thesaurus";
 import { gramsOf, searchTerm, typoDistance, wordsOf } from "./search-tokens";
 
 /** What the search index reads of an instrument, and the filters it answers in memory. */
@@ -122,7 +122,8 @@ export class SearchIndex {
 
   private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
     const matched = result.terms.filter((term) => !term.startsWith(TECH));
-    const words = matched.filter((term) => !matched.some((other) => other !== term && other.includes(term)));
+    // A Japanese bigram inside a matched word says nothing more.
+    const words = matched.filter((term) => !isJapanese(term) || !matched.some((other) => other !== term && other.includes(term)));
     const terms = [...new Set(words.map((term) => this.surfaces.get(term) ?? term))].slice(0, 8);
     const via: SearchMatch["via"] = [];
     for (const need of needs) {
