@@ -69,7 +69,7 @@ async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q:
   }
   const offset = (filters.page - 1) * filters.pageSize;
   const shown = ranked.slice(offset, offset + filters.pageSize);
-  return page(em, shown.map((r) => r.id), ranked.length, new Map(shown.map((r) => [r.id, r.match])));
+  return page(em, shown.map((r) => r.id), ranked.length, new Map(shown.map((r) => [r.id, r.explain()])));
 }
 
 /** The instruments of one page, in the given order, loaded in full. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { CATEGORY_LABELS, type InstrumentCategory, type Locale } from "../../shared/enums";
 import type { SearchMatch } from "../../shared/schemas/instruments";
@@ -31,7 +32,8 @@ export interface SearchFilters {
 export interface RankedInstrument {
   id: number;
   score: number;
-  match: SearchMatch;
+  /** Why it matched; computed only for the items shown. */
+  explain(): SearchMatch;
 }
 
 /** Field weights: names, techniques and keywords above category, model and descriptions. */
@@ -66,7 +68,7 @@ export class SearchIndex {
   /** How a folded term was first written in the catalogue, to show it back. */
   private readonly surfaces = new Map<string, string>();
 
-  /** Each indexed instrument's searchable fields as last indexed, to re-index only what changed. */
+  /** A digest of each instrument's searchable fields as last indexed, to re-index only what changed. */
   private readonly indexedAs = new Map<number, string>();
 
   constructor() {
@@ -83,7 +85,7 @@ export class SearchIndex {
     const present = new Set<number>();
     for (const doc of documents) {
       present.add(doc.id);
-      const fields = JSON.stringify(doc);
+      const fields = createHash("sha1").update(JSON.stringify(doc)).digest("base64");
       const before = this.indexedAs.get(doc.id);
       if (before === fields) continue;
       if (before === undefined) this.mini.add(indexed(doc));
@@ -117,7 +119,7 @@ export class SearchIndex {
       queries.push({ queries: [techniques.map((id) => TECH + id).join(" ")], fields: ["tech"], tokenize: (text) => text.split(" "), processTerm: (term) => term });
     }
     const results = this.mini.search({ combineWith: "OR", queries }, { boost: BOOST, filter: (r) => passes(r, filters) });
-    return results.map((result) => ({ id: result.id as number, score: result.score, match: this.explain(result, needs, locale) }));
+    return results.map((result) => ({ id: result.id as number, score: result.score, explain: () => this.explain(result, needs, locale) }));
   }
 
   private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
