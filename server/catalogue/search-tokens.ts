@@ -12,14 +12,32 @@ const STOPWORDS = new Set(
   ].join(" ").split(" "),
 );
 
+/** Japanese runs (segmented) and other letters or digits (words as they are). */
+const CHUNKS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p{L}\p{N}]+/gu;
+/** Segmented Japanese runs, remembered: Intl.Segmenter is most of the cost of indexing, and runs repeat. */
+const segmented = new Map<string, string[]>();
+
+function segment(run: string): string[] {
+  let words = segmented.get(run);
+  if (words) return words;
+  words = [];
+  for (const part of segmenter.segment(run)) if (part.isWordLike) words.push(part.segment);
+  if (segmented.size >= 100_000) segmented.clear();
+  segmented.set(run, words);
+  return words;
+}
+
 /**
- * The words of a text, in either language: Intl.Segmenter's word segments, as written, and hyphenated names also
- * joined, as people write them either way (FT-IR = FTIR, Micro-Vickers = microvickers).
+ * The words of a text, in either language: Japanese split by Intl.Segmenter, other words as written, and
+ * hyphenated names also joined, as people write them either way (FT-IR = FTIR, Micro-Vickers = microvickers).
  */
 export function wordsOf(text: string): string[] {
   const normalized = text.normalize("NFKC");
   const words: string[] = [];
-  for (const segment of segmenter.segment(normalized)) if (segment.isWordLike) words.push(segment.segment);
+  for (const [chunk] of normalized.matchAll(CHUNKS)) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(chunk)) words.push(...segment(chunk));
+    else words.push(chunk);
+  }
   for (const [compound] of normalized.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/gi)) words.push(compound.replace(/-/g, ""));
   return words;
 }
