@@ -1,3 +1,4 @@
+import { Mutex } from "async-mutex";
 import type { EntityManager } from "typeorm";
 import { catalogueRevision } from "../instruments";
 import { Instrument } from "../platform/db/entities";
@@ -7,12 +8,14 @@ import { SearchIndex, type SearchDocument } from "./search-index";
  * The catalogue's search index, one per app (process), kept at the catalogue revision: each search reads the
  * revision and, when it has moved on, reads the catalogue again and re-indexes the instruments that changed, so
  * every process searches exactly what is committed, on SQLite and PostgreSQL alike. The revision is read before
- * the rows, so the index is never older than the revision it is marked with.
+ * the rows, so the index is never older than the revision it is marked with (while it is being updated, a search
+ * at the older revision may see some instruments already newer: never older).
  */
 export class CatalogueSearch {
   private readonly searchIndex = new SearchIndex();
   private revision = -1;
   private refreshing: { revision: number; done: Promise<void> } | null = null;
+  private readonly updating = new Mutex();
 
   async index(em: EntityManager): Promise<SearchIndex> {
     const revision = await catalogueRevision(em);
@@ -28,10 +31,12 @@ export class CatalogueSearch {
 
   private async refresh(em: EntityManager, revision: number): Promise<void> {
     const documents = await loadDocuments(em);
-    // Another refresh may have brought a newer catalogue meanwhile: never go back to older rows.
-    if (this.revision >= revision) return;
-    this.searchIndex.update(documents);
-    this.revision = revision;
+    // One update at a time; one that brought a newer catalogue meanwhile wins (never go back to older rows).
+    await this.updating.runExclusive(async () => {
+      if (this.revision >= revision) return;
+      await this.searchIndex.update(documents);
+      this.revision = revision;
+    });
   }
 }
 

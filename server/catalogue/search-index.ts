@@ -80,9 +80,13 @@ export class SearchIndex {
     });
   }
 
-  /** Brings the index to this catalogue: adds, re-indexes and drops only the instruments that changed. */
-  update(documents: SearchDocument[]): void {
+  /**
+   * Brings the index to this catalogue: adds, re-indexes and drops only the instruments that changed, yielding to
+   * other requests every few hundred instruments so a large (re)build never blocks the process for long.
+   */
+  async update(documents: SearchDocument[]): Promise<void> {
     const present = new Set<number>();
+    let indexedSinceYield = 0;
     for (const doc of documents) {
       present.add(doc.id);
       const fields = createHash("sha1").update(JSON.stringify(doc)).digest("base64");
@@ -91,6 +95,7 @@ export class SearchIndex {
       if (before === undefined) this.mini.add(indexed(doc));
       else this.mini.replace(indexed(doc));
       this.indexedAs.set(doc.id, fields);
+      if (++indexedSinceYield % 200 === 0) await new Promise(setImmediate);
     }
     for (const id of this.indexedAs.keys()) {
       if (present.has(id)) continue;

@@ -28,11 +28,11 @@ test("needs: longest phrase wins, Latin phrases as whole words; techniques found
   expect(techniquesIn("system")).toEqual([]);
 });
 
-test("update re-indexes what changed and drops what is gone", () => {
+test("update re-indexes what changed and drops what is gone", async () => {
   const index = new SearchIndex();
-  index.update([doc(1, { nameEn: "Raman microscope" }), doc(2, { nameEn: "Hardness tester" })]);
+  await index.update([doc(1, { nameEn: "Raman microscope" }), doc(2, { nameEn: "Hardness tester" })]);
   expect(index.search("raman", {}, "en").map((r) => r.id)).toEqual([1]);
-  index.update([doc(1, { nameEn: "Confocal microscope" }), doc(3, { nameEn: "Raman spectrometer" })]);
+  await index.update([doc(1, { nameEn: "Confocal microscope" }), doc(3, { nameEn: "Raman spectrometer" })]);
   expect(index.search("raman", {}, "en").map((r) => r.id)).toEqual([3]);
   expect(index.search("hardness", {}, "en")).toEqual([]);
   expect(index.search("raman", { status: "retired" }, "en")).toEqual([]);
