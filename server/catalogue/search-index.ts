@@ -117,7 +117,7 @@ export class SearchIndex {
     const needs = needsInQuery(query);
     const techniques = [...new Set(needs.flatMap((need) => need.techniques))];
     const queries = [
-      { queries: [query], fields: WORD_FIELDS, tokenize: wordsOf, processTerm: searchTerm, prefix: (term: string) => [...term].length >= 3, fuzzy: typoDistance },
+      { queries: [query], fields: WORD_FIELDS, tokenize: queryWords, processTerm: searchTerm, prefix: (term: string) => [...term].length >= 3, fuzzy: typoDistance },
       { queries: [query], fields: ["grams"], tokenize: (text: string) => gramsOf(text, false), processTerm: (term: string) => term },
     ];
     if (techniques.length) {
@@ -141,6 +141,11 @@ export class SearchIndex {
     }
     return { terms, via };
   }
+}
+
+/** The words of a query, at most 24: enough for a sentence, and a bound on the work a request can ask for. */
+function queryWords(text: string): string[] {
+  return wordsOf(text).slice(0, 24);
 }
 
 function passes(result: SearchResult, filters: SearchFilters): boolean {
