@@ -3,7 +3,7 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import { CATEGORY_LABELS, type InstrumentCategory, type Locale } from "../../shared/enums";
 import type { SearchMatch } from "../../shared/schemas/instruments";
 import { isJapanese, needsInQuery, techniqueById, techniquesIn, type NeedMatch } from "../../shared/search/thesaurus";
-import { gramsOf, searchTerm, typoDistance, wordsOf } from "./search-tokens";
+import { gramsOf, hyphenated, searchTerm, typoDistance, wordsOf } from "./search-tokens";
 
 /** What the search index reads of an instrument, and the filters it answers in memory. */
 export interface SearchDocument {
@@ -75,7 +75,7 @@ export class SearchIndex {
     this.mini = new MiniSearch({
       fields: Object.keys(BOOST),
       storeFields: ["status", "categoryId", "institutionId", "prefecture"],
-      tokenize: (text, field) => (field === "tech" ? text.split(" ") : field === "grams" ? gramsOf(text, true) : this.remember(wordsOf(text))),
+      tokenize: (text, field) => (field === "tech" ? text.split(" ") : field === "grams" ? gramsOf(text, true) : this.wordsRemembered(text)),
       processTerm: (term, field) => (field === "tech" || field === "grams" ? term : searchTerm(term)),
     });
   }
@@ -104,10 +104,13 @@ export class SearchIndex {
     }
   }
 
-  private remember(words: string[]): string[] {
-    for (const word of words) {
+  /** The words of an indexed text, noting how each was written (a joined name as hyphenated in the text). */
+  private wordsRemembered(text: string): string[] {
+    const words = wordsOf(text);
+    const written = [...hyphenated(text).map((compound) => [compound.replace(/-/g, ""), compound]), ...words.map((word) => [word, word])];
+    for (const [word, surface] of written) {
       const term = searchTerm(word);
-      if (term && !this.surfaces.has(term)) this.surfaces.set(term, word);
+      if (term && !this.surfaces.has(term)) this.surfaces.set(term, surface);
     }
     return words;
   }

@@ -38,8 +38,13 @@ export function wordsOf(text: string): string[] {
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(chunk)) words.push(...segment(chunk));
     else words.push(chunk);
   }
-  for (const [compound] of normalized.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/gi)) words.push(compound.replace(/-/g, ""));
+  for (const compound of hyphenated(normalized)) words.push(compound.replace(/-/g, ""));
   return words;
+}
+
+/** Hyphenated Latin names in a text, as written (FT-IR, Time-of-flight). */
+export function hyphenated(text: string): string[] {
+  return [...text.normalize("NFKC").matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/gi)].map(([compound]) => compound);
 }
 
 /** Folded words, remembered: a catalogue repeats its vocabulary, and folding is most of the cost of indexing. */
