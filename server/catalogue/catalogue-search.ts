@@ -47,6 +47,7 @@ async function loadDocuments(em: EntityManager): Promise<SearchDocument[]> {
     .innerJoin("i.institution", "inst")
     .select(["i.id", "i.status", "i.category", "i.institutionId", "i.nameJa", "i.nameEn", "i.manufacturer", "i.model"])
     .addSelect(["i.keywords", "i.descriptionJa", "i.descriptionEn", "i.specs", "inst.id", "inst.prefecture"])
+    .orderBy("i.id", "ASC")
     .getMany();
   return rows.map((row) => ({ ...row, prefecture: row.institution.prefecture }));
 }

@@ -75,6 +75,7 @@ export class SearchIndex {
     this.mini = new MiniSearch({
       fields: Object.keys(BOOST),
       storeFields: ["status", "categoryId", "institutionId", "prefecture"],
+      autoVacuum: false,
       tokenize: (text, field) => (field === "tech" ? text.split(" ") : field === "grams" ? gramsOf(text, true) : this.wordsRemembered(text)),
       processTerm: (term, field) => (field === "tech" || field === "grams" ? term : searchTerm(term)),
     });
@@ -102,6 +103,8 @@ export class SearchIndex {
       this.mini.discard(id);
       this.indexedAs.delete(id);
     }
+    // Replaced and dropped instruments leave their terms behind until a vacuum, and skew scores meanwhile.
+    if (this.mini.dirtCount > 0) await this.mini.vacuum({ batchSize: 1000, batchWait: 0 });
   }
 
   /** The words of an indexed text, noting how each was written (a joined name as hyphenated in the text). */
@@ -127,7 +130,9 @@ export class SearchIndex {
       queries.push({ queries: [techniques.map((id) => TECH + id).join(" ")], fields: ["tech"], tokenize: (text) => text.split(" "), processTerm: (term) => term });
     }
     const results = this.mini.search({ combineWith: "OR", queries }, { boost: BOOST, filter: (r) => passes(r, filters) });
-    return results.map((result) => ({ id: result.id as number, score: result.score, explain: () => this.explain(result, needs, locale) }));
+    // Equal scores in id order, and scores compared to 1e-6: an index updated in place ranks exactly as a fresh one.
+    const ranked = results.map((result) => ({ id: result.id as number, score: Math.round(result.score * 1e6) / 1e6, explain: () => this.explain(result, needs, locale) }));
+    return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
   private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {

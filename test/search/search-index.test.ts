@@ -37,3 +37,16 @@ test("update re-indexes what changed and drops what is gone", async () => {
   expect(index.search("hardness", {}, "en")).toEqual([]);
   expect(index.search("raman", { status: "retired" }, "en")).toEqual([]);
 });
+
+test("an index updated in place ranks exactly as a fresh one (ties in id order)", async () => {
+  const before = [doc(5, { nameEn: "SEM five" }), doc(2, { nameEn: "SEM two" }), doc(9, { nameEn: "Old SEM" })];
+  const after = [doc(2, { nameEn: "SEM two" }), doc(5, { nameEn: "SEM five", keywords: ["SEM"] }), doc(7, { nameEn: "SEM seven" })];
+  const updated = new SearchIndex();
+  await updated.update(before);
+  await updated.update(after);
+  const fresh = new SearchIndex();
+  await fresh.update([...after].reverse());
+  const ranking = (index: SearchIndex) => index.search("sem", {}, "en").map((r) => [r.id, r.score]);
+  expect(ranking(updated)).toEqual(ranking(fresh));
+  expect(ranking(fresh).map(([id]) => id)).toEqual([5, 2, 7]);
+});
