@@ -9,7 +9,8 @@ import { SearchIndex, type SearchDocument } from "./search-index";
  * revision and, when it has moved on, reads the catalogue again and re-indexes the instruments that changed, so
  * every process searches exactly what is committed, on SQLite and PostgreSQL alike. The revision is read before
  * the rows, so the index is never older than the revision it is marked with (while it is being updated, a search
- * at the older revision may see some instruments already newer: never older).
+ * at the older revision may see some instruments already newer: never older). Callers pass a committed-only read
+ * (`Database.readCommitted`): on SQLite an index built from rows a write later rolls back would stay wrong.
  */
 export class CatalogueSearch {
   private readonly searchIndex = new SearchIndex();

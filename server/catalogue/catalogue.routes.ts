@@ -33,6 +33,8 @@ export function catalogueRoutes(ctx: AppContext): Router {
   const router = Router();
   const answers = new CatalogueCache(ctx.db);
   const search = new CatalogueSearch();
+  // Built in the background, yielding to requests; a failure only means the first search builds it.
+  if (ctx.config.warmSearchIndex) ctx.db.readCommitted((em) => search.index(em)).catch((error) => ctx.logger.warn({ err: error }, "search index not built at start"));
 
   router.get("/", async (req, res) => {
     const query = parse(InstrumentListQuerySchema, req.query);
@@ -43,7 +45,9 @@ export function catalogueRoutes(ctx: AppContext): Router {
       return JSON.stringify({ items: presented, total, page: query.page, pageSize: query.pageSize });
     };
     // Free-on-a-date answers follow bookings and the clock, which the catalogue revision does not: never cached.
-    const body = query.freeOn ? await answer(ctx.db.manager) : await answers.get(catalogueCacheKey(query, locale), answer);
+    // With q they may update the search index, which must read only committed rows (Database.readCommitted).
+    const uncached = () => (query.q ? ctx.db.readCommitted(answer) : answer(ctx.db.manager));
+    const body = query.freeOn ? await uncached() : await answers.get(catalogueCacheKey(query, locale), answer);
     res.type("json").send(body);
   });
 

@@ -28,6 +28,8 @@ export interface Config {
   loginRateLimit: { windowMs: number; max: number };
   /** Bearer token that GET /metrics (Prometheus) requires; metrics are not served when unset. */
   metricsToken: string | undefined;
+  /** Build the catalogue search index when the app starts rather than on the first search (off in tests). */
+  warmSearchIndex: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -61,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
     loginRateLimit: { windowMs: Number(env.LOGIN_RATE_WINDOW_MS ?? 15 * 60_000), max: Number(env.LOGIN_RATE_MAX ?? 10) },
     metricsToken: env.METRICS_TOKEN || undefined,
+    warmSearchIndex: flag(env.SEARCH_WARM, env.NODE_ENV !== "test"),
   };
 }

@@ -99,3 +99,15 @@ test("unsearchable or odd input gives an empty list or a 400, never a 500", asyn
   expect(tooLong.body.error.code).toBe("validation_failed");
   expect((await t.http.get("/api/instruments?q=a&q=b")).status).toBe(400);
 });
+
+test("with SEARCH_WARM the index is built when the app starts, and still follows later changes", async () => {
+  const own = await createTestApp({ config: { warmSearchIndex: true } });
+  try {
+    const institution = await own.make.institution();
+    await own.make.instrument(institution, { nameEn: "Warm Raman microscope", keywords: ["Raman"] });
+    const res = await own.http.get("/api/instruments").query({ q: "raman", freeOn: "2027-06-09" });
+    expect(res.body.items.map((i: Item) => i.name)).toEqual(["Warm Raman microscope"]);
+  } finally {
+    await own.close();
+  }
+});
