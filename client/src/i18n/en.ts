@@ -98,6 +98,7 @@ export const en = {
     empty: {
       nothingFor: "Nothing in the catalogue matches “{{q}}” yet.",
       withoutFilters: "Search again without the filters",
+      relatedTechniques: "Techniques that answer “{{q}}”",
       tryNeeds: "What others look for",
       popularCategories: "Popular techniques",
       askStaff: "Not sure which instrument you need?",

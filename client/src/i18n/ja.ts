@@ -100,6 +100,7 @@ export const ja: Resources = {
     empty: {
       nothingFor: "「{{q}}」に当てはまる機器は見つかりませんでした。",
       withoutFilters: "絞り込みを外して検索する",
+      relatedTechniques: "「{{q}}」に使われる分析手法",
       tryNeeds: "よく調べられていること",
       popularCategories: "よく使われる分析手法",
       askStaff: "どの機器が合うか分からないときは",

@@ -72,3 +72,18 @@ describe("NoResults helps when nothing matched", () => {
     expect(screen.queryByRole("button", { name: "絞り込みを外して検索する" })).toBeNull();
   });
 });
+
+describe("NoResults names the techniques for a need the filters left no instrument for", () => {
+  it("in Japanese, each a search of its own without the filters", () => {
+    const onChange = renderEmpty({ q: "結晶構造", prefecture: "Okinawa" }, "ja");
+    expect(screen.getByText("「結晶構造」に使われる分析手法")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "X線回折 (XRD)" }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ q: "X線回折 (XRD)", prefecture: "" }));
+  });
+
+  it("in English", () => {
+    renderEmpty({ q: "surface roughness", category: "nmr" }, "en");
+    expect(screen.getByText("Techniques that answer “surface roughness”")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Atomic force microscopy (AFM)" })).toBeTruthy();
+  });
+});

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { InstrumentCategory } from "../../../../shared";
 import { NEEDS } from "../../../../shared/search/needs";
+import { needsInQuery, techniqueById } from "../../../../shared/search/thesaurus";
 import { useInstitutions } from "../../lib/use-institutions";
 import { withFilter, type CatalogueSearch } from "./search-params";
 
@@ -19,6 +20,7 @@ export function NoResults({ search, onChange }: Props) {
   const institutions = useInstitutions();
   const filtered = Boolean(search.category || search.institutionId || search.prefecture || search.freeOn);
   const examples = NEEDS.filter((need) => need.featured).map((need) => need[language][0]);
+  const related = [...new Set(needsInQuery(search.q).flatMap((need) => need.techniques))].map((id) => techniqueById(id)![language]);
   const fresh = { q: "", category: "", institutionId: null, prefecture: "", freeOn: "", page: 1 } as const;
   return (
     <div className="empty no-results" data-testid="no-results">
@@ -27,6 +29,16 @@ export function NoResults({ search, onChange }: Props) {
         <p>
           <button type="button" className="button-link" onClick={() => onChange({ ...fresh, q: search.q })}>{t("catalogue.empty.withoutFilters")}</button>
         </p>
+      )}
+      {related.length > 0 && (
+        <>
+          <h2 className="empty-heading">{t("catalogue.empty.relatedTechniques", { q: search.q })}</h2>
+          <ul className="suggestions">
+            {related.map((technique) => (
+              <li key={technique}><button type="button" className="chip" onClick={() => onChange({ ...fresh, q: technique })}>{technique}</button></li>
+            ))}
+          </ul>
+        </>
       )}
       <h2 className="empty-heading">{t("catalogue.empty.tryNeeds")}</h2>
       <ul className="suggestions">
