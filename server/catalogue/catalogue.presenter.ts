@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS, type Locale } from "../../shared/enums";
-import type { Institution as InstitutionDto, InstitutionRef, Instrument as InstrumentDto } from "../../shared";
+import type { Institution as InstitutionDto, InstitutionRef, Instrument as InstrumentDto, SearchMatch } from "../../shared";
 import type { Institution, Instrument } from "../platform/db/entities";
 import { ratesOf } from "../availability";
 
@@ -28,7 +28,7 @@ export function presentInstitution(institution: Institution, instrumentCount: nu
   };
 }
 
-export function presentInstrument(instrument: Instrument, locale: Locale, staffSupported: boolean): InstrumentDto {
+export function presentInstrument(instrument: Instrument, locale: Locale, staffSupported: boolean, match?: SearchMatch): InstrumentDto {
   return {
     id: instrument.id,
     institutionId: instrument.institutionId,
@@ -61,5 +61,6 @@ export function presentInstrument(instrument: Instrument, locale: Locale, staffS
     usageModes: { selfUse: instrument.selfUse, staffOperated: instrument.staffOperated, training: instrument.training },
     rates: ratesOf(instrument),
     staffSupported,
+    ...(match && { match }),
   };
 }

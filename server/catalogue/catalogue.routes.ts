@@ -10,6 +10,7 @@ import { presentInstitution, presentInstrument } from "./catalogue.presenter";
 import { computeAvailability } from "../availability";
 import { instrumentAccess } from "./instrument-access.service";
 import { catalogueAnswers } from "./catalogue-cache";
+import { catalogueSearchIndex } from "./catalogue-search";
 import { catalogueCacheKey, listInstitutions, listInstruments, staffedInstrumentIds } from "./catalogue.service";
 import { findInstrument } from "../instruments";
 
@@ -31,17 +32,22 @@ export function institutionRoutes(ctx: AppContext): Router {
 export function catalogueRoutes(ctx: AppContext): Router {
   const router = Router();
   const answers = catalogueAnswers(ctx.db);
+  const search = catalogueSearchIndex(ctx.db);
+  // Built in the background, yielding to requests; a failure only means the first search builds it.
+  if (ctx.config.warmSearchIndex) ctx.db.readCommitted((em) => search.index(em)).catch((error) => ctx.logger.warn({ err: error }, "search index not built at start"));
 
   router.get("/", async (req, res) => {
     const query = parse(InstrumentListQuerySchema, req.query);
     const locale = requestLocale(req);
     const answer = async (em: EntityManager) => {
-      const { items, total, supported } = await listInstruments(em, query, locale, ctx.clock.now());
-      const presented = items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id)));
+      const { items, total, supported, matches } = await listInstruments(em, query, locale, ctx.clock.now(), search);
+      const presented = items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id), matches.get(instrument.id)));
       return JSON.stringify({ items: presented, total, page: query.page, pageSize: query.pageSize });
     };
     // Free-on-a-date answers follow bookings and the clock, which the catalogue revision does not: never cached.
-    const body = query.freeOn ? await answer(ctx.db.manager) : await answers.get(catalogueCacheKey(query, locale), answer);
+    // With q they may update the search index, which must read only committed rows (Database.readCommitted).
+    const uncached = () => (query.q ? ctx.db.readCommitted(answer) : answer(ctx.db.manager));
+    const body = query.freeOn ? await uncached() : await answers.get(catalogueCacheKey(query, locale), answer);
     res.type("json").send(body);
   });
 

@@ -1,15 +1,17 @@
 import { In, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { z } from "zod";
-import type { InstrumentListQuerySchema } from "../../shared/schemas/instruments";
+import type { Locale } from "../../shared/enums";
+import type { InstrumentListQuerySchema, SearchMatch } from "../../shared/schemas/instruments";
 import { Institution, Instrument, StaffMember } from "../platform/db/entities";
-import { likePattern, searchTerms } from "../platform/search-terms";
+import { normalizeSearch } from "../platform/search-terms";
 import { instrumentsFreeOn } from "../availability";
+import type { CatalogueSearch } from "./catalogue-search";
 
 type InstrumentListQuery = z.output<typeof InstrumentListQuerySchema>;
 
 /** Everything a catalogue answer depends on besides the data: the filters as the search runs them, and the language. */
 export function catalogueCacheKey(filters: InstrumentListQuery, locale: "ja" | "en"): string {
-  return JSON.stringify({ ...filters, q: searchTerms(filters.q), locale });
+  return JSON.stringify({ ...filters, q: normalizeSearch(filters.q ?? ""), locale });
 }
 
 function applyFilters(query: SelectQueryBuilder<Instrument>, filters: InstrumentListQuery): SelectQueryBuilder<Instrument> {
@@ -18,41 +20,32 @@ function applyFilters(query: SelectQueryBuilder<Instrument>, filters: Instrument
   if (filters.category) query.andWhere("i.category = :category", { category: filters.category });
   if (filters.institutionId) query.andWhere("i.institutionId = :institutionId", { institutionId: filters.institutionId });
   if (filters.prefecture) query.andWhere("inst.prefecture = :prefecture", { prefecture: filters.prefecture });
-  const terms = searchTerms(filters.q);
-  // PostgreSQL: the trigram index serves LIKE for terms of 3+ characters. When no term is that long, the bigram
-  // index finds the candidates of the 2-character ones and the LIKE decides. Never both: rechecking a trigram
-  // match would compute every candidate's bigrams.
-  const bigrams = query.connection.options.type === "postgres" && terms.every((term) => [...term].length <= 2);
-  terms.forEach((term, n) => {
-    if (bigrams && [...term].length === 2) query.andWhere(`search_bigrams(i.searchText) @> search_bigrams(:term${n})`, { [`term${n}`]: term });
-    query.andWhere(`i.searchText LIKE :likeTerm${n} ESCAPE '\\'`, { [`likeTerm${n}`]: likePattern(term) });
-  });
   return query;
 }
 
+export interface CataloguePage {
+  items: Instrument[];
+  total: number;
+  supported: Set<number>;
+  /** Why each item matched, when the catalogue was searched with `q`. */
+  matches: Map<number, SearchMatch>;
+}
+
 /**
- * Catalogue search: every word of `q` must appear in the names, model, category or keywords (either language).
- * With `freeOn`, only instruments with a bookable slot that day are listed: the candidates' scheduling columns
- * are loaded in one query, availability is computed in memory, and only the page's rows are loaded in full.
+ * The catalogue, filtered: with `q`, ranked by relevance (`search-index.ts`), else by name. With `freeOn`, only
+ * instruments with a bookable slot that day are listed (availability is computed in memory for the candidates).
  */
-export async function listInstruments(em: EntityManager, filters: InstrumentListQuery, locale: "ja" | "en", now: number) {
+export async function listInstruments(em: EntityManager, filters: InstrumentListQuery, locale: Locale, now: number, search: CatalogueSearch): Promise<CataloguePage> {
+  const query = normalizeSearch(filters.q ?? "");
+  if (query) return listRanked(em, { ...filters, q: query }, locale, now, search);
   const base = () => applyFilters(em.getRepository(Instrument).createQueryBuilder("i").innerJoin("i.institution", "inst"), filters);
   const nameColumn = locale === "ja" ? "i.nameJa" : "i.nameEn";
   const offset = (filters.page - 1) * filters.pageSize;
   if (filters.freeOn) {
-    const candidates = await base()
-      .innerJoinAndSelect("i.institution", "institution")
-      .select(["i.id", "i.institutionId", "i.status", "i.openingHours", "i.slotMinutes", "i.minDurationMinutes", "i.leadTimeHours", "i.horizonDays"])
-      .addSelect(["institution.id", "institution.timezone", "institution.closedOnNationalHolidays"])
-      .orderBy(nameColumn, "ASC")
-      .addOrderBy("i.id", "ASC")
-      .getMany();
+    const candidates = await withSchedule(base()).orderBy(nameColumn, "ASC").addOrderBy("i.id", "ASC").getMany();
     const free = await instrumentsFreeOn(em, candidates, filters.freeOn, now);
     const matching = candidates.filter((c) => free.has(c.id)).map((c) => c.id);
-    const pageIds = matching.slice(offset, offset + filters.pageSize);
-    const rows = pageIds.length ? await em.getRepository(Instrument).find({ where: { id: In(pageIds) }, relations: { institution: true } }) : [];
-    const items = pageIds.map((id) => rows.find((row) => row.id === id)!);
-    return { items, total: matching.length, supported: await staffedInstrumentIds(em, pageIds) };
+    return page(em, matching.slice(offset, offset + filters.pageSize), matching.length, new Map());
   }
   const total = await base().getCount();
   const items = await base()
@@ -63,7 +56,44 @@ export async function listInstruments(em: EntityManager, filters: InstrumentList
     .offset(offset)
     .limit(filters.pageSize)
     .getMany();
-  return { items, total, supported: await staffedInstrumentIds(em, items.map((i) => i.id)) };
+  return { items, total, supported: await staffedInstrumentIds(em, items.map((i) => i.id)), matches: new Map() };
+}
+
+async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q: string }, locale: Locale, now: number, search: CatalogueSearch): Promise<CataloguePage> {
+  let ranked = (await search.index(em)).search(filters.q, filters, locale);
+  if (filters.freeOn) {
+    const free = await freeAmong(em, ranked.map((r) => r.id), filters.freeOn, now);
+    ranked = ranked.filter((r) => free.has(r.id));
+  }
+  const offset = (filters.page - 1) * filters.pageSize;
+  const shown = ranked.slice(offset, offset + filters.pageSize);
+  return page(em, shown.map((r) => r.id), ranked.length, new Map(shown.map((r) => [r.id, r.explain()])));
+}
+
+/** The instruments of one page, in the given order, loaded in full. */
+async function page(em: EntityManager, ids: number[], total: number, matches: Map<number, SearchMatch>): Promise<CataloguePage> {
+  const rows = ids.length ? await em.getRepository(Instrument).find({ where: { id: In(ids) }, relations: { institution: true } }) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { items: ids.map((id) => byId.get(id)!), total, supported: await staffedInstrumentIds(em, ids), matches };
+}
+
+/** The columns availability needs: scheduling rules and the institution's zone and holidays. */
+function withSchedule(query: SelectQueryBuilder<Instrument>): SelectQueryBuilder<Instrument> {
+  return query
+    .innerJoinAndSelect("i.institution", "institution")
+    .select(["i.id", "i.institutionId", "i.status", "i.openingHours", "i.slotMinutes", "i.minDurationMinutes", "i.leadTimeHours", "i.horizonDays"])
+    .addSelect(["institution.id", "institution.timezone", "institution.closedOnNationalHolidays"]);
+}
+
+/** Which of these instruments have a bookable slot on the date: scheduling columns only, a chunk at a time. */
+async function freeAmong(em: EntityManager, ids: number[], date: string, now: number): Promise<Set<number>> {
+  const free = new Set<number>();
+  for (let start = 0; start < ids.length; start += 1000) {
+    const chunk = em.getRepository(Instrument).createQueryBuilder("i").where("i.id IN (:...ids)", { ids: ids.slice(start, start + 1000) });
+    const candidates = await withSchedule(chunk).getMany();
+    for (const id of await instrumentsFreeOn(em, candidates, date, now)) free.add(id);
+  }
+  return free;
 }
 
 /** Which of these instruments have at least one active staff member who can operate or train on them. */

@@ -28,6 +28,8 @@ export interface Config {
   loginRateLimit: { windowMs: number; max: number; maxPerAddress: number };
   /** Bearer token that GET /metrics (Prometheus) requires; metrics are not served when unset. */
   metricsToken: string | undefined;
+  /** Build the catalogue search index when the app starts rather than on the first search (off in tests). */
+  warmSearchIndex: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -65,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPerAddress: Number(env.LOGIN_RATE_MAX_PER_ADDRESS ?? 50),
     },
     metricsToken: env.METRICS_TOKEN || undefined,
+    warmSearchIndex: flag(env.SEARCH_WARM, env.NODE_ENV !== "test"),
   };
 }

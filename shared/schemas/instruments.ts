@@ -41,6 +41,13 @@ export type Rates = z.infer<typeof RatesSchema>;
 
 export const SpecSchema = z.object({ label: LocalizedTextSchema, value: text() });
 
+/** Why a search found an instrument: the catalogue words that matched, and needs answered by its techniques. */
+export const SearchMatchSchema = z.object({
+  terms: z.array(z.string()),
+  via: z.array(z.object({ need: z.string(), technique: z.string(), techniqueId: z.string() })),
+});
+export type SearchMatch = z.infer<typeof SearchMatchSchema>;
+
 export const InstrumentSchema = z.object({
   id: z.number().int(),
   institutionId: z.number().int(),
@@ -66,6 +73,8 @@ export const InstrumentSchema = z.object({
   usageModes: UsageModesSchema,
   rates: RatesSchema,
   staffSupported: z.boolean(),
+  /** Only in search results for a query (`q`). */
+  match: SearchMatchSchema.optional(),
 });
 export type Instrument = z.infer<typeof InstrumentSchema>;
 

@@ -14,7 +14,7 @@ async function openFeSem(page: Page, screenshotName?: string): Promise<number> {
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.waitForURL(/\?q=crack\+coating/);
   await page.getByText(/^\d+ instruments?$/).waitFor();
-  if (screenshotName) await screenshot(page, screenshotName);
+  if (screenshotName) await screenshot(page, screenshotName, "viewport");
   await page.getByRole("link", { name: "Field-emission scanning electron microscope (FE-SEM)", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: /FE-SEM/ }).waitFor();
   await page.locator(".fc-timegrid").waitFor();

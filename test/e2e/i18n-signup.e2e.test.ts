@@ -18,7 +18,7 @@ describe("languages", () => {
     await page.getByText(/^\d+ 件の機器$/).waitFor();
     // Instrument names come from the API in Japanese too.
     await page.getByRole("link", { name: "電界放出形走査電子顕微鏡 (FE-SEM)", exact: true }).waitFor();
-    await screenshot(page, "ja-catalogue");
+    await screenshot(page, "ja-catalogue", "viewport");
 
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "機器をさがす" }).waitFor();

@@ -91,6 +91,20 @@ export const en = {
     previous: "Previous",
     next: "Next",
     page: "Page {{page}}",
+    match: {
+      viaLabel: "Why this instrument",
+      via: "“{{need}}” → {{technique}}",
+      terms: "Matched:",
+    },
+    empty: {
+      nothingFor: "Nothing in the catalogue matches “{{q}}” yet.",
+      withoutFilters: "Search again without the filters",
+      relatedTechniques: "Techniques that answer “{{q}}”",
+      tryNeeds: "What others look for",
+      popularCategories: "Popular techniques",
+      askStaff: "Not sure which instrument you need?",
+      askStaffHint: "Describe your sample and what you want to find out to a facility's staff: they will suggest a method and an instrument.",
+    },
   },
   instrument: {
     back: "Back to results",

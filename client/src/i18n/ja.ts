@@ -93,6 +93,20 @@ export const ja: Resources = {
     previous: "前へ",
     next: "次へ",
     page: "{{page}} ページ",
+    match: {
+      viaLabel: "この機器が候補の理由",
+      via: "「{{need}}」→ {{technique}}",
+      terms: "一致した語:",
+    },
+    empty: {
+      nothingFor: "「{{q}}」に当てはまる機器は見つかりませんでした。",
+      withoutFilters: "絞り込みを外して検索する",
+      relatedTechniques: "「{{q}}」に使われる分析手法",
+      tryNeeds: "よく調べられていること",
+      popularCategories: "よく使われる分析手法",
+      askStaff: "どの機器が合うか分からないときは",
+      askStaffHint: "試料と知りたいことを機関の技術職員にご相談ください。適した手法と機器をご案内します。",
+    },
   },
   instrument: {
     back: "検索結果へ戻る",

@@ -166,7 +166,7 @@ test("two apps on one database (two server processes) see each other's changes",
 test("cached answers equal uncached ones, whatever the filters, page and language", async () => {
   const queries: Array<[Query, Record<string, string>]> = [
     [{}, {}], [{}, { "accept-language": "ja" }], [{ lang: "ja", q: "アオバ" }, {}], [{ q: "AOBASCOPE  sem" }, {}], [{ q: "ａｏｂａｓｃｏｐｅ" }, {}],
-    [{ q: "diffractobox" }, {}], [{ category: "xray_diffraction" }, {}], [{ institutionId: inst.id }, {}], [{ prefecture: "Miyagi" }, {}],
+    [{ q: "diffractobox" }, {}], [{ q: "結晶構造を調べたい" }, {}], [{ q: "difractobox", category: "xray_diffraction" }, {}], [{ category: "xray_diffraction" }, {}], [{ institutionId: inst.id }, {}], [{ prefecture: "Miyagi" }, {}],
     [{ status: "retired" }, {}], [{ page: 2, pageSize: 2 }, {}], [{ page: 1, pageSize: 2 }, {}],
   ];
   for (const [query, headers] of queries) await list(t.http, query, headers);

@@ -42,3 +42,10 @@ test("every route the app serves is documented, and nothing documented is missin
   expect(served.length).toBeGreaterThan(10);
   expect(served).toEqual(documented);
 });
+
+test("catalogue items document why a search matched them", async () => {
+  const res = await t.http.get("/api/openapi.json");
+  const match = res.body.components.schemas.Instrument.properties.match;
+  expect(match.properties.via.items.required).toEqual(expect.arrayContaining(["need", "technique", "techniqueId"]));
+  expect(res.body.components.schemas.Instrument.required).not.toContain("match");
+});

@@ -10,6 +10,8 @@ import { useSession } from "../../lib/use-session";
 import { weekContaining } from "../../lib/week";
 import { CatalogueFilters } from "./CatalogueFilters";
 import { InstrumentCard } from "./InstrumentCard";
+import { NoResults } from "./NoResults";
+import "./search.css";
 import { PAGE_SIZE, readSearch, writeSearch, type CatalogueSearch } from "./search-params";
 import { useInstrumentSearch } from "./use-catalogue";
 
@@ -46,7 +48,7 @@ export function CataloguePage() {
           <>
             <p className="results-count" aria-live="polite">{t("catalogue.results", { count: results.data.total })}</p>
             {results.data.items.length === 0 ? (
-              <p className="empty">{t("catalogue.noResults")}</p>
+              <NoResults search={search} onChange={update} />
             ) : (
               <ul className="instrument-list">
                 {results.data.items.map((instrument) => (

@@ -4,6 +4,8 @@ import type { CustomerType, Instrument } from "../../../../shared";
 import { CategoryIcon } from "../../ui/CategoryIcon";
 import { formatYen } from "../../lib/format";
 import { prefectureName } from "../../i18n/prefectures";
+import { Highlighted } from "./Highlighted";
+import { MatchReason } from "./MatchReason";
 
 interface Props {
   instrument: Instrument;
@@ -19,6 +21,7 @@ export function InstrumentCard({ instrument, customerType, freeOnLabel, week }: 
   const language = i18n.resolvedLanguage ?? "ja";
   const modes = instrument.usageModes;
   const href = `/instruments/${instrument.id}${week ? `?week=${week}` : ""}`;
+  const terms = instrument.match?.terms ?? [];
   return (
     <li className="card instrument-card" data-testid="instrument-card">
       <div className="card-media">
@@ -27,12 +30,18 @@ export function InstrumentCard({ instrument, customerType, freeOnLabel, week }: 
       <div className="card-body">
         <p className="card-kicker">{t(`categories.${instrument.category}`)}</p>
         <h2 className="card-title">
-          <Link to={href}>{instrument.name}</Link>
+          <Link to={href}><Highlighted text={instrument.name} terms={terms} /></Link>
         </h2>
         <p className="card-meta">
           {instrument.institution.name} · {prefectureName(instrument.institution.prefecture, language)}
         </p>
         <p className="card-meta">{instrument.manufacturer} {instrument.model}</p>
+        {instrument.match && (
+          <>
+            <p className="card-description"><Highlighted text={instrument.description} terms={terms} /></p>
+            <MatchReason match={instrument.match} />
+          </>
+        )}
         {instrument.specs.length > 0 && (
           <ul className="spec-chips">
             {instrument.specs.slice(0, 3).map((spec) => (

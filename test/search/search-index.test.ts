@@ -1,0 +1,52 @@
+import { SearchIndex, type SearchDocument } from "../../server/catalogue/search-index";
+import { searchTerm, wordsOf } from "../../server/catalogue/search-tokens";
+import { foldSearchText, needsInQuery, techniquesIn } from "../../shared/search/thesaurus";
+
+const doc = (id: number, fields: Partial<SearchDocument> = {}): SearchDocument => ({
+  id, status: "active", category: "other", institutionId: 1, prefecture: "Miyagi", nameJa: `装置${id}`, nameEn: `Device ${id}`,
+  manufacturer: "", model: "", keywords: [], descriptionJa: "", descriptionEn: "", specs: [], ...fields,
+});
+
+test("folding: width, case, katakana as hiragana, a final long-vowel mark, micro sign", () => {
+  expect(foldSearchText("ＳＥＭ")).toBe("sem");
+  expect(foldSearchText("プリンター")).toBe(foldSearchText("ぷりんた"));
+  expect(foldSearchText("ﾒｯｷ")).toBe(foldSearchText("めっき"));
+  expect(searchTerm("µm")).toBe(searchTerm("um"));
+  expect(searchTerm("の")).toBeNull();
+});
+
+test("words: Japanese segmented, hyphenated names also joined", () => {
+  expect(wordsOf("コーティングのひび割れ")).toEqual(["コーティング", "の", "ひび割れ"]);
+  expect(wordsOf("FT-IR")).toEqual(["FT", "IR", "FTIR"]);
+});
+
+test("needs: longest phrase wins, Latin phrases as whole words; techniques found by alias", () => {
+  expect(needsInQuery("結晶構造を調べたい").map((n) => n.phrase)).toEqual(["結晶構造"]);
+  expect(needsInQuery("cracks in a coating").map((n) => n.phrase)).toEqual(["crack"]);
+  expect(needsInQuery("crackers")).toEqual([]);
+  expect(techniquesIn("紫外可視近赤外分光光度計 UV-Vis-NIR")).toEqual(["uvvis"]);
+  expect(techniquesIn("system")).toEqual([]);
+});
+
+test("update re-indexes what changed and drops what is gone", async () => {
+  const index = new SearchIndex();
+  await index.update([doc(1, { nameEn: "Raman microscope" }), doc(2, { nameEn: "Hardness tester" })]);
+  expect(index.search("raman", {}, "en").map((r) => r.id)).toEqual([1]);
+  await index.update([doc(1, { nameEn: "Confocal microscope" }), doc(3, { nameEn: "Raman spectrometer" })]);
+  expect(index.search("raman", {}, "en").map((r) => r.id)).toEqual([3]);
+  expect(index.search("hardness", {}, "en")).toEqual([]);
+  expect(index.search("raman", { status: "retired" }, "en")).toEqual([]);
+});
+
+test("an index updated in place ranks exactly as a fresh one (ties in id order)", async () => {
+  const before = [doc(5, { nameEn: "SEM five" }), doc(2, { nameEn: "SEM two" }), doc(9, { nameEn: "Old SEM" })];
+  const after = [doc(2, { nameEn: "SEM two" }), doc(5, { nameEn: "SEM five", keywords: ["SEM"] }), doc(7, { nameEn: "SEM seven" })];
+  const updated = new SearchIndex();
+  await updated.update(before);
+  await updated.update(after);
+  const fresh = new SearchIndex();
+  await fresh.update([...after].reverse());
+  const ranking = (index: SearchIndex) => index.search("sem", {}, "en").map((r) => [r.id, r.score]);
+  expect(ranking(updated)).toEqual(ranking(fresh));
+  expect(ranking(fresh).map(([id]) => id)).toEqual([5, 2, 7]);
+});
