@@ -19,7 +19,7 @@ export const instrumentKeys = {
 export const availabilityKeys = {
   all: ["availability"] as const,
   instrument: (id: number) => ["availability", id] as const,
-  week: (id: number, weekStart: string) => ["availability", id, weekStart] as const,
+  week: (id: number, weekStart: string, duration?: number) => ["availability", id, weekStart, duration] as const,
 };
 
 export const reservationKeys = {
@@ -43,11 +43,15 @@ export const staffKeys = {
 
 export const scheduleKeys = {
   all: ["schedule"] as const,
-  range: (staffId: number, from: string, to: string, language: string) => ["schedule", staffId, from, to, language] as const,
+  range: (staffId: number | null, from: string, to: string, language: string) => ["schedule", staffId, from, to, language] as const,
   today: (staffId: number, language: string) => ["schedule", "today", staffId, language] as const,
 };
 
-export const timeOffKeys = { all: ["time-off"] as const, of: (staffId: number) => ["time-off", staffId] as const };
+export const timeOffKeys = {
+  all: ["time-off"] as const,
+  of: (staffId: number) => ["time-off", staffId] as const,
+  upcoming: (staffId: number) => ["time-off", staffId, "upcoming"] as const,
+};
 
 export const assistanceKeys = {
   all: ["assistance"] as const,
@@ -69,7 +73,7 @@ export const facilityInstrumentKeys = {
 export const blackoutKeys = {
   all: ["blackouts"] as const,
   from: (from: string) => ["blackouts", from] as const,
-  affected: (start: string, end: string, instrumentId: number | null | undefined) => ["blackouts", "affected", start, end, instrumentId] as const,
+  affected: (start: string | null, end: string | null, instrumentId: string) => ["blackouts", "affected", start, end, instrumentId] as const,
 };
 
 export const closureKeys = { all: ["closures"] as const, of: (institutionId: number) => ["closures", institutionId] as const };

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../api/endpoints";
+import { reservationKeys, sessionKeys } from "../api/query-keys";
 
-export const SESSION_KEY = ["session"] as const;
 
 /** The signed-in user (null when signed out), shared by every page through the query cache. */
 export function useSession() {
-  return useQuery({ queryKey: SESSION_KEY, queryFn: api.me, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: sessionKeys.all, queryFn: api.me, staleTime: 5 * 60_000 });
 }
 
 export function useSignOut() {
@@ -13,8 +13,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: api.logout,
     onSuccess: () => {
-      client.setQueryData(SESSION_KEY, null);
-      client.removeQueries({ queryKey: ["reservations"] });
+      client.setQueryData(sessionKeys.all, null);
+      client.removeQueries({ queryKey: reservationKeys.all });
     },
   });
 }

@@ -3,7 +3,7 @@ import { useLocation } from "react-router";
 // First: sets up i18next, which the workspace's texts register with when imported.
 import { renderWithApp } from "../render";
 import AccountsPage from "../../../client/src/features/accounts/AccountsPage";
-import { SESSION_KEY } from "../../../client/src/lib/use-session";
+import { sessionKeys } from "../../../client/src/api/query-keys";
 import { AccountListResponseSchema, type Account, type User } from "../../../shared";
 
 const base = { displayName: "X", locale: "en" as const, company: null, companyId: null, staffMemberId: null };
@@ -52,7 +52,7 @@ function renderPage(user: User, options: { language?: "en" | "ja"; path?: string
     language,
     path: options.path ?? "/workspace/accounts",
     prime: (client) => {
-      client.setQueryData(SESSION_KEY, user);
+      client.setQueryData(sessionKeys.all, user);
       client.setQueryData(["institutions", language], { items: [{ id: 4, name: "Tohoku Advanced Science University", timezone: "Asia/Tokyo" }] });
     },
   });

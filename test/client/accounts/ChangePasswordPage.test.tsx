@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { renderWithApp } from "../render";
 import ChangePasswordPage from "../../../client/src/features/accounts/ChangePasswordPage";
 import { validateChangePassword } from "../../../client/src/features/accounts/change-password-form";
-import { SESSION_KEY } from "../../../client/src/lib/use-session";
+import { sessionKeys } from "../../../client/src/api/query-keys";
 import type { User } from "../../../shared";
 
 const member: User = { id: 7, email: "aiko@sendai-optics.example", displayName: "Aiko Mori", role: "company_member", locale: "en", companyId: 3, company: { id: 3, name: "Sendai Optics", customerType: "sme" }, institutionId: null, staffMemberId: null };
@@ -22,7 +22,7 @@ function serve(answer: Answer) {
   return calls;
 }
 
-const renderPage = (language: "en" | "ja" = "en") => renderWithApp(<ChangePasswordPage />, { language, prime: (client) => client.setQueryData(SESSION_KEY, member) });
+const renderPage = (language: "en" | "ja" = "en") => renderWithApp(<ChangePasswordPage />, { language, prime: (client) => client.setQueryData(sessionKeys.all, member) });
 
 function fillIn(values: typeof valid) {
   fireEvent.change(screen.getByLabelText("Current password"), { target: { value: values.currentPassword } });

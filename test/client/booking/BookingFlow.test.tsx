@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Instrument, User } from "../../../shared";
-import { SESSION_KEY } from "../../../client/src/lib/use-session";
+import { instrumentKeys, sessionKeys } from "../../../client/src/api/query-keys";
 import { BookingFlow } from "../../../client/src/features/booking/BookingFlow";
 import { InstrumentDetails } from "../../../client/src/features/booking/InstrumentDetails";
 import { renderWithApp } from "../render";
@@ -56,8 +56,8 @@ function renderFlow(language: "en" | "ja" = "en") {
     language,
     path: "/instruments/3?week=2030-06-24",
     prime: (client) => {
-      client.setQueryData(SESSION_KEY, member);
-      client.setQueryData(["access", instrument.id, member.id], { canBook: true, selfUseQualified: true, qualificationExpiresAt: null });
+      client.setQueryData(sessionKeys.all, member);
+      client.setQueryData(instrumentKeys.access(instrument.id, member.id), { canBook: true, selfUseQualified: true, qualificationExpiresAt: null });
     },
   });
 }
@@ -106,8 +106,8 @@ describe("BookingFlow: modes", () => {
     renderWithApp(<BookingFlow instrument={instrument} />, {
       path: "/instruments/3?week=2030-06-24",
       prime: (client) => {
-        client.setQueryData(SESSION_KEY, member);
-        client.setQueryData(["access", instrument.id, member.id], { canBook: true, selfUseQualified: false, qualificationExpiresAt: null });
+        client.setQueryData(sessionKeys.all, member);
+        client.setQueryData(instrumentKeys.access(instrument.id, member.id), { canBook: true, selfUseQualified: false, qualificationExpiresAt: null });
       },
     });
     expect((screen.getByLabelText(/Self-use/) as HTMLInputElement).disabled).toBe(true);
@@ -146,7 +146,7 @@ describe("the instrument page's headings", () => {
     serve();
     renderWithApp(<><h1>XRD</h1><InstrumentDetails instrument={instrument} /><BookingFlow instrument={instrument} /></>, {
       path: "/instruments/3?week=2030-06-24",
-      prime: (client) => client.setQueryData(SESSION_KEY, member),
+      prime: (client) => client.setQueryData(sessionKeys.all, member),
     });
     fireEvent.change(screen.getByLabelText("Duration"), { target: { value: "120" } });
     await screen.findByRole("group", { name: /Thu, Jun 27, 2030/ });

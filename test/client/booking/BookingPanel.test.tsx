@@ -1,6 +1,6 @@
 import { fireEvent, screen } from "@testing-library/react";
 import type { Instrument, User } from "../../../shared";
-import { SESSION_KEY } from "../../../client/src/lib/use-session";
+import { sessionKeys } from "../../../client/src/api/query-keys";
 import { BookingPanel } from "../../../client/src/features/booking/BookingPanel";
 import { renderWithApp } from "../render";
 
@@ -24,7 +24,7 @@ function renderPanel(selection: Props["selection"], user: User | null = member, 
   return renderWithApp(<BookingPanel instrument={instrument} mode="operation" problem={null} selection={selection} onClear={() => undefined} onBooked={() => undefined} {...more} />, {
     language,
     prime: (client) => {
-      client.setQueryData(SESSION_KEY, user);
+      client.setQueryData(sessionKeys.all, user);
       client.setQueryData(["access", instrument.id, user?.id], { canBook: true, selfUseQualified, qualificationExpiresAt: null });
     },
   });

@@ -1,3 +1,4 @@
+import { institutionKeys, feedKeys } from "../../../client/src/api/query-keys";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import type { CalendarFeed, CalendarFeedKind, User } from "../../../shared";
 import { CreateFeedForm } from "../../../client/src/features/calendar-feeds/CreateFeedForm";
@@ -15,8 +16,8 @@ function renderForm(user: User, kinds: CalendarFeedKind[], language: "en" | "ja"
   return renderWithApp(<CreateFeedForm user={user} kinds={kinds} onCreated={onCreated} />, {
     language,
     prime: (client) => {
-      client.setQueryData(["institutions", language], institutions);
-      for (const id of [4, 5]) client.setQueryData(["feed-instruments", id, language], instruments);
+      client.setQueryData(institutionKeys.list(language), institutions);
+      for (const id of [4, 5]) client.setQueryData(feedKeys.instruments(id, language), instruments);
     },
   });
 }

@@ -1,3 +1,4 @@
+import { staffKeys } from "../../../client/src/api/query-keys";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { renderWithApp } from "../render";
 import { HandoverList } from "../../../client/src/features/staff/HandoverList";
@@ -33,7 +34,7 @@ describe("handover choices", () => {
 
   it("lists each assignment with its company and the colleagues to hand it to", () => {
     renderWithApp(<HandoverList assignments={[assignment]} myStaffId={1} zone="Asia/Tokyo" />, {
-      prime: (client) => client.setQueryData(["staff-members", 5], roster),
+      prime: (client) => client.setQueryData(staffKeys.supporting(5), roster),
     });
     expect(screen.getByText("1 assignment falls in this time. Hand it over, then try again.")).toBeTruthy();
     const row = screen.getByText("Kitakami Coatings").closest("li")!;

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 // First: sets up i18next, which the workspace's texts register with when imported.
 import { renderWithApp } from "../render";
 import StaffPage from "../../../client/src/features/staff/StaffPage";
-import { SESSION_KEY } from "../../../client/src/lib/use-session";
+import { facilityInstrumentKeys, institutionKeys, sessionKeys, staffKeys } from "../../../client/src/api/query-keys";
 import { StaffMemberResponseSchema, type StaffMember, type User } from "../../../shared";
 
 const base = { displayName: "X", locale: "en" as const, company: null, companyId: null, staffMemberId: null };
@@ -42,10 +42,10 @@ function renderPage(user: User, language: "en" | "ja" = "en", roster: StaffMembe
   return renderWithApp(<StaffPage />, {
     language,
     prime: (client) => {
-      client.setQueryData(SESSION_KEY, user);
-      client.setQueryData(["institutions", language], { items: [{ id: 4, name: "Tohoku Advanced Science University", timezone: "Asia/Tokyo" }] });
-      client.setQueryData(["staff-members", "all", language], roster);
-      client.setQueryData(["ws-instruments", user.institutionId, false, language], instruments);
+      client.setQueryData(sessionKeys.all, user);
+      client.setQueryData(institutionKeys.list(language), { items: [{ id: 4, name: "Tohoku Advanced Science University", timezone: "Asia/Tokyo" }] });
+      client.setQueryData(staffKeys.roster(language), roster);
+      client.setQueryData(facilityInstrumentKeys.list(user.institutionId, false, language), instruments);
     },
   });
 }

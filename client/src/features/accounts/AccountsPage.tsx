@@ -15,6 +15,7 @@ import { StaffCredentials, type IssuedPassword } from "./StaffCredentials";
 import { WS } from "../../i18n/workspace";
 import { useWorkspace } from "../../lib/use-workspace";
 import { PAGE_SIZE, readAccountSearch, writeAccountSearch, type AccountSearch } from "./search-params";
+import { accountKeys } from "../../api/query-keys";
 
 /**
  * The account directory: the coordinator finds anyone's sign-in (an institution admin their institution's staff
@@ -68,7 +69,7 @@ export default function AccountsPage() {
 function useAccounts(search: AccountSearch) {
   const { language } = useWorkspace();
   return useQuery({
-    queryKey: ["accounts", search, language],
+    queryKey: accountKeys.search(search, language),
     queryFn: () => workspaceApi.accounts({ q: search.q || undefined, role: search.role || undefined, page: search.page, pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });

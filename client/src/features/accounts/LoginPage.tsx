@@ -10,8 +10,8 @@ import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
 import { validate, type FieldErrors } from "../../lib/form-errors";
 import { safeNext } from "../../lib/safe-next";
-import { SESSION_KEY } from "../../lib/use-session";
 import { usePageTitle } from "../../lib/page-title";
+import { sessionKeys } from "../../api/query-keys";
 
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export default function LoginPage() {
   const login = useMutation({
     mutationFn: api.login,
     onSuccess: (user) => {
-      queryClient.setQueryData(SESSION_KEY, user);
+      queryClient.setQueryData(sessionKeys.all, user);
       // Staff, admins and the coordinator start in their workspace unless they were on their way somewhere.
       navigate(params.get("next") || user.role === "company_member" ? next : "/workspace");
     },

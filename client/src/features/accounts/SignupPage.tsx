@@ -12,8 +12,8 @@ import type { FieldErrors } from "../../lib/form-errors";
 import { currentLanguage } from "../../i18n";
 import { safeNext } from "../../lib/safe-next";
 import { validateSignup, type SignupValues } from "./signup-form";
-import { SESSION_KEY } from "../../lib/use-session";
 import { usePageTitle } from "../../lib/page-title";
+import { sessionKeys } from "../../api/query-keys";
 
 const EMPTY: SignupValues = { companyName: "", contactName: "", email: "", password: "", passwordConfirm: "" };
 
@@ -29,7 +29,7 @@ export default function SignupPage() {
   const signup = useMutation({
     mutationFn: api.signup,
     onSuccess: (user) => {
-      queryClient.setQueryData(SESSION_KEY, user);
+      queryClient.setQueryData(sessionKeys.all, user);
       navigate(next);
     },
     onError: (error) => {

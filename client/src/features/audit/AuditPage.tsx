@@ -10,6 +10,7 @@ import { formatTime, formatDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
 import { WS } from "../../i18n/workspace";
 import { useWorkspace } from "../../lib/use-workspace";
+import { auditKeys } from "../../api/query-keys";
 
 const ENTITY_TYPES = ["reservation", "instrument", "blackout", "institution_closure", "staff_member", "qualification", "user"] as const;
 
@@ -22,7 +23,7 @@ export default function AuditPage() {
   const page = Math.max(1, Number(params.get("page")) || 1);
   const entityType = params.get("type") ?? "";
   const list = useQuery({
-    queryKey: ["audit", page, entityType],
+    queryKey: auditKeys.page(page, entityType),
     queryFn: () => workspaceApi.audit({ page, entityType: entityType || undefined }),
     placeholderData: keepPreviousData,
   });

@@ -8,13 +8,13 @@ import { Alert } from "../../ui/Alert";
 import { errorMessage } from "../../lib/error-message";
 import type { FieldErrors } from "../../lib/form-errors";
 import { useSession } from "../../lib/use-session";
-import { availabilityKey } from "./use-instrument";
 import { BookingFields } from "./BookingFields";
 import { EMPTY_BOOKING, validateBooking, type BookingValues } from "./booking-form";
 import { PriceEstimate } from "./PriceEstimate";
 import { SelectedTime } from "./SelectedTime";
 import { SignInToBook } from "./SignInToBook";
 import type { PickProblem } from "./use-booking-flow";
+import { availabilityKeys, invalidate, reservationKeys } from "../../api/query-keys";
 
 interface Props {
   instrument: Instrument;
@@ -40,12 +40,12 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
     onSuccess: (reservation) => {
       setValues(EMPTY_BOOKING);
       onBooked(reservation);
-      void queryClient.invalidateQueries({ queryKey: ["reservations"] });
+      invalidate(queryClient, reservationKeys.all);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === "conflict") onClear();
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: availabilityKey(instrument.id) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: availabilityKeys.instrument(instrument.id) }),
   });
 
   if (!user || user.role !== "company_member") return <SignInToBook user={user} />;

@@ -3,18 +3,18 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints";
 import { useSession } from "../../lib/use-session";
 import { weekRange } from "../../lib/week";
+import { availabilityKeys, instrumentKeys } from "../../api/query-keys";
 
 export function useInstrument(id: number) {
   const { i18n } = useTranslation();
-  return useQuery({ queryKey: ["instrument", id, i18n.resolvedLanguage], queryFn: () => api.instrument(id) });
+  return useQuery({ queryKey: instrumentKeys.detail(id, i18n.resolvedLanguage), queryFn: () => api.instrument(id) });
 }
 
-export const availabilityKey = (id: number) => ["availability", id] as const;
 
 /** Free slots and start times for `duration` of one week; refreshed when the tab regains focus so they do not go stale. */
 export function useAvailability(id: number, weekStart: string, zone: string | undefined, duration: number) {
   return useQuery({
-    queryKey: [...availabilityKey(id), weekStart, duration],
+    queryKey: availabilityKeys.week(id, weekStart, duration),
     queryFn: () => {
       const { from, to } = weekRange(weekStart, zone!);
       return api.availability(id, from, to, duration);
@@ -30,7 +30,7 @@ export function useAvailability(id: number, weekStart: string, zone: string | un
 export function useAccess(instrumentId: number) {
   const { data: user } = useSession();
   return useQuery({
-    queryKey: ["access", instrumentId, user?.id],
+    queryKey: instrumentKeys.access(instrumentId, user?.id),
     queryFn: () => api.access(instrumentId),
     enabled: user?.role === "company_member",
   });

@@ -10,6 +10,7 @@ import { useInstitutions } from "../../lib/use-institutions";
 import { feedTargets, initialFeedForm, instrumentInstitution, offeredKinds, toCreateRequest, type FeedFormValues } from "./feed-form";
 import { useCalendarTranslation } from "./i18n";
 import { useCreateFeed } from "./use-feeds";
+import { feedKeys } from "../../api/query-keys";
 
 /** Every instrument of one institution, for the instrument feed's picker (the list API pages at 100). */
 async function institutionInstruments(institutionId: number) {
@@ -69,7 +70,7 @@ export function CreateFeedForm({ user, kinds, onCreated }: { user: User; kinds: 
 function useFeedInstruments(listedInstitution: number | null, needsInstrument: boolean) {
   const { language } = useCalendarTranslation();
   return useQuery({
-    queryKey: ["feed-instruments", listedInstitution, language],
+    queryKey: feedKeys.instruments(listedInstitution, language),
     queryFn: () => institutionInstruments(listedInstitution!),
     enabled: needsInstrument && listedInstitution !== null,
   });

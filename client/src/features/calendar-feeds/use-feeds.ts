@@ -1,21 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CalendarFeed, CreateCalendarFeedRequest } from "../../../../shared";
 import { calendarApi } from "../../api/calendar";
+import { feedKeys } from "../../api/query-keys";
 
-export const FEEDS_KEY = ["calendar-feeds"] as const;
 
 type FeedList = Awaited<ReturnType<typeof calendarApi.feeds>>;
 
 /** The signed-in user's subscriptions and the kinds they may create. */
 export function useFeeds(enabled: boolean) {
-  return useQuery({ queryKey: FEEDS_KEY, queryFn: calendarApi.feeds, enabled });
+  return useQuery({ queryKey: feedKeys.all, queryFn: calendarApi.feeds, enabled });
 }
 
 /** Applies a change the server confirmed to the cached list. */
 function useUpdateFeeds() {
   const client = useQueryClient();
   return (change: (items: CalendarFeed[]) => CalendarFeed[]) =>
-    client.setQueryData<FeedList>(FEEDS_KEY, (list) => list && { ...list, items: change(list.items) });
+    client.setQueryData<FeedList>(feedKeys.all, (list) => list && { ...list, items: change(list.items) });
 }
 
 export function useCreateFeed() {

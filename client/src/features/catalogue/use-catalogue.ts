@@ -2,12 +2,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/endpoints";
 import { PAGE_SIZE, type CatalogueSearch } from "./search-params";
+import { catalogueKeys } from "../../api/query-keys";
 
 /** One page of search results; the previous page stays on screen while the next one loads. */
 export function useInstrumentSearch(search: CatalogueSearch) {
   const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ["instruments", search, i18n.resolvedLanguage],
+    queryKey: catalogueKeys.search(search, i18n.resolvedLanguage),
     queryFn: () =>
       api.instruments({
         q: search.q || undefined,

@@ -18,6 +18,7 @@ import { useWorkspace } from "../../lib/use-workspace";
 import { checkInstrument, emptyForm, formFromInstrument, type InstrumentForm } from "./instrument-form";
 import { InstrumentFields } from "./InstrumentFields";
 import { InstrumentStatusPanel } from "./InstrumentStatusPanel";
+import { facilityInstrumentKeys, invalidate } from "../../api/query-keys";
 
 /** Creates an instrument (/workspace/instruments/new) or edits one, with its status beside. */
 export default function InstrumentEditorPage() {
@@ -25,7 +26,7 @@ export default function InstrumentEditorPage() {
   const { writable, language } = useWorkspace();
   const params = useParams();
   const id = params.id === "new" ? null : Number(params.id);
-  const existing = useQuery({ queryKey: ["ws-instrument", id, i18n.resolvedLanguage], queryFn: () => api.instrument(id!), enabled: id !== null });
+  const existing = useQuery({ queryKey: facilityInstrumentKeys.editor(id!, i18n.resolvedLanguage), queryFn: () => api.instrument(id!), enabled: id !== null });
   const [form, setForm] = useState<InstrumentForm | null>(id === null ? emptyForm() : null);
   const [errors, setErrors] = useState<FieldErrors>({});
   useEffect(() => {
@@ -74,8 +75,8 @@ function useSaveInstrument(id: number | null) {
   return useMutation({
     mutationFn: (body: InstrumentInput) => (id === null ? workspaceApi.createInstrument(body) : workspaceApi.updateInstrument(id, body)),
     onSuccess: (saved) => {
-      void client.invalidateQueries({ queryKey: ["ws-instruments"] });
-      client.setQueryData(["ws-instrument", saved.id, i18n.resolvedLanguage], saved);
+      invalidate(client, facilityInstrumentKeys.all);
+      client.setQueryData(facilityInstrumentKeys.editor(saved.id, i18n.resolvedLanguage), saved);
       if (id === null) navigate(`/workspace/instruments/${saved.id}`, { replace: true, state: { created: true } });
     },
   });

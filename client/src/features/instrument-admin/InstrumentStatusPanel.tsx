@@ -10,6 +10,7 @@ import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
 import { AffectedList } from "../../ui/AffectedList";
 import { WS } from "../../i18n/workspace";
+import { facilityInstrumentKeys, invalidate } from "../../api/query-keys";
 
 /** Active, under maintenance or retired; upcoming bookings in the way are listed and can be cancelled with a notice. */
 export function InstrumentStatusPanel({ instrument, writable }: { instrument: Instrument; writable: boolean }) {
@@ -22,8 +23,8 @@ export function InstrumentStatusPanel({ instrument, writable }: { instrument: In
     mutationFn: (cancelAffected: boolean) => workspaceApi.setInstrumentStatus(instrument.id, { status, reason: reason.trim() || undefined, cancelAffected }),
     onSuccess: (result) => {
       setAffected([]);
-      client.setQueryData(["ws-instrument", instrument.id, i18n.resolvedLanguage], result.instrument);
-      void client.invalidateQueries({ queryKey: ["ws-instruments"] });
+      client.setQueryData(facilityInstrumentKeys.editor(instrument.id, i18n.resolvedLanguage), result.instrument);
+      invalidate(client, facilityInstrumentKeys.all);
     },
     onError: (error) => {
       const listed = error instanceof ApiError ? z.array(ReservationSummarySchema).safeParse(error.details?.reservations) : null;

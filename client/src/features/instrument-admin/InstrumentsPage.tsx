@@ -9,6 +9,7 @@ import { errorMessage } from "../../lib/error-message";
 import { usePageTitle } from "../../lib/page-title";
 import { WS } from "../../i18n/workspace";
 import { useWorkspace } from "../../lib/use-workspace";
+import { facilityInstrumentKeys } from "../../api/query-keys";
 
 /** The institution's instruments (the coordinator sees every institution's) with status, rules and rates at a glance. */
 export default function InstrumentsPage() {
@@ -18,7 +19,7 @@ export default function InstrumentsPage() {
   const [params, setParams] = useSearchParams();
   const retired = params.get("show") === "retired";
   const list = useQuery({
-    queryKey: ["ws-instruments", user.institutionId, retired, language],
+    queryKey: facilityInstrumentKeys.list(user.institutionId, retired, language),
     queryFn: () => workspaceApi.instruments({ institutionId: user.institutionId ?? undefined, status: retired ? "retired" : undefined }),
   });
   return (

@@ -10,6 +10,7 @@ import { validate, type FieldErrors } from "../../lib/form-errors";
 import { AffectedList } from "../../ui/AffectedList";
 import { WS } from "../../i18n/workspace";
 import { localInputToIso } from "../../lib/zoned-input";
+import { blackoutKeys, invalidate, scheduleKeys } from "../../api/query-keys";
 
 /** What the admin has typed so far; start and end are datetime-local values in the institution's zone. */
 interface BlackoutDraft {
@@ -41,7 +42,7 @@ export function BlackoutForm({ instruments, zone, language }: { instruments: Ins
       workspaceApi.createBlackout({ start: window.start!, end: window.end!, kind, reason: reason.trim(), instrumentId: instrumentId ? Number(instrumentId) : null, cancelAffected }),
     onSuccess: () => {
       change({ start: "", end: "", reason: "" });
-      for (const key of ["blackouts", "affected", "schedule"]) void client.invalidateQueries({ queryKey: [key] });
+      invalidate(client, blackoutKeys.all, scheduleKeys.all);
     },
   });
   const submit = (cancelAffected: boolean) => (event?: FormEvent) => {
@@ -74,7 +75,7 @@ export function BlackoutForm({ instruments, zone, language }: { instruments: Ins
 function useAffectedBookings(window: { start: string | null; end: string | null }, instrumentId: string) {
   const windowValid = Boolean(window.start && window.end && window.end > window.start);
   const affected = useQuery({
-    queryKey: ["affected", window.start, window.end, instrumentId],
+    queryKey: blackoutKeys.affected(window.start, window.end, instrumentId),
     queryFn: () => workspaceApi.affected({ start: window.start!, end: window.end!, instrumentId: instrumentId ? Number(instrumentId) : undefined }),
     enabled: windowValid,
   });

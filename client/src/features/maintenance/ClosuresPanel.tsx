@@ -13,6 +13,7 @@ import { formatLocalDate } from "../../lib/format";
 import { AffectedList } from "../../ui/AffectedList";
 import { WS } from "../../i18n/workspace";
 import { useWorkspace } from "../../lib/use-workspace";
+import { closureKeys, invalidate } from "../../api/query-keys";
 
 /** Closure days on top of national holidays (foundation day, year-end, inspections). */
 export function ClosuresPanel({ institutionId, writable }: { institutionId: number; writable: boolean }) {
@@ -20,11 +21,11 @@ export function ClosuresPanel({ institutionId, writable }: { institutionId: numb
   const { zone, language } = useWorkspace();
   const client = useQueryClient();
   const today = DateTime.now().setZone(zone).toISODate()!;
-  const list = useQuery({ queryKey: ["closures", institutionId], queryFn: () => workspaceApi.closures(institutionId, today) });
+  const list = useQuery({ queryKey: closureKeys.of(institutionId), queryFn: () => workspaceApi.closures(institutionId, today) });
   const [date, setDate] = useState("");
   const [reason, setReason] = useState("");
   const [affected, setAffected] = useState<ReservationSummary[]>([]);
-  const refresh = () => void client.invalidateQueries({ queryKey: ["closures", institutionId] });
+  const refresh = () => invalidate(client, closureKeys.of(institutionId));
   const add = useMutation({
     mutationFn: (cancelAffected: boolean) => workspaceApi.addClosure(institutionId, { date, reason: reason.trim(), cancelAffected }),
     onSuccess: () => { setDate(""); setReason(""); setAffected([]); refresh(); },

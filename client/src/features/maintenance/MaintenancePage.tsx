@@ -14,6 +14,7 @@ import { useWorkspace } from "../../lib/use-workspace";
 import { isoToLocalInput, localInputToIso } from "../../lib/zoned-input";
 import { BlackoutForm } from "./BlackoutForm";
 import { ClosuresPanel } from "./ClosuresPanel";
+import { blackoutKeys, facilityInstrumentKeys, invalidate } from "../../api/query-keys";
 
 /** Maintenance and closure windows (with the bookings they hit) and the institution's closure days. */
 export default function MaintenancePage() {
@@ -21,9 +22,9 @@ export default function MaintenancePage() {
   const { user, zone, language, writable } = useWorkspace();
   usePageTitle(t("nav.maintenance"));
   const from = DateTime.now().startOf("day").toUTC().toISO()!;
-  const blackouts = useQuery({ queryKey: ["blackouts", from], queryFn: () => workspaceApi.blackouts({ from }) });
+  const blackouts = useQuery({ queryKey: blackoutKeys.from(from), queryFn: () => workspaceApi.blackouts({ from }) });
   const instruments = useQuery({
-    queryKey: ["ws-instruments", user.institutionId, false, language],
+    queryKey: facilityInstrumentKeys.list(user.institutionId, false, language),
     queryFn: () => workspaceApi.instruments({ institutionId: user.institutionId ?? undefined }),
   });
   const nameOf = (id: number | null) => (id === null ? t("maintenance.wholeInstitution") : instruments.data?.items.find((i) => i.id === id)?.name ?? `#${id}`);
@@ -58,7 +59,7 @@ function BlackoutRow({ blackout: b, name, zone, language, writable }: { blackout
   const [moving, setMoving] = useState(false);
   const [start, setStart] = useState(isoToLocalInput(b.start, zone));
   const [end, setEnd] = useState(isoToLocalInput(b.end, zone));
-  const refresh = () => { setMoving(false); void client.invalidateQueries({ queryKey: ["blackouts"] }); };
+  const refresh = () => { setMoving(false); invalidate(client, blackoutKeys.all); };
   const move = useMutation({ mutationFn: () => workspaceApi.moveBlackout(b.id, { start: localInputToIso(start, zone) ?? "", end: localInputToIso(end, zone) ?? "" }), onSuccess: refresh });
   const remove = useMutation({ mutationFn: () => workspaceApi.deleteBlackout(b.id), onSuccess: refresh });
   return (

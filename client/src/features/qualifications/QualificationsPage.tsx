@@ -14,6 +14,7 @@ import { usePageTitle } from "../../lib/page-title";
 import { WS } from "../../i18n/workspace";
 import { ReasonForm } from "../../ui/ReasonForm";
 import { useWorkspace } from "../../lib/use-workspace";
+import { facilityInstrumentKeys, invalidate, qualificationKeys } from "../../api/query-keys";
 
 /** Self-use qualifications granted after training: grant (optionally until a date) and revoke. */
 export default function QualificationsPage() {
@@ -21,9 +22,9 @@ export default function QualificationsPage() {
   const { user, zone, language, writable } = useWorkspace();
   usePageTitle(t("nav.qualifications"));
   const [showInvalid, setShowInvalid] = useState(false);
-  const list = useQuery({ queryKey: ["qualifications", showInvalid, language], queryFn: () => workspaceApi.qualifications({ includeInvalid: showInvalid }) });
+  const list = useQuery({ queryKey: qualificationKeys.list(showInvalid, language), queryFn: () => workspaceApi.qualifications({ includeInvalid: showInvalid }) });
   const instruments = useQuery({
-    queryKey: ["ws-instruments", user.institutionId, language],
+    queryKey: facilityInstrumentKeys.list(user.institutionId, false, language),
     queryFn: () => workspaceApi.instruments({ institutionId: user.institutionId ?? undefined }),
     enabled: writable,
   });
@@ -61,7 +62,7 @@ function QualificationRow({ q, zone, language, writable }: { q: Qualification; z
   const { t } = useTranslation(WS);
   const client = useQueryClient();
   const [revoking, setRevoking] = useState(false);
-  const revoke = useMutation({ mutationFn: (reason: string) => workspaceApi.revoke(q.id, reason), onSuccess: () => void client.invalidateQueries({ queryKey: ["qualifications"] }) });
+  const revoke = useMutation({ mutationFn: (reason: string) => workspaceApi.revoke(q.id, reason), onSuccess: () => invalidate(client, qualificationKeys.all) });
   const state = q.valid ? "valid" : q.revokedAt ? "revoked" : "expired";
   return (
     <tr>
@@ -88,7 +89,7 @@ function GrantForm({ instruments, zone }: { instruments: { id: number; name: str
   const [errors, setErrors] = useState<FieldErrors>({});
   const grant = useMutation({
     mutationFn: workspaceApi.grant,
-    onSuccess: () => { setEmail(""); setNote(""); setExpires(""); void client.invalidateQueries({ queryKey: ["qualifications"] }); },
+    onSuccess: () => { setEmail(""); setNote(""); setExpires(""); invalidate(client, qualificationKeys.all); },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { api } from "../../api/endpoints";
 import { Alert } from "../../ui/Alert";
 import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
+import { availabilityKeys, invalidate, reservationKeys } from "../../api/query-keys";
 
 /** The confirmation step: asks for an optional reason, then cancels; the list and the instrument's calendar refresh. */
 export function CancelForm({ reservation, onDone }: { reservation: Reservation; onDone: (cancelled: boolean) => void }) {
@@ -17,9 +18,8 @@ export function CancelForm({ reservation, onDone }: { reservation: Reservation; 
   const cancel = useMutation({
     mutationFn: () => api.cancelReservation(reservation.id, reason.trim()),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ["reservations"] });
-      void queryClient.invalidateQueries({ queryKey: ["availability", reservation.instrumentId] });
-      onDone(true);
+      invalidate(queryClient, reservationKeys.all, availabilityKeys.instrument(reservation.instrumentId));
+        onDone(true);
     },
   });
   const submit = (event: FormEvent) => {

@@ -10,6 +10,7 @@ import { useSession } from "../../lib/use-session";
 import { useInstitutions } from "../../lib/use-institutions";
 import { ReservationCard } from "./ReservationCard";
 import { usePageTitle } from "../../lib/page-title";
+import { reservationKeys } from "../../api/query-keys";
 
 const SCOPES = ["upcoming", "past"] as const;
 
@@ -21,7 +22,7 @@ export default function ReservationsPage() {
   const scope = params.get("scope") === "past" ? "past" : "upcoming";
   const page = Math.max(1, Number(params.get("page")) || 1);
   const list = useQuery({
-    queryKey: ["reservations", scope, page, i18n.resolvedLanguage],
+    queryKey: reservationKeys.mine(scope, page, i18n.resolvedLanguage),
     queryFn: () => api.reservations(scope, page),
     enabled: Boolean(session.data),
   });

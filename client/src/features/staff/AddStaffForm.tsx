@@ -14,6 +14,7 @@ import { WeeklyHoursEditor } from "../../ui/WeeklyHoursEditor";
 import { checkRows } from "../../ui/weekly-hours-form";
 import { checkStaff, emptyStaffForm, staffServerErrors, type StaffForm } from "./staff-form";
 import { generatePassword } from "../../lib/generate-password";
+import { facilityInstrumentKeys, invalidate, staffKeys } from "../../api/query-keys";
 
 export interface CreatedStaff {
   member: StaffMember;
@@ -74,12 +75,12 @@ function useCreateStaffMember(onCreated: (created: CreatedStaff) => void, setErr
   return useMutation({
     mutationFn: (body: CreateStaffMemberRequest) => workspaceApi.createStaffMember(body),
     onSuccess: (member, body) => {
-      void client.invalidateQueries({ queryKey: ["staff-members"] });
+      invalidate(client, staffKeys.all);
       onCreated({ member, password: body.password });
     },
     onError: (error) => {
       setErrors(staffServerErrors(error));
-      if (error instanceof ApiError && error.reason === "invalid_target") void client.invalidateQueries({ queryKey: ["ws-instruments"] });
+      if (error instanceof ApiError && error.reason === "invalid_target") invalidate(client, facilityInstrumentKeys.all);
     },
   });
 }

@@ -11,6 +11,7 @@ import { usePageTitle } from "../../lib/page-title";
 import { WS } from "../../i18n/workspace";
 import { useWorkspace } from "../../lib/use-workspace";
 import { ReservationDetails } from "./ReservationDetails";
+import { reservationKeys } from "../../api/query-keys";
 
 /** Bookings waiting for approval, and held sessions of the last two weeks still to be recorded. */
 export default function ApprovalsPage() {
@@ -19,9 +20,9 @@ export default function ApprovalsPage() {
   usePageTitle(t("nav.approvals"));
   const [notice, setNotice] = useState<string | null>(null);
   const now = DateTime.now();
-  const pending = useQuery({ queryKey: ["pending", language], queryFn: workspaceApi.pending });
+  const pending = useQuery({ queryKey: reservationKeys.pending(language), queryFn: workspaceApi.pending });
   const toRecord = useQuery({
-    queryKey: ["to-record", language],
+    queryKey: reservationKeys.toRecord(language),
     queryFn: () => workspaceApi.toRecord(now.minus({ days: 14 }).startOf("day").toISO()!, now.toISO()!),
   });
   return (

@@ -9,6 +9,7 @@ import { formatRange } from "../../lib/format";
 import { WS } from "../../i18n/workspace";
 import { ReasonForm } from "../../ui/ReasonForm";
 import { handoverCandidates } from "./handover";
+import { invalidate, scheduleKeys, staffKeys } from "../../api/query-keys";
 
 interface Props {
   assignments: ReservationSummary[];
@@ -36,10 +37,10 @@ export function HandoverList({ assignments, myStaffId, zone }: Props) {
 function HandoverRow({ assignment: a, myStaffId, zone, done, onDone }: { assignment: ReservationSummary; myStaffId: number; zone: string; done?: { text: string; staffed: boolean }; onDone: (outcome: { text: string; staffed: boolean }) => void }) {
   const { t, i18n } = useTranslation(WS);
   const client = useQueryClient();
-  const colleagues = useQuery({ queryKey: ["staff-members", a.instrumentId], queryFn: () => workspaceApi.staffMembers({ instrumentId: a.instrumentId }) });
+  const colleagues = useQuery({ queryKey: staffKeys.supporting(a.instrumentId), queryFn: () => workspaceApi.staffMembers({ instrumentId: a.instrumentId }) });
   const [choice, setChoice] = useState("any");
   const [releasing, setReleasing] = useState(false);
-  const refresh = () => void client.invalidateQueries({ queryKey: ["schedule"] });
+  const refresh = () => invalidate(client, scheduleKeys.all);
   const reassign = useMutation({
     mutationFn: () => workspaceApi.reassign(a.id, choice === "any" ? undefined : Number(choice), t("timeOff.handoverReason")),
     onSuccess: (r) => { refresh(); onDone(r.assistance.staff ? { text: t("timeOff.handedTo", { name: r.assistance.staff.name }), staffed: true } : { text: t("timeOff.unstaffed"), staffed: false }); },

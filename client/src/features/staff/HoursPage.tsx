@@ -15,6 +15,7 @@ import { useWorkspace } from "../../lib/use-workspace";
 import { WeeklyHoursEditor } from "../../ui/WeeklyHoursEditor";
 import { checkRows, fromRows, toRows, type WeekRows } from "../../ui/weekly-hours-form";
 import { TimeOffPanel } from "./TimeOffPanel";
+import { invalidate, scheduleKeys, staffKeys } from "../../api/query-keys";
 
 /** My working hours (weekly pattern) and time off. */
 export default function HoursPage() {
@@ -23,7 +24,7 @@ export default function HoursPage() {
   const staffId = user.staffMemberId!;
   usePageTitle(t("nav.hours"));
   const client = useQueryClient();
-  const member = useQuery({ queryKey: ["staff-member", staffId], queryFn: () => workspaceApi.staffMember(staffId) });
+  const member = useQuery({ queryKey: staffKeys.member(staffId), queryFn: () => workspaceApi.staffMember(staffId) });
   const [rows, setRows] = useState<WeekRows | null>(null);
   useEffect(() => {
     if (member.data && !rows) setRows(toRows(member.data.workingHours));
@@ -32,8 +33,8 @@ export default function HoursPage() {
   const save = useMutation({
     mutationFn: (next: WeekRows) => workspaceApi.updateStaffMember(staffId, { workingHours: fromRows(next) }),
     onSuccess: (updated) => {
-      client.setQueryData(["staff-member", staffId], updated);
-      void client.invalidateQueries({ queryKey: ["schedule"] });
+      client.setQueryData(staffKeys.member(staffId), updated);
+      invalidate(client, scheduleKeys.all);
     },
   });
   const stranded = save.error instanceof ApiError ? z.array(ReservationSummarySchema).safeParse(save.error.details?.assignments) : null;

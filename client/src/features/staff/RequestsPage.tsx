@@ -13,6 +13,7 @@ import { WS } from "../../i18n/workspace";
 import { ReasonForm } from "../../ui/ReasonForm";
 import { useWorkspace } from "../../lib/use-workspace";
 import { handoverCandidates } from "./handover";
+import { assistanceKeys, invalidate, scheduleKeys, staffKeys } from "../../api/query-keys";
 
 const FILTERS = ["assigned", "unstaffed", "accepted"] as const;
 
@@ -24,7 +25,7 @@ export default function RequestsPage() {
   const [params, setParams] = useSearchParams();
   const filter = FILTERS.find((f) => f === params.get("show")) ?? "assigned";
   const mine = user.role === "staff" && filter !== "unstaffed";
-  const list = useQuery({ queryKey: ["assistance", filter, mine, language], queryFn: () => workspaceApi.assistance(filter, mine) });
+  const list = useQuery({ queryKey: assistanceKeys.list(filter, mine, language), queryFn: () => workspaceApi.assistance(filter, mine) });
   return (
     <section className="page">
       <div className="page-head">
@@ -56,12 +57,12 @@ function RequestCard({ reservation: r }: { reservation: Reservation }) {
   const [target, setTarget] = useState("any");
   const refresh = () => {
     setMode("idle");
-    for (const key of ["assistance", "schedule", "today"]) void client.invalidateQueries({ queryKey: [key] });
+    invalidate(client, assistanceKeys.all, scheduleKeys.all);
   };
   const accept = useMutation({ mutationFn: () => workspaceApi.accept(r.id), onSuccess: refresh });
   const decline = useMutation({ mutationFn: (reason: string) => workspaceApi.decline(r.id, reason), onSuccess: refresh });
   const reassign = useMutation({ mutationFn: (reason: string) => workspaceApi.reassign(r.id, target === "any" ? undefined : Number(target), reason), onSuccess: refresh });
-  const colleagues = useQuery({ queryKey: ["staff-members", r.instrumentId], queryFn: () => workspaceApi.staffMembers({ instrumentId: r.instrumentId }), enabled: mode === "reassign" });
+  const colleagues = useQuery({ queryKey: staffKeys.supporting(r.instrumentId), queryFn: () => workspaceApi.staffMembers({ instrumentId: r.instrumentId }), enabled: mode === "reassign" });
   const isMine = r.assignedStaffId !== null && r.assignedStaffId === user.staffMemberId;
   const isAdmin = user.role === "institution_admin";
   const error = accept.error ?? decline.error ?? reassign.error;

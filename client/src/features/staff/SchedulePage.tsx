@@ -14,6 +14,7 @@ import { useWorkspace } from "../../lib/use-workspace";
 import { ReservationDetails } from "./ReservationDetails";
 import { ScheduleCalendar } from "./ScheduleCalendar";
 import { TodayList } from "./TodayList";
+import { scheduleKeys } from "../../api/query-keys";
 
 /** My schedule: the week or day of assignments and bookings on my instruments, today's list, and details on click. */
 export default function SchedulePage() {
@@ -30,7 +31,7 @@ export default function SchedulePage() {
   usePageTitle(t("nav.schedule"));
 
   const schedule = useQuery({
-    queryKey: ["schedule", staffId, range.from, range.to, language],
+    queryKey: scheduleKeys.range(staffId, range.from, range.to, language),
     queryFn: () => workspaceApi.schedule(staffId!, range.from, range.to),
     enabled: Boolean(staffId),
   });

@@ -17,15 +17,16 @@ import { WeeklyHoursEditor } from "../../ui/WeeklyHoursEditor";
 import { checkRows, fromRows, toRows, type WeekRows } from "../../ui/weekly-hours-form";
 import { AddStaffForm, type CreatedStaff } from "./AddStaffForm";
 import { ResetPasswordForm, StaffCredentials, type IssuedPassword } from "../accounts";
+import { facilityInstrumentKeys, invalidate, staffKeys } from "../../api/query-keys";
 
 /** The technical staff: instruments each supports, working hours, active or not; admins add people and reset passwords here. */
 export default function StaffPage() {
   const { t } = useTranslation(WS);
   const { user, language } = useWorkspace();
   usePageTitle(t("nav.staff"));
-  const roster = useQuery({ queryKey: ["staff-members", "all", language], queryFn: () => workspaceApi.staffMembers({ includeInactive: true }) });
+  const roster = useQuery({ queryKey: staffKeys.roster(language), queryFn: () => workspaceApi.staffMembers({ includeInactive: true }) });
   const instruments = useQuery({
-    queryKey: ["ws-instruments", user.institutionId, false, language],
+    queryKey: facilityInstrumentKeys.list(user.institutionId, false, language),
     queryFn: () => workspaceApi.instruments({ institutionId: user.institutionId ?? undefined }),
   });
   const [editing, setEditing] = useState<number | null>(null);
@@ -103,7 +104,7 @@ function StaffEditor({ member: m, instruments, onDone }: { member: StaffMember; 
   const [selected, setSelected] = useState<Set<number>>(new Set(m.instruments.map((i) => i.id)));
   const save = useMutation({
     mutationFn: (body: Parameters<typeof workspaceApi.updateStaffMember>[1]) => workspaceApi.updateStaffMember(m.id, body),
-    onSuccess: () => { void client.invalidateQueries({ queryKey: ["staff-members"] }); onDone(); },
+    onSuccess: () => { invalidate(client, staffKeys.all); onDone(); },
   });
   const stranded = save.error instanceof ApiError ? z.array(ReservationSummarySchema).safeParse(save.error.details?.assignments) : null;
   const errors = checkRows(rows);

@@ -14,6 +14,7 @@ import { localInputToIso } from "../../lib/zoned-input";
 import { HandoverList } from "./HandoverList";
 import { EMPTY_WHEN, TimeOffWhenFields, type TimeOffKind, type TimeOffWhen } from "./TimeOffWhenFields";
 import { UpcomingTimeOff } from "./UpcomingTimeOff";
+import { invalidate, scheduleKeys, timeOffKeys } from "../../api/query-keys";
 
 /** Time off in whole days or hours; when assignments are in the way they are listed for handover first. */
 export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string }) {
@@ -26,8 +27,7 @@ export function TimeOffPanel({ staffId, zone }: { staffId: number; zone: string 
   const [collisions, setCollisions] = useState<ReservationSummary[]>([]);
 
   const refresh = () => {
-    void client.invalidateQueries({ queryKey: ["time-off", staffId] });
-    void client.invalidateQueries({ queryKey: ["schedule"] });
+    invalidate(client, timeOffKeys.of(staffId), scheduleKeys.all);
   };
   const add = useMutation({
     mutationFn: (body: z.output<typeof CreateTimeOffRequestSchema>) => workspaceApi.addTimeOff(staffId, body),

@@ -5,12 +5,13 @@ import { Alert } from "../../ui/Alert";
 import { errorMessage } from "../../lib/error-message";
 import { formatTime } from "../../lib/format";
 import { WS } from "../../i18n/workspace";
+import { scheduleKeys } from "../../api/query-keys";
 
 /** What is still ahead today, in order, so a glance tells the next instrument, company and sample. */
 export function TodayList({ staffId, onOpen }: { staffId: number; onOpen: (id: number) => void }) {
   const { t, i18n } = useTranslation(WS);
   const language = i18n.resolvedLanguage ?? "ja";
-  const today = useQuery({ queryKey: ["today", staffId, language], queryFn: () => workspaceApi.today(staffId), refetchInterval: 5 * 60_000 });
+  const today = useQuery({ queryKey: scheduleKeys.today(staffId, language), queryFn: () => workspaceApi.today(staffId), refetchInterval: 5 * 60_000 });
   return (
     <section className="card today" aria-labelledby="today-title" data-testid="today">
       <h2 id="today-title">{t("schedule.today")}</h2>

@@ -7,10 +7,10 @@ import { Alert } from "../../ui/Alert";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate, formatRange } from "../../lib/format";
 import { WS } from "../../i18n/workspace";
+import { invalidate, scheduleKeys, timeOffKeys } from "../../api/query-keys";
 
 const PAGE_SIZE = 20;
 
-export const upcomingTimeOffKey = (staffId: number) => ["time-off", staffId, "upcoming"] as const;
 
 /** Time off that has not ended yet, soonest first, paged by the server (`scope=upcoming`); each can be deleted. */
 export function UpcomingTimeOff({ staffId, zone }: { staffId: number; zone: string }) {
@@ -19,7 +19,7 @@ export function UpcomingTimeOff({ staffId, zone }: { staffId: number; zone: stri
   const client = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useInfiniteQuery({
-    queryKey: upcomingTimeOffKey(staffId),
+    queryKey: timeOffKeys.upcoming(staffId),
     queryFn: ({ pageParam }) => workspaceApi.upcomingTimeOff(staffId, pageParam, PAGE_SIZE),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
@@ -27,8 +27,7 @@ export function UpcomingTimeOff({ staffId, zone }: { staffId: number; zone: stri
   const remove = useMutation({
     mutationFn: (id: number) => workspaceApi.deleteTimeOff(staffId, id),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ["time-off", staffId] });
-      void client.invalidateQueries({ queryKey: ["schedule"] });
+      invalidate(client, timeOffKeys.of(staffId), scheduleKeys.all);
       heading.current?.focus();
     },
   });

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { workspaceApi } from "../../api/workspace";
+import { assistanceKeys, invalidate, reservationKeys, scheduleKeys } from "../../api/query-keys";
 
 /** Approve / reject / record mutations that refresh every list showing reservations when they succeed. */
 export function useReservationActions(id: number) {
   const client = useQueryClient();
   const refresh = () => {
-    for (const key of ["schedule", "today", "pending", "to-record", "reservations", "assistance"]) void client.invalidateQueries({ queryKey: [key] });
+    invalidate(client, scheduleKeys.all, reservationKeys.all, assistanceKeys.all);
   };
   return {
     approve: useMutation({ mutationFn: () => workspaceApi.approve(id), onSuccess: refresh }),
