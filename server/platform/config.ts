@@ -28,6 +28,14 @@ export interface Config {
   loginRateLimit: { windowMs: number; max: number };
   /** Bearer token that GET /metrics (Prometheus) requires; metrics are not served when unset. */
   metricsToken: string | undefined;
+  /** SMTP server for e-mail (smtp://user:pass@host:587); unset: messages are written to mailDir as .eml files. */
+  smtpUrl: string | undefined;
+  /** The From address of e-mails (MAIL_FROM). */
+  mailFrom: string;
+  /** Where e-mails go without SMTP_URL (MAIL_DIR, default data/mail). */
+  mailDir: string;
+  /** How often the notification worker looks for new events and due e-mails when idle (NOTIFY_INTERVAL_MS). */
+  notifyIntervalMs: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -61,5 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
     loginRateLimit: { windowMs: Number(env.LOGIN_RATE_WINDOW_MS ?? 15 * 60_000), max: Number(env.LOGIN_RATE_MAX ?? 10) },
     metricsToken: env.METRICS_TOKEN || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || "Equipment Share <no-reply@equipment-share.localhost>",
+    mailDir: env.MAIL_DIR || "data/mail",
+    notifyIntervalMs: Number(env.NOTIFY_INTERVAL_MS ?? 2_000),
   };
 }
