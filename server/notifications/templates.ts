@@ -93,7 +93,7 @@ export function renderMessage(kind: NotificationKind, locale: Locale, facts: Mes
     place: facts.institution[locale],
   };
   const phrases = MESSAGES[kind][locale];
-  const title = `${phrases.subject}${locale === "ja" ? "：" : ": "}${f.name}, ${f.when}`;
+  const title = locale === "ja" ? `${phrases.subject}：${f.name} ${f.when}` : `${phrases.subject}: ${f.name}, ${f.when}`;
   const lines = phrases.lines(f);
   const footer = FOOTER[locale](f);
   const text = [...lines, "", ...footer].join("\n");

@@ -41,7 +41,7 @@ test("e-mails reach a real SMTP server: each recipient, in their language, the s
   expect(toMember.text).toContain("https://es.test.example/notifications");
   expect(toMember.html).toContain('<html lang="en">');
   expect(toStaff.to).toMatchObject({ value: [{ address: w.staffJa.user.email }] });
-  expect(toStaff.subject).toBe("担当に割り当てられました：電子顕微鏡, 2027年6月9日(水) 10:00–12:00 JST");
+  expect(toStaff.subject).toBe("担当に割り当てられました：電子顕微鏡 2027年6月9日(水) 10:00–12:00 JST");
   expect(toStaff.text).toContain("予約の担当に割り当てられました");
   const rows = await outbox();
   expect(sink.messages.map((m) => m.messageId)).toEqual(rows.map((r) => r.messageId));
@@ -68,7 +68,7 @@ test("a server that does not answer: retried later with exponential back-off, th
   expect([again.attempts, again.nextAttemptAt.getTime() - t.clock.now()]).toEqual([2, 60_000]);
   t.clock.advance(60_000);
   expect(await deliverOnce(t.db, t.clock, smtpMailer())).toEqual({ sent: 1, failed: 0 });
-  expect(sink.messages.map((m) => m.subject)).toEqual([expect.stringMatching(/^予約が確定しました：電子顕微鏡, 2027年6月10日\(木\)/)]);
+  expect(sink.messages.map((m) => m.subject)).toEqual([expect.stringMatching(/^予約が確定しました：電子顕微鏡 2027年6月10日\(木\)/)]);
 });
 
 test("a crash between the booking's commit and the dispatch loses nothing: every message arrives exactly once", async () => {

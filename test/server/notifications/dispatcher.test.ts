@@ -27,14 +27,14 @@ test("a confirmed booking with an operator: the company member is told, and the 
   expect(summary(items)).toEqual([["booking_confirmed", w.memberEn.id], ["staff_assigned", w.staffJa.user.id]]);
   expect(items[0].title).toBe("Booking confirmed: Electron microscope, Wed, 9 Jun 2027, 10:00–12:00 JST");
   expect(items[0].reservationId).toBe(id);
-  expect(items[1].title).toBe("担当に割り当てられました：電子顕微鏡, 2027年6月9日(水) 10:00–12:00 JST");
+  expect(items[1].title).toBe("担当に割り当てられました：電子顕微鏡 2027年6月9日(水) 10:00–12:00 JST");
 });
 
 test("a pending booking: the company member hears it was received, every staff member supporting the instrument is asked", async () => {
   await book(t, w.tokens.memberJa, w.tem, "2027-06-10", "10:00", "11:00");
   const items = await dispatched();
   expect(summary(items)).toEqual([["booking_pending", w.memberJa.id], ["staff_pending_booking", w.staffJa.user.id], ["staff_pending_booking", w.staffEn.user.id]]);
-  expect(items[0].title).toMatch(/^予約を受け付けました（承認待ち）：透過電子顕微鏡, 2027年6月10日\(木\) 10:00–11:00/);
+  expect(items[0].title).toMatch(/^予約を受け付けました（承認待ち）：透過電子顕微鏡 2027年6月10日\(木\) 10:00–11:00/);
   expect(items[2].body).toContain("awaits approval");
 });
 
