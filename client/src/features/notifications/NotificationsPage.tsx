@@ -29,7 +29,7 @@ export default function NotificationsPage() {
         <h1>{t("notifications.title")}</h1>
         <p className="muted">{t("notifications.intro")}</p>
       </div>
-      <div className="filters">
+      <div className="notification-tools">
         <label>
           <input type="checkbox" checked={unreadOnly} onChange={(e) => show({ unread: e.target.checked })} /> {t("notifications.unreadOnly")}
         </label>
