@@ -10,6 +10,8 @@ export interface DispatchOptions {
   batchSize?: number;
   /** PUBLIC_URL, for the inbox link in e-mails. */
   publicUrl?: string;
+  /** Told about an event whose messages could not be written (a bug, not the database: that fails the whole step). */
+  onError?: (event: AuditEvent, error: unknown) => void;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function dispatchOnce(db: Database, clock: Clock, options: Dispatch
     const events = await claimEvents(em, db.dialect, options.batchSize ?? 100);
     if (events.length === 0) return 0;
     const now = new Date(clock.now());
-    for (const event of events) await notifyAbout(em, event, now, options);
+    for (const event of events) await notifyAboutOrSkip(em, event, now, options);
     await em
       .createQueryBuilder()
       .update(AuditEvent)
@@ -39,6 +41,19 @@ function claimEvents(em: EntityManager, dialect: Database["dialect"], limit: num
   const query = em.getRepository(AuditEvent).createQueryBuilder("e").where("e.notifiedAt IS NULL").orderBy("e.id", "ASC").limit(limit);
   if (dialect === "postgres") query.setLock("pessimistic_write").setOnLocked("skip_locked");
   return query.getMany();
+}
+
+/**
+ * Each event in a savepoint: one that cannot be rendered is rolled back alone, reported and marked handled, so it
+ * cannot hold back every later event.
+ */
+async function notifyAboutOrSkip(em: EntityManager, event: AuditEvent, now: Date, options: DispatchOptions): Promise<void> {
+  try {
+    await em.transaction((savepoint) => notifyAbout(savepoint, event, now, options));
+  } catch (error) {
+    if (!options.onError) throw error;
+    options.onError(event, error);
+  }
 }
 
 async function notifyAbout(em: EntityManager, event: AuditEvent, now: Date, options: DispatchOptions): Promise<void> {

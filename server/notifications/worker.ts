@@ -26,7 +26,10 @@ export function startNotificationWorker(
 
   const step = async (): Promise<boolean> => {
     try {
-      const events = await dispatchOnce(db, clock, { publicUrl: config.publicUrl });
+      const events = await dispatchOnce(db, clock, {
+        publicUrl: config.publicUrl,
+        onError: (event, err) => logger.error({ err, auditEventId: event.id, action: event.action }, "notifications for an audit event could not be written; skipped"),
+      });
       const mail = await deliverOnce(db, clock, mailer);
       if (mail.failed) logger.warn({ failed: mail.failed }, "some e-mails could not be sent; they will be retried");
       return events > 0 || mail.sent > 0;

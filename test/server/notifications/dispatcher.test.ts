@@ -1,6 +1,7 @@
 import { IsNull } from "typeorm";
 import { dispatchOnce } from "../../../server/notifications";
 import { AuditEvent, MailOutbox, type Notification } from "../../../server/platform/db/entities";
+import * as templates from "../../../server/notifications/templates";
 import { createTestApp, type TestApp } from "../../helpers/test-app";
 import { allNotifications, bearer, book, buildNotifyWorld, type NotifyWorld } from "./notify-world";
 
@@ -71,4 +72,20 @@ test("every event is handled once: each notification has its e-mail, and dispatc
   expect(outbox.map((m) => m.subject)).toEqual(notifications.map((n) => n.title));
   expect(new Set(outbox.map((m) => m.messageId)).size).toBe(outbox.length);
   expect(outbox.every((m) => m.status === "pending" && m.attempts === 0)).toBe(true);
+});
+
+test("an event whose messages cannot be written is skipped and reported, without holding back the others", async () => {
+  const first = await book(t, w.tokens.memberEn, w.sem, "2027-06-15", "10:00", "11:00");
+  await book(t, w.tokens.memberJa, w.sem, "2027-06-15", "13:00", "14:00");
+  const render = jest.spyOn(templates, "renderMessage").mockImplementationOnce(() => {
+    throw new Error("template bug");
+  });
+  const errors: number[] = [];
+  const before = (await allNotifications(t)).length;
+  expect(await dispatchOnce(t.db, t.clock, { onError: (event) => errors.push(event.entityId) })).toBe(2);
+  render.mockRestore();
+  expect(errors).toEqual([first]);
+  expect(summary((await allNotifications(t)).slice(before))).toEqual([["booking_confirmed", w.memberJa.id]]);
+  expect((await allNotifications(t)).filter((n) => n.reservationId === first)).toEqual([]);
+  expect((await t.db.manager.getRepository(MailOutbox).find()).filter((m) => m.subject.includes("2027年6月15日"))).toHaveLength(1);
 });
