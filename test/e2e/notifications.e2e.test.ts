@@ -55,7 +55,7 @@ describe("notifications", () => {
     await page.getByRole("link", { name: "Notifications", exact: true }).waitFor();
     await page.getByRole("button", { name: "日本語" }).click();
     await page.getByRole("heading", { level: 1, name: "お知らせ" }).waitFor();
-    await context.close();
+    await screenshot(page, "ja-notifications", "viewport");
 
     // The development mailbox: one .eml file per message (no SMTP_URL).
     const approvalMail = await until(async () => {
@@ -64,6 +64,17 @@ describe("notifications", () => {
       return mails.find((m) => m.subject?.startsWith("Booking approved: Transmission electron microscope"));
     });
     assert.equal((approvalMail.to as { text: string }).text, "sme2@demo.example");
+    const japanese = await until(async () => {
+      const files = fs.readdirSync(e2e.server.mailDir);
+      const mails = await Promise.all(files.map(async (f) => simpleParser(fs.readFileSync(path.join(e2e.server.mailDir, f)))));
+      return mails.find((m) => m.subject?.startsWith("担当に割り当てられました"));
+    });
+    for (const [mail, name] of [[approvalMail, "en-email"], [japanese, "ja-email"]] as const) {
+      await page.setViewportSize({ width: 760, height: 420 });
+      await page.setContent(`<h3 style="font-family:sans-serif">${mail.subject}</h3>${mail.html || ""}`);
+      await screenshot(page, name, "viewport");
+    }
+    await context.close();
     assert.deepEqual(pageErrors, []);
   });
 });
