@@ -15,8 +15,9 @@ export function loadReservationForMessages(em: EntityManager, id: number): Promi
 }
 
 /**
- * Who is told what about one audit event: the booker of the reservation, the staff member it concerns, the staff
- * who support its instrument (pending bookings) or its institution's admins (nobody to staff it). One message per
+ * Who is told what about one audit event: the booker of the reservation, the staff member it concerns (assigned,
+ * or the booking they were assigned to cancelled), the staff who support its instrument (pending bookings) or its
+ * institution's admins (nobody to staff it). One message per
  * person per event, the first kind listed wins.
  */
 export async function recipientsOf(em: EntityManager, event: AuditEvent, reservation: LoadedReservation): Promise<Recipient[]> {
@@ -37,8 +38,12 @@ export async function recipientsOf(em: EntityManager, event: AuditEvent, reserva
       return booker("booking_approved");
     case "reservation.rejected":
       return booker("booking_rejected");
-    case "reservation.cancelled_by_facility":
-      return booker("booking_cancelled_by_facility");
+    case "reservation.cancelled":
+    case "reservation.cancelled_by_facility": {
+      const assigned = await staffUsers(em, reservation.assignedStaffId === null ? [] : [reservation.assignedStaffId]);
+      const staff = assigned.map((user) => ({ user, kind: "staff_booking_cancelled" as const }));
+      return unique(event.action === "reservation.cancelled" ? staff : [...booker("booking_cancelled_by_facility"), ...staff]);
+    }
     case "reservation.reassigned": {
       const to = typeof details.toStaffMemberId === "number" ? [details.toStaffMemberId] : [];
       return unique((await staffUsers(em, to)).map((user) => ({ user, kind: "staff_assigned" as const })));

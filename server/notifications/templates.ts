@@ -62,6 +62,10 @@ const MESSAGES: Record<NotificationKind, Record<Locale, Phrases>> = {
     ja: { subject: "承認待ちの予約があります", lines: (f) => [`${f.companyName} が ${f.name} を予約しました。承認または却下してください。`, `日時：${f.when}`] },
     en: { subject: "A booking awaits approval", lines: (f) => [`${f.companyName} booked ${f.name}; it awaits approval or rejection.`, `When: ${f.when}`] },
   },
+  staff_booking_cancelled: {
+    ja: { subject: "担当の予約が取り消されました", lines: (f) => [`担当していた ${f.companyName} の ${f.name} の予約が取り消されました。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
+    en: { subject: "A booking you were assigned to was cancelled", lines: (f) => [`${f.companyName}'s booking of ${f.name}, which you were assigned to, was cancelled.`, `When: ${f.when}`, ...REASON.en(f.reason)] },
+  },
   admin_unstaffed: {
     ja: { subject: "担当スタッフのいない予約", lines: (f) => [`${f.companyName} の ${f.name} の予約に担当スタッフがいません。割り当ててください。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
     en: { subject: "A booking has no staff member", lines: (f) => [`${f.companyName}'s booking of ${f.name} has no staff member. Please assign someone.`, `When: ${f.when}`, ...REASON.en(f.reason)] },

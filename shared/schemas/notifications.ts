@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "assistance_unstaffed",
   "staff_assigned",
   "staff_pending_booking",
+  "staff_booking_cancelled",
   "admin_unstaffed",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
