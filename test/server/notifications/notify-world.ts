@@ -50,7 +50,7 @@ export async function book(t: TestApp, token: string, instrument: Instrument, da
   return res.body.reservation.id as number;
 }
 
-/** Everyone's notifications, oldest first, as "kind → user id". */
+/** Everyone's notifications, oldest first. */
 export async function allNotifications(t: TestApp): Promise<Notification[]> {
   return t.db.manager.getRepository(Notification).find({ order: { id: "ASC" } });
 }
