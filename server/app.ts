@@ -20,6 +20,7 @@ import { qualificationRoutes } from "./qualifications";
 import { calendarFeedRoutes } from "./calendar-feeds";
 import { icalRoutes } from "./calendar-feeds";
 import { healthRoutes } from "./platform/http/health.routes";
+import { notificationRoutes } from "./notifications";
 import { reservationRoutes } from "./booking";
 import { staffRoutes } from "./staff";
 import { userRoutes } from "./accounts";
@@ -103,6 +104,7 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/qualifications", qualificationRoutes(ctx));
   api.use("/audit-events", auditRoutes(ctx));
   api.use("/calendar", calendarFeedRoutes(ctx, feedSecret));
+  api.use("/notifications", notificationRoutes(ctx));
   api.use(notFoundHandler);
   return api;
 }

@@ -10,6 +10,7 @@ import { dialectOf } from "./platform/db/dialect";
 import { loadOrCreateFeedSecret } from "./calendar-feeds";
 import { migrate } from "./platform/db/migrate";
 import { createLifecycle } from "./platform/http/lifecycle";
+import { startNotificationWorker } from "./notifications";
 import { seedDemoIfEmpty } from "./seed";
 
 /** Starts the server: migrate, load demo data on first start (never in production), serve, shut down gracefully. */
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     if (seeded) logger.info("demo data loaded (accounts use the password demo-password)");
   }
 
+  const notifications = startNotificationWorker({ db, clock: systemClock, config, logger });
   const lifecycle = createLifecycle();
   const app = createApp({ db, clock: systemClock, config, logger, lifecycle });
   const server: Server = app.listen(config.port, config.host, () => {
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
     const idle = setInterval(() => server.closeIdleConnections(), 250).unref();
     server.close(async () => {
       clearInterval(idle);
+      await notifications.stop();
       await db.close();
       clearTimeout(force);
       logger.info("stopped");

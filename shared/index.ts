@@ -18,3 +18,4 @@ export * from "./schemas/health";
 export * from "./schemas/accounts";
 export * from "./rules/pricing";
 export * from "./rules/qualification-validity";
+export * from "./schemas/notifications";

@@ -64,6 +64,10 @@ op("get", "/api/calendar/feeds", "The caller's calendar subscriptions, with thei
 op("post", "/api/calendar/feeds", "Create a calendar subscription (403 for a kind the caller may not have)", true, { status: 201, schema: CalendarFeedEnvelope }, { body: json(named("CreateCalendarFeedRequest", S.CreateCalendarFeedRequestSchema)) });
 op("delete", "/api/calendar/feeds/{id}", "Revoke a subscription; its address answers 404 from then on", true, { status: 204 }, idParams);
 op("post", "/api/calendar/feeds/{id}/rotate", "Give a subscription a new address; the old one answers 404", true, { status: 200, schema: CalendarFeedEnvelope }, idParams);
+const Notification = named("Notification", S.NotificationSchema);
+op("get", "/api/notifications", "The caller's in-app notifications, newest first (unread=true: only unread), with the unread count", true, { status: 200, schema: S.NotificationListResponseSchema.extend({ items: z.array(Notification) }) }, { query: S.NotificationListQuerySchema });
+op("post", "/api/notifications/{id}/read", "Mark one of your notifications read (another user's: 404)", true, { status: 200, schema: S.NotificationReadResponseSchema.extend({ notification: Notification }) }, idParams);
+op("post", "/api/notifications/read-all", "Mark all your notifications read", true, { status: 200, schema: named("NotificationsReadAll", S.NotificationsReadAllResponseSchema) });
 op("get", "/ical/{token}.ics", "A subscribed calendar feed (no cookie or header: the token is the credential); 304 on If-None-Match/If-Modified-Since", false, ICalendar, { params: S.FeedTokenParamsSchema });
 
 const ERROR_RESPONSES = {

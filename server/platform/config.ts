@@ -30,6 +30,14 @@ export interface Config {
   metricsToken: string | undefined;
   /** Build the catalogue search index when the app starts rather than on the first search (off in tests). */
   warmSearchIndex: boolean;
+  /** SMTP server for e-mail (smtp://user:pass@host:587); unset: messages are written to mailDir as .eml files. */
+  smtpUrl: string | undefined;
+  /** The From address of e-mails (MAIL_FROM). */
+  mailFrom: string;
+  /** Where e-mails go without SMTP_URL (MAIL_DIR, default data/mail). */
+  mailDir: string;
+  /** How often the notification worker looks for new events and due e-mails when idle (NOTIFY_INTERVAL_MS). */
+  notifyIntervalMs: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -68,5 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: env.METRICS_TOKEN || undefined,
     warmSearchIndex: flag(env.SEARCH_WARM, env.NODE_ENV !== "test"),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || "Equipment Share <no-reply@equipment-share.localhost>",
+    mailDir: env.MAIL_DIR || "data/mail",
+    notifyIntervalMs: Number(env.NOTIFY_INTERVAL_MS ?? 2_000),
   };
 }

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { EntityManager } from "typeorm";
 import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../platform/db/entities";
 import type { Database } from "../platform/db/database";
+import { recordAudit } from "../platform/audit-trail";
 import { isJapaneseHoliday } from "../availability";
 import { hashPassword } from "../accounts";
 import { buildSearchText } from "../catalogue";
@@ -118,7 +119,8 @@ async function seedActivity(
   const d3 = workingDay(3);
   const d5 = workingDay(5);
   const past = DateTime.fromMillis(now, { zone: ZONE }).minus({ days: 7 }).set({ weekday: 3 }).startOf("day");
-  await em.getRepository(Reservation).save(demoBookings(em, refs, { at, d3, d5, past }));
+  const bookings = await em.getRepository(Reservation).save(demoBookings(em, refs, { at, d3, d5, past }));
+  await auditDemoBookings(em, bookings);
   await em.getRepository(Qualification).insert({
     userId: sme.id, instrumentId: refs.instruments.get("tabletop-sem")!.id, grantedById: staff.userId,
     grantedAt: at(past, 16), expiresAt: null, revokedAt: null, note: "初回トレーニング修了 / Completed first training",
@@ -131,6 +133,19 @@ async function seedActivity(
   });
   const off = workingDay(8);
   await em.getRepository(StaffTimeOff).insert({ staffMemberId: staff2.id, startsAt: at(off, 0), endsAt: at(off.plus({ days: 1 }), 0), reason: "年次休暇 / Annual leave" });
+}
+
+/**
+ * The upcoming bookings' audit events, as booking them would have written: the notification dispatcher turns them
+ * into the demo's first notifications (the bell shows something on first start).
+ */
+async function auditDemoBookings(em: EntityManager, bookings: Reservation[]): Promise<void> {
+  for (const r of bookings.filter((b) => b.status === "confirmed" || b.status === "pending")) {
+    const base = { actorUserId: r.userId, entityType: "reservation", entityId: r.id, institutionId: r.institutionId, companyId: r.companyId };
+    const assignedStaffId = r.assistanceStatus === "unstaffed" ? null : r.assignedStaffId;
+    await recordAudit(em, { ...base, action: "reservation.created", details: { status: r.status, assistance: r.assistanceType, assignedStaffId } });
+    if (r.assistanceStatus === "unstaffed") await recordAudit(em, { ...base, actorUserId: null, action: "reservation.unstaffed", details: { fromStaffMemberId: null, toStaffMemberId: null } });
+  }
 }
 
 /** The demo's reservations: confirmed, unstaffed, pending and past ones across a few instruments. */

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -10,13 +11,18 @@ export interface ServerProcess {
   output(): string;
   /** SIGTERM, then waits for the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL (no shutdown at all), then waits until the process is gone. */
+  kill(): Promise<void>;
 }
 
 /** Starts `server/main.ts` in a separate Node process (real HTTP, its own pool) and waits until it is ready. */
 export async function startServerProcess(port: number, env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "development", SEED_DEMO: "false", LOG_LEVEL: "warn", HOST: "127.0.0.1", PORT: String(port), ...env },
+    env: {
+      ...process.env, NODE_ENV: "development", SEED_DEMO: "false", LOG_LEVEL: "warn", HOST: "127.0.0.1", PORT: String(port),
+      MAIL_DIR: path.join(os.tmpdir(), `equipment-share-test-mail-${port}`), ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -42,6 +48,10 @@ export async function startServerProcess(port: number, env: Record<string, strin
     stop() {
       if (child.exitCode === null) child.kill("SIGTERM");
       return exited;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
     },
   };
 }

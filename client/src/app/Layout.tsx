@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import type { User } from "../../../shared";
+import { NotificationBell } from "../features/notifications";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import { useSession, useSignOut } from "../lib/use-session";
 
@@ -26,6 +27,7 @@ export function Layout() {
           </Link>
           <MainNav user={user} />
           <div className="header-tools">
+            {user && <NotificationBell />}
             <LanguageSwitcher />
             {user ? <AccountMenu user={user} onSignOut={() => signOut.mutate(undefined, { onSuccess: () => navigate("/") })} /> : <SignInLinks />}
           </div>

@@ -11,6 +11,7 @@ const ReservationsPage = lazy(() => import("../features/reservations/Reservation
 const LoginPage = lazy(() => import("../features/accounts/LoginPage"));
 const SignupPage = lazy(() => import("../features/accounts/SignupPage"));
 const ChangePasswordPage = lazy(() => import("../features/accounts/ChangePasswordPage"));
+const NotificationsPage = lazy(() => import("../features/notifications/NotificationsPage"));
 const CalendarFeedsPage = lazy(() => import("../features/calendar-feeds/CalendarFeedsPage"));
 const WorkspaceLayout = lazy(() => import("./WorkspaceLayout"));
 const SchedulePage = lazy(() => import("../features/staff/SchedulePage"));
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
       { path: "/signup", element: suspended(<SignupPage />) },
       { path: "/account/password", element: suspended(<ChangePasswordPage />) },
       { path: "/calendar-feeds", element: suspended(<CalendarFeedsPage />) },
+      { path: "/notifications", element: suspended(<NotificationsPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",

@@ -279,6 +279,20 @@ export const en = {
     cleanroom: "Clean room",
     other: "Other",
   },
+  notifications: {
+    title: "Notifications",
+    intro: "What happened to your bookings and assignments. Each message is also sent by e-mail.",
+    bell_zero: "Notifications",
+    bell_one: "Notifications: {{count}} unread",
+    bell_other: "Notifications: {{count}} unread",
+    unreadOnly: "Unread only",
+    markRead: "Mark as read",
+    markAllRead: "Mark all as read",
+    none: "No notifications yet.",
+    noneUnread: "Nothing unread.",
+    unread: "Unread",
+    reservation: "Reservation no. {{id}}",
+  },
   duration: { minutes_one: "{{count}} minute", minutes_other: "{{count}} minutes", hours_one: "{{count}} hour", hours_other: "{{count}} hours" },
 };
 

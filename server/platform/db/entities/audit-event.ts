@@ -5,6 +5,8 @@ import { INSTANT_TYPE } from "../dialect";
 @Entity()
 @Index(["institutionId", "createdAt"])
 @Index(["entityType", "entityId"])
+/** Partial (WHERE notified_at IS NULL), created by the notifications migration; schema generation must leave it alone. */
+@Index("IDX_audit_event_unnotified", { synchronize: false })
 export class AuditEvent {
   @PrimaryGeneratedColumn({ type: "integer" })
   id: number;
@@ -35,4 +37,8 @@ export class AuditEvent {
 
   @Column({ type: "simple-json", nullable: true })
   details: Record<string, unknown> | null;
+
+  /** When the notification dispatcher handled this event (null: not yet). */
+  @Column({ type: INSTANT_TYPE, nullable: true })
+  notifiedAt: Date | null;
 }

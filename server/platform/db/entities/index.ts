@@ -4,6 +4,7 @@ import { CalendarFeed } from "./calendar-feed";
 import { Company } from "./company";
 import { Institution, InstitutionClosure } from "./institution";
 import { Instrument } from "./instrument";
+import { MailOutbox, Notification } from "./notification";
 import { Qualification } from "./qualification";
 import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
@@ -11,7 +12,7 @@ import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
 
 export const ENTITIES = [
   Institution,
@@ -28,4 +29,6 @@ export const ENTITIES = [
   AuditEvent,
   CalendarFeed,
   RateLimitCounter,
+  Notification,
+  MailOutbox,
 ];

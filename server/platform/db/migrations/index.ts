@@ -9,6 +9,7 @@ import { CatalogueRevision1763950400000 } from "./1763950400000-catalogue-revisi
 import { AccountDirectoryIndexes1763950500000 } from "./1763950500000-account-directory-indexes";
 import { BlackoutRevision1763950600000 } from "./1763950600000-blackout-revision";
 import { DirectoryRevision1763950700000 } from "./1763950700000-directory-revision";
+import { Notifications1763950800000 } from "./1763950800000-notifications";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   AccountDirectoryIndexes1763950500000,
   BlackoutRevision1763950600000,
   DirectoryRevision1763950700000,
+  Notifications1763950800000,
 ];

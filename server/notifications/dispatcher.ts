@@ -1,0 +1,107 @@
+import type { EntityManager } from "typeorm";
+import type { Clock } from "../platform/clock";
+import type { Database } from "../platform/db/database";
+import { AuditEvent, MailOutbox, Notification } from "../platform/db/entities";
+import { loadReservationForMessages, recipientsOf, type LoadedReservation, type Recipient } from "./recipients";
+import { renderMessage, type MessageFacts } from "./templates";
+
+export interface DispatchOptions {
+  /** Events claimed per transaction. */
+  batchSize?: number;
+  /** PUBLIC_URL, for the inbox link in e-mails. */
+  publicUrl?: string;
+  /** Told about an event whose messages could not be written (a bug, not the database: that fails the whole step). */
+  onError?: (event: AuditEvent, error: unknown) => void;
+}
+
+/**
+ * One step of the dispatcher: claims audit events not yet handled, in id order, and in the same transaction writes
+ * their in-app notifications and outbox e-mails and marks them handled. PostgreSQL: `FOR UPDATE SKIP LOCKED`, so
+ * dispatchers in several processes take disjoint events; SQLite: `Database.write`, the single writer. A crash
+ * before the commit leaves the events unhandled for the next step; nothing is written twice (and the unique
+ * index on (audit_event_id, user_id) would refuse it). Answers how many events it handled.
+ */
+export async function dispatchOnce(db: Database, clock: Clock, options: DispatchOptions = {}): Promise<number> {
+  return db.write(async (em) => {
+    const events = await claimEvents(em, db.dialect, options.batchSize ?? 100);
+    if (events.length === 0) return 0;
+    const now = new Date(clock.now());
+    for (const event of events) await notifyAboutOrSkip(em, event, now, options);
+    await em
+      .createQueryBuilder()
+      .update(AuditEvent)
+      .set({ notifiedAt: now })
+      .whereInIds(events.map((e) => e.id))
+      .execute();
+    return events.length;
+  });
+}
+
+function claimEvents(em: EntityManager, dialect: Database["dialect"], limit: number): Promise<AuditEvent[]> {
+  const query = em.getRepository(AuditEvent).createQueryBuilder("e").where("e.notifiedAt IS NULL").orderBy("e.id", "ASC").limit(limit);
+  if (dialect === "postgres") query.setLock("pessimistic_write").setOnLocked("skip_locked");
+  return query.getMany();
+}
+
+/**
+ * Each event in a savepoint: one that cannot be rendered is rolled back alone, reported and marked handled, so it
+ * cannot hold back every later event.
+ */
+async function notifyAboutOrSkip(em: EntityManager, event: AuditEvent, now: Date, options: DispatchOptions): Promise<void> {
+  try {
+    await em.transaction((savepoint) => notifyAbout(savepoint, event, now, options));
+  } catch (error) {
+    if (!options.onError) throw error;
+    options.onError(event, error);
+  }
+}
+
+async function notifyAbout(em: EntityManager, event: AuditEvent, now: Date, options: DispatchOptions): Promise<void> {
+  if (event.entityType !== "reservation") return;
+  const reservation = await loadReservationForMessages(em, event.entityId);
+  if (!reservation) return;
+  const facts = factsOf(reservation, event, options);
+  for (const recipient of await recipientsOf(em, event, reservation)) await deliver(em, event, recipient, facts, now);
+}
+
+function factsOf(reservation: LoadedReservation, event: AuditEvent, options: DispatchOptions): MessageFacts {
+  const { instrument, company } = reservation;
+  return {
+    reservationId: reservation.id,
+    instrument: { ja: instrument.nameJa, en: instrument.nameEn },
+    institution: { ja: instrument.institution.nameJa, en: instrument.institution.nameEn },
+    zone: instrument.institution.timezone,
+    startsAt: reservation.startsAt,
+    endsAt: reservation.endsAt,
+    companyName: company.name,
+    reason: event.reason,
+    link: options.publicUrl ? `${options.publicUrl}/notifications` : null,
+  };
+}
+
+/** The recipient's in-app notification and, in the same transaction, its e-mail in the outbox. */
+async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipient, facts: MessageFacts, now: Date): Promise<void> {
+  const message = renderMessage(recipient.kind, recipient.user.locale === "en" ? "en" : "ja", facts);
+  const notification = await em.getRepository(Notification).save(
+    em.getRepository(Notification).create({
+      userId: recipient.user.id,
+      auditEventId: event.id,
+      kind: recipient.kind,
+      reservationId: facts.reservationId,
+      title: message.title.slice(0, 300),
+      body: message.body,
+      readAt: null,
+      createdAt: now,
+    }),
+  );
+  await em.getRepository(MailOutbox).insert({
+    recipient: recipient.user.email,
+    subject: message.title.slice(0, 300),
+    text: message.text,
+    html: message.html,
+    messageId: `<notification-${notification.id}.${event.id}@equipment-share>`,
+    status: "pending",
+    attempts: 0,
+    nextAttemptAt: now,
+  });
+}

@@ -1,0 +1,4 @@
+export { dispatchOnce } from "./dispatcher";
+export { deliverOnce, retryDelayMs } from "./outbox";
+export { notificationRoutes } from "./notifications.routes";
+export { startNotificationWorker, type NotificationWorker } from "./worker";
