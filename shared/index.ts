@@ -16,6 +16,7 @@ export * from "./schemas/audit";
 export * from "./schemas/calendar";
 export * from "./schemas/health";
 export * from "./schemas/accounts";
+export * from "./audit-actions";
 export * from "./rules/pricing";
 export * from "./rules/qualification-validity";
 export * from "./schemas/notifications";

@@ -8,6 +8,7 @@ import { canOnFeed, canSubscribe, feedKindsFor, type CalendarFeedAction, type Fe
 import { recordAudit } from "../platform/audit-trail";
 import { findInstrument } from "../instruments";
 import { defaultFeedLabel } from "./ical/texts";
+import type { AuditAction } from "../../shared/audit-actions";
 
 type CreateFeedInput = z.output<typeof CreateCalendarFeedRequestSchema>;
 
@@ -47,7 +48,7 @@ export async function createFeed(em: EntityManager, user: User, input: CreateFee
 }
 
 /** Who opened, rotated or closed a secret address to whose data: a leaked link is traced from here. */
-function auditFeed(em: EntityManager, user: User, feed: CalendarFeed, action: string): Promise<void> {
+function auditFeed(em: EntityManager, user: User, feed: CalendarFeed, action: AuditAction): Promise<void> {
   return recordAudit(em, {
     actorUserId: user.id,
     action,

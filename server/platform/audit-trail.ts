@@ -1,10 +1,11 @@
 import type { EntityManager } from "typeorm";
+import type { AuditAction } from "../../shared/audit-actions";
 import { AuditEvent } from "./db/entities";
 import { insertOnly, type Companion } from "./db/insert-row";
 
 export interface AuditEntry {
   actorUserId: number | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: number;
   institutionId?: number | null;

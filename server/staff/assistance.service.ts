@@ -15,6 +15,7 @@ import { findInstrument } from "../instruments";
 import { loadInstrumentCalendar, type StaffCalendar } from "../availability";
 import { loadReservation } from "../booking";
 import { chooseStaff } from "../availability";
+import type { AuditAction } from "../../shared/audit-actions";
 
 type ListQuery = z.output<typeof AssistanceListQuerySchema>;
 
@@ -132,7 +133,7 @@ function named(candidates: StaffCalendar[], staffMemberId: number, interval: Int
   return target;
 }
 
-function audit(em: EntityManager, actor: Actor, reservation: Reservation, action: string, reason: string | null, details: Record<string, unknown>) {
+function audit(em: EntityManager, actor: Actor, reservation: Reservation, action: AuditAction, reason: string | null, details: Record<string, unknown>) {
   return recordAudit(em, {
     actorUserId: actor.user.id,
     action,

@@ -1,3 +1,4 @@
+import type { AuditActionLabel } from "../../../../shared";
 /** English texts of the staff and facility workspace (namespace "workspace"); ja.ts must have the same shape. */
 export const wsEn = {
   nav: {
@@ -173,7 +174,9 @@ export const wsEn = {
       reservation_approved: "Booking approved", reservation_rejected: "Booking rejected", reservation_cancelled: "Cancelled by the company",
       reservation_completed: "Session recorded: completed", reservation_no_show: "Session recorded: no-show", reservation_session_corrected: "Session record corrected", staff_time_off_added: "Time off added", staff_time_off_removed: "Time off removed",
       user_password_changed: "Password changed", user_password_reset: "Password reset",
-    },
+      calendar_feed_created: "Calendar subscription created", calendar_feed_rotated: "Calendar address renewed", calendar_feed_revoked: "Calendar subscription deleted",
+      reservation_assistance_accepted: "Assistance accepted", reservation_reassigned: "Assistance handed to a colleague", reservation_unstaffed: "Left without staff",
+    } satisfies Record<AuditActionLabel, string>,
   },
 };
 

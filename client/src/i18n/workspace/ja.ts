@@ -176,6 +176,8 @@ export const wsJa: WorkspaceResources = {
       reservation_completed: "利用を記録（利用済み）", reservation_no_show: "利用を記録（無断欠席）", reservation_session_corrected: "利用記録を修正",
       staff_time_off_added: "休暇を登録", staff_time_off_removed: "休暇を削除",
       user_password_changed: "パスワードを変更", user_password_reset: "パスワードを再設定",
+      calendar_feed_created: "カレンダー購読を作成", calendar_feed_rotated: "カレンダーのアドレスを再発行", calendar_feed_revoked: "カレンダー購読を削除",
+      reservation_assistance_accepted: "支援を引き受け", reservation_reassigned: "支援を他の職員に引き継ぎ", reservation_unstaffed: "担当職員なし",
     },
   },
 };

@@ -1,0 +1,17 @@
+/** Every action the audit trail records: the server may only write these, and the client labels each in ja and en. */
+export const AUDIT_ACTIONS = [
+  "blackout.created", "blackout.moved", "blackout.removed",
+  "calendar_feed.created", "calendar_feed.rotated", "calendar_feed.revoked",
+  "closure.created", "closure.removed",
+  "instrument.created", "instrument.updated", "instrument.status_changed",
+  "qualification.granted", "qualification.revoked",
+  "reservation.created", "reservation.approved", "reservation.rejected", "reservation.cancelled", "reservation.cancelled_by_facility",
+  "reservation.assistance_accepted", "reservation.assistance_declined", "reservation.reassigned", "reservation.unstaffed",
+  "reservation.completed", "reservation.no_show", "reservation.session_corrected",
+  "staff.created", "staff.updated", "staff.deactivated", "staff.time_off_added", "staff.time_off_removed",
+  "user.password_changed", "user.password_reset",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The i18n key of an action's label ("reservation.no_show" → "reservation_no_show"). */
+export type AuditActionLabel<A extends string = AuditAction> = A extends `${infer Entity}.${infer Rest}` ? `${Entity}_${Rest}` : A;
