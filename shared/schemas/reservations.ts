@@ -9,6 +9,9 @@ export const AssistanceRequestSchema = z.object({
   note: text().trim().max(LIMITS.noteMaxLength).optional(),
 });
 
+/** The hazard declaration of a sample the company declares harmless (shown to staff as "None declared"). */
+export const NO_HAZARDS = "none";
+
 export const CreateReservationRequestSchema = z
   .object({
     instrumentId: IdSchema,

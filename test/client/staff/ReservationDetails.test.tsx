@@ -1,25 +1,20 @@
-import { fireEvent, screen, waitFor } from "@testing-library/react";
-// First: sets up i18next, which the workspace's texts register with when imported.
+import { screen } from "@testing-library/react";
 import { renderWithApp } from "../render";
+import { reservationFixture } from "../focus-fixtures";
 import { ReservationDetails } from "../../../client/src/features/staff/ReservationDetails";
-import { reservationFixture, serveJson } from "../focus-fixtures";
 
-const pending = reservationFixture({ status: "pending" });
-afterEach(() => Reflect.deleteProperty(globalThis, "fetch"));
-
-describe("ReservationDetails: focus follows the action", () => {
-  it("opening the reject form focuses its reason field", () => {
-    serveJson(() => ({ status: 404, body: {} }));
-    renderWithApp(<ReservationDetails reservation={pending} zone="Asia/Tokyo" writable now={0} />);
-    fireEvent.click(screen.getByRole("button", { name: "Reject…" }));
-    expect(document.activeElement).toBe(screen.getByLabelText("Reason (the company sees this)"));
+describe("ReservationDetails", () => {
+  it.each([
+    ["en", "None declared"],
+    ["ja", "申告なし"],
+  ] as const)("a sample declared harmless reads as words, not the stored value (%s)", async (language, words) => {
+    renderWithApp(<ReservationDetails reservation={reservationFixture({ hazardDeclaration: "none" })} zone="Asia/Tokyo" writable={false} />, { language });
+    expect(await screen.findByText(words)).toBeTruthy();
+    expect(screen.queryByText("none")).toBeNull();
   });
 
-  it("approving focuses the result", async () => {
-    serveJson((path) => path === "/api/reservations/42/approve" ? { status: 200, body: { reservation: { ...pending, status: "confirmed" } } } : { status: 404, body: {} });
-    renderWithApp(<ReservationDetails reservation={pending} zone="Asia/Tokyo" writable now={0} />);
-    fireEvent.click(screen.getByRole("button", { name: "Approve" }));
-    const notice = await screen.findByText("Approved: the company has been told.");
-    await waitFor(() => expect(document.activeElement).toBe(notice.closest("[tabindex]")));
+  it("a declared hazard is shown as the company wrote it", async () => {
+    renderWithApp(<ReservationDetails reservation={reservationFixture({ hazardDeclaration: "Contains 5 % HF" })} zone="Asia/Tokyo" writable={false} />, { language: "en" });
+    expect(await screen.findByText("Contains 5 % HF")).toBeTruthy();
   });
 });

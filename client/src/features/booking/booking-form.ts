@@ -1,4 +1,4 @@
-import { CreateReservationRequestSchema, type AssistanceType, type Instrument } from "../../../../shared";
+import { CreateReservationRequestSchema, type AssistanceType, type Instrument, NO_HAZARDS } from "../../../../shared";
 import { validate } from "../../lib/form-errors";
 
 export interface BookingValues {
@@ -34,7 +34,7 @@ export function validateBooking(values: BookingValues, instrumentId: number, slo
     end: slot?.end ?? "",
     purpose: values.purpose,
     sampleDescription: values.sampleDescription.trim() || undefined,
-    hazardDeclaration: values.hazardous === "yes" ? values.hazardDetails : values.hazardous === "no" ? "none" : undefined,
+    hazardDeclaration: values.hazardous === "yes" ? values.hazardDetails : values.hazardous === "no" ? NO_HAZARDS : undefined,
     assistance: { type: values.assistance, note: values.note.trim() || undefined },
   });
   const errors = result.ok ? {} : { ...result.errors };

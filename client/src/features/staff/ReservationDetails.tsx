@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Reservation } from "../../../../shared";
+import { NO_HAZARDS } from "../../../../shared";
 import { Alert } from "../../ui/Alert";
 import { FocusNotice } from "../../ui/FocusNotice";
 import { errorMessage } from "../../lib/error-message";
@@ -41,7 +42,7 @@ export function ReservationDetails({ reservation: r, zone, writable, now = Date.
         <div><dt>{t("details.assistance")}</dt><dd>{t(`assistanceTypes.${r.assistance.type}`)}{r.assistance.staff ? ` · ${r.assistance.staff.name}` : ""}{r.assistance.status === "unstaffed" ? ` · ${t("requests.unstaffed")}` : ""}</dd></div>
         <div><dt>{t("details.purpose")}</dt><dd>{r.purpose}</dd></div>
         {r.sampleDescription && <div><dt>{t("details.samples")}</dt><dd>{r.sampleDescription}</dd></div>}
-        {r.hazardDeclaration && <div><dt>{t("details.hazards")}</dt><dd>{r.hazardDeclaration}</dd></div>}
+        {r.hazardDeclaration && <div><dt>{t("details.hazards")}</dt><dd>{r.hazardDeclaration === NO_HAZARDS ? t("details.noHazards") : r.hazardDeclaration}</dd></div>}
         {r.assistance.note && <div><dt>{t("details.note")}</dt><dd>{r.assistance.note}</dd></div>}
         <div><dt>{t("details.price")}</dt><dd>{formatYen(r.priceEstimateYen, language)}</dd></div>
         {r.decisionReason && <div><dt>{t("details.decisionReason")}</dt><dd>{r.decisionReason}</dd></div>}

@@ -34,7 +34,7 @@ export const wsEn = {
     legendPending_one: "{{count}} awaiting approval", legendPending_other: "{{count}} awaiting approval", legendOff: "time off / maintenance",
   },
   details: {
-    instrument: "Instrument", assistance: "Assistance", purpose: "Purpose", samples: "Samples", hazards: "Hazards", note: "Note from the company",
+    instrument: "Instrument", assistance: "Assistance", purpose: "Purpose", samples: "Samples", hazards: "Hazards", noHazards: "None declared", note: "Note from the company",
     price: "Estimate", decisionReason: "Reason given", session: "Session", staffMinutes_one: "{{count}} staff minute", staffMinutes_other: "{{count}} staff minutes",
   },
   approvals: {

@@ -35,7 +35,7 @@ export const wsJa: WorkspaceResources = {
     legendPending_one: "承認待ち {{count}} 件", legendPending_other: "承認待ち {{count}} 件", legendOff: "休暇・保守",
   },
   details: {
-    instrument: "機器", assistance: "支援", purpose: "利用目的", samples: "試料", hazards: "危険性", note: "企業からの連絡事項",
+    instrument: "機器", assistance: "支援", purpose: "利用目的", samples: "試料", hazards: "危険性", noHazards: "申告なし", note: "企業からの連絡事項",
     price: "概算料金", decisionReason: "理由", session: "利用実績", staffMinutes_one: "職員対応 {{count}} 分", staffMinutes_other: "職員対応 {{count}} 分",
   },
   approvals: {
