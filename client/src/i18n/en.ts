@@ -38,6 +38,7 @@ export const en = {
     },
   },
   validation: {
+    noSuchAccount: "No account has this e-mail address. Check the spelling, or ask the company to sign up first.",
     endAfterStart: "The end must be after the start.",
     noticeRequired: "Write the notice the companies will receive.",
     number: "Enter a number.",

@@ -40,6 +40,7 @@ export const ja: Resources = {
     },
   },
   validation: {
+    noSuchAccount: "このメールアドレスのアカウントはありません。綴りを確認するか、先に企業に利用登録を依頼してください。",
     endAfterStart: "終了は開始より後にしてください。",
     noticeRequired: "企業へ送るお知らせを入力してください。",
     number: "数値を入力してください。",
