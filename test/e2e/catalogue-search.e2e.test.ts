@@ -22,7 +22,8 @@ describe("catalogue search by need, in both languages", () => {
     const search = (q: string) => searchFor(page, "What do you need to measure?", "Search", q);
 
     await search("cracks in a coating");
-    assert.match(await firstCard(page).getByRole("heading").textContent() ?? "", /scanning electron microscope/i);
+    // The previous page stays on screen while the search loads (keepPreviousData): wait for the ranked answer.
+    await firstCard(page).getByRole("heading", { name: /scanning electron microscope/i }).waitFor();
     await firstCard(page).getByText("“crack” → Scanning electron microscopy (SEM)").waitFor();
     assert.ok((await firstCard(page).locator("mark").count()) > 0);
     await screenshot(page, "en-catalogue-need-search", "viewport");
