@@ -27,6 +27,9 @@ describe("booking on a phone, by touch (390 × 844)", () => {
       const { context, page } = await newPage(e2e.browser, { mobile: true, touch: true });
       await signIn(page, e2e.server.url, language === "en" ? "sme2@demo.example" : "sme@demo.example");
       if (language === "ja") await page.getByRole("button", { name: "日本語" }).tap();
+      // Signed in, the header keeps to three short lines: nothing in it wraps, and the screen stays for the content.
+      const header = (await page.locator(".site-header").boundingBox())!;
+      assert.ok(header.height <= 140, `phone header ${Math.round(header.height)} px high`);
       await findFeSem(page, language);
       const text = language === "en"
         ? { mode: /Staff operation/, duration: "Duration", hours: "2 hours", purpose: "Purpose of use", safe: "My samples are not hazardous", submit: "Confirm booking", done: /^Reservation #\d+ is confirmed$/ }
@@ -77,6 +80,8 @@ describe("booking from the keyboard alone (1366 × 900)", () => {
   test("instrument page to confirmed in under 15 Tab presses", async () => {
     const { context, page } = await newPage(e2e.browser);
     await signIn(page, e2e.server.url, "sme2@demo.example");
+    const header = (await page.locator(".site-header").boundingBox())!;
+    assert.ok(header.height <= 70, `the 1366 px header is on one line (${Math.round(header.height)} px)`);
     await page.goto(`${e2e.server.url}/instruments/1?week=${nextMonday()}`);
     await page.getByRole("heading", { level: 1, name: /FE-SEM/ }).waitFor();
     await page.locator(".start-time").first().waitFor();

@@ -84,7 +84,7 @@ function AccountMenu({ user, onSignOut }: { user: User; onSignOut: () => void })
   return (
     <div className="account">
       <span className="account-name" title={t("app.signedInAs", { name: user.displayName })}>{user.displayName}</span>
-      <NavLink to="/account/password" className="button-link">{t("app.nav.changePassword")}</NavLink>
+      <NavLink to="/account/password" className="button-link" aria-label={t("app.nav.changePassword")}>{t("app.nav.password")}</NavLink>
       <button type="button" className="button-link" onClick={onSignOut}>
         {t("app.nav.signOut")}
       </button>

@@ -12,9 +12,11 @@ export function LanguageSwitcher() {
           type="button"
           lang={language}
           aria-pressed={i18n.resolvedLanguage === language}
+          aria-label={LANGUAGE_NAMES[language]}
           onClick={() => void i18n.changeLanguage(language)}
         >
-          {LANGUAGE_NAMES[language]}
+          <span className="lang-long">{LANGUAGE_NAMES[language]}</span>
+          <span className="lang-short" aria-hidden="true">{language.toUpperCase()}</span>
         </button>
       ))}
     </div>
