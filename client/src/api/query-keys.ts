@@ -80,6 +80,13 @@ export const closureKeys = { all: ["closures"] as const, of: (institutionId: num
 
 export const auditKeys = { all: ["audit"] as const, page: (page: number, entityType: string | undefined) => ["audit", page, entityType] as const };
 
+/** The inbox: everything under `all` is refreshed after marking read. */
+export const notificationKeys = {
+  all: ["notifications"] as const,
+  unreadCount: () => ["notifications", "unread-count"] as const,
+  page: (page: number, unread: boolean) => ["notifications", "page", page, unread] as const,
+};
+
 export const accountKeys = { all: ["accounts"] as const, search: (search: unknown, language: string) => ["accounts", search, language] as const };
 
 /** Marks every query under these prefixes stale (and refetches those on screen). */

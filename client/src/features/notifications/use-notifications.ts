@@ -1,12 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { notificationsApi } from "../../api/notifications";
-
-/** Query keys of the inbox: everything under ["notifications"] is refreshed after marking read. */
-export const notificationKeys = {
-  all: ["notifications"] as const,
-  unreadCount: () => [...notificationKeys.all, "unread-count"] as const,
-  page: (page: number, unread: boolean) => [...notificationKeys.all, "page", page, unread] as const,
-};
+import { notificationKeys } from "../../api/query-keys";
 
 const POLL_MS = 30_000;
 
