@@ -3,6 +3,10 @@
 export const ROLES = ["company_member", "staff", "institution_admin", "coordinator"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A company member's role within their company: the company admin invites members and edits the profile. */
+export const COMPANY_ROLES = ["admin", "member"] as const;
+export type CompanyRole = (typeof COMPANY_ROLES)[number];
+
 export const INSTITUTION_KINDS = ["university", "national_institute", "prefectural_tech_center", "kosen"] as const;
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 

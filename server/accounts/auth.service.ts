@@ -78,6 +78,7 @@ export async function signUpCompany(em: EntityManager, input: SignupInput, passw
     role: "company_member",
     locale: input.locale,
     companyId: company.id,
+    companyRole: "admin",
     institutionId: null,
     active: true,
   });

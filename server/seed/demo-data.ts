@@ -413,6 +413,8 @@ export interface DemoPerson {
   locale: "ja" | "en";
   institution?: string;
   company?: string;
+  /** Company members: their role in the company (default `admin`, the company's first member). */
+  companyRole?: "admin" | "member";
   /** Technical staff: working hours and the instruments they support. */
   staff?: { hours: WeeklyHours; instruments: string[] };
 }

@@ -82,6 +82,7 @@ async function seedPeople(
         role: person.role,
         locale: person.locale,
         companyId: person.company ? refs.companies.get(person.company)!.id : null,
+        companyRole: person.company ? (person.companyRole ?? "admin") : null,
         institutionId: person.institution ? refs.institutions.get(person.institution)!.id : null,
         active: true,
       }),

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, ManyToOne, type Relation } from "typeorm";
-import type { Locale, Role } from "../../../../shared/enums";
+import type { CompanyRole, Locale, Role } from "../../../../shared/enums";
 import { BaseRow } from "./base";
 import { Company } from "./company";
 import { Institution } from "./institution";
@@ -31,6 +31,10 @@ export class User extends BaseRow {
 
   @ManyToOne(() => Company, { onDelete: "RESTRICT", nullable: true })
   company: Relation<Company> | null;
+
+  /** For company members: `admin` (invites and removes members, edits the company profile) or `member`. */
+  @Column({ type: "varchar", length: 10, nullable: true })
+  companyRole: CompanyRole | null;
 
   @Index()
   @Column({ type: "integer", nullable: true })

@@ -10,6 +10,7 @@ import { AccountDirectoryIndexes1763950500000 } from "./1763950500000-account-di
 import { BlackoutRevision1763950600000 } from "./1763950600000-blackout-revision";
 import { DirectoryRevision1763950700000 } from "./1763950700000-directory-revision";
 import { Notifications1763950800000 } from "./1763950800000-notifications";
+import { CompanyRoles1763950900000 } from "./1763950900000-company-roles";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   BlackoutRevision1763950600000,
   DirectoryRevision1763950700000,
   Notifications1763950800000,
+  CompanyRoles1763950900000,
 ];
