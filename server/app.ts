@@ -13,6 +13,9 @@ import { auditRoutes } from "./audit";
 import { authRoutes } from "./accounts";
 import { blackoutRoutes } from "./blackouts";
 import { closureRoutes } from "./closures";
+import { institutionAdminRoutes } from "./institutions";
+import { companyMemberRoutes } from "./company-members";
+import { invitationRoutes, organisationInvitationRoutes } from "./invitations";
 import { instrumentAdminRoutes } from "./instrument-admin";
 import { catalogueRoutes, institutionRoutes } from "./catalogue";
 import { assistanceRoutes } from "./staff";
@@ -94,7 +97,9 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use(authenticate(ctx));
   api.use("/auth", authRoutes(ctx));
   // Each router is mounted at the path it serves, so that a request only enters the routers of its own path.
-  api.use("/institutions", institutionRoutes(ctx), closureRoutes(ctx));
+  api.use("/institutions", institutionRoutes(ctx), institutionAdminRoutes(ctx), organisationInvitationRoutes(ctx, "institution"), closureRoutes(ctx));
+  api.use("/companies", companyMemberRoutes(ctx), organisationInvitationRoutes(ctx, "company"));
+  api.use("/invitations", invitationRoutes(ctx));
   api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx));
   api.use("/blackouts", blackoutRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx));

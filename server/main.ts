@@ -12,8 +12,12 @@ import { migrate } from "./platform/db/migrate";
 import { createLifecycle } from "./platform/http/lifecycle";
 import { startNotificationWorker } from "./notifications";
 import { seedDemoIfEmpty } from "./seed";
+import { inviteFirstCoordinator } from "./invitations";
 
-/** Starts the server: migrate, load demo data on first start (never in production), serve, shut down gracefully. */
+/**
+ * Starts the server: migrate, load demo data on first start (never in production; there, an empty database gets an
+ * invitation for the first coordinator, ADMIN_EMAIL), serve, shut down gracefully.
+ */
 async function main(): Promise<void> {
   const env = loadConfig();
   if (!env.feedSecret && env.production && dialectOf(env.databaseUrl) === "postgres") {
@@ -30,6 +34,8 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(db, systemClock.now());
     if (seeded) logger.info("demo data loaded (accounts use the password demo-password)");
+  } else {
+    await inviteFirstCoordinator(db, systemClock, config, logger);
   }
 
   const notifications = startNotificationWorker({ db, clock: systemClock, config, logger });

@@ -7,7 +7,11 @@ export type Role = (typeof ROLES)[number];
 export const COMPANY_ROLES = ["admin", "member"] as const;
 export type CompanyRole = (typeof COMPANY_ROLES)[number];
 
-export const INSTITUTION_KINDS = ["university", "national_institute", "prefectural_tech_center", "kosen"] as const;
+/**
+ * University; public research institutes, national (`national_institute`) or prefectural (`prefectural_tech_center`,
+ * 公設試); KOSEN (高等専門学校); anything else (`other`).
+ */
+export const INSTITUTION_KINDS = ["university", "national_institute", "prefectural_tech_center", "kosen", "other"] as const;
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 
 export const INSTRUMENT_STATUSES = ["active", "maintenance", "retired"] as const;
@@ -67,6 +71,14 @@ export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export const LOCALES = ["ja", "en"] as const;
+
+/** Who an invitation makes its recipient: an institution's admin or staff, a company's admin or member, the coordinator. */
+export const INVITATION_ROLES = ["institution_admin", "staff", "company_admin", "company_member", "coordinator"] as const;
+export type InvitationRole = (typeof INVITATION_ROLES)[number];
+
+/** An invitation is pending until accepted, revoked or past its expiry. */
+export const INVITATION_STATES = ["pending", "accepted", "expired", "revoked"] as const;
+export type InvitationState = (typeof INVITATION_STATES)[number];
 export type Locale = (typeof LOCALES)[number];
 
 export const PREFECTURES = [

@@ -63,5 +63,9 @@ export const CONFLICT_REASONS = [
   "reservations_affected",
   "assignments_affected",
   "already_exists",
+  "invitation_used",
+  "invitation_expired",
+  "invitation_revoked",
+  "last_company_admin",
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];

@@ -11,6 +11,7 @@ export function presentUser(user: User, staffMemberId: number | null): UserDto {
     role: user.role,
     locale: user.locale,
     companyId: user.companyId,
+    companyRole: user.companyRole,
     company: user.company ? { id: user.company.id, name: user.company.name, customerType: user.company.customerType } : null,
     institutionId: user.institutionId,
     staffMemberId,

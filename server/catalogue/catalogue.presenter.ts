@@ -1,32 +1,8 @@
 import { CATEGORY_LABELS, type Locale } from "../../shared/enums";
-import type { Institution as InstitutionDto, InstitutionRef, Instrument as InstrumentDto, SearchMatch } from "../../shared";
-import type { Institution, Instrument } from "../platform/db/entities";
+import type { Instrument as InstrumentDto, SearchMatch } from "../../shared";
+import type { Instrument } from "../platform/db/entities";
+import { presentInstitutionRef } from "../institutions";
 import { ratesOf } from "../availability";
-
-export function presentInstitutionRef(institution: Institution, locale: Locale): InstitutionRef {
-  return {
-    id: institution.id,
-    name: locale === "ja" ? institution.nameJa : institution.nameEn,
-    nameJa: institution.nameJa,
-    nameEn: institution.nameEn,
-    prefecture: institution.prefecture,
-    timezone: institution.timezone,
-  };
-}
-
-export function presentInstitution(institution: Institution, instrumentCount: number, locale: Locale): InstitutionDto {
-  return {
-    ...presentInstitutionRef(institution, locale),
-    kind: institution.kind,
-    address: locale === "ja" ? institution.addressJa : institution.addressEn,
-    addressJa: institution.addressJa,
-    addressEn: institution.addressEn,
-    contactEmail: institution.contactEmail,
-    contactPhone: institution.contactPhone,
-    closedOnNationalHolidays: institution.closedOnNationalHolidays,
-    instrumentCount,
-  };
-}
 
 export function presentInstrument(instrument: Instrument, locale: Locale, staffSupported: boolean, match?: SearchMatch): InstrumentDto {
   return {

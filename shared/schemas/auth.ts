@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { text } from "./text";
 import { LIMITS } from "../limits";
-import { ROLES, CUSTOMER_TYPES } from "../enums";
+import { ROLES, CUSTOMER_TYPES, COMPANY_ROLES } from "../enums";
 import { LocaleSchema } from "./common";
 
 export const EmailSchema = z
@@ -54,6 +54,8 @@ export const UserSchema = z.object({
   role: z.enum(ROLES),
   locale: LocaleSchema,
   companyId: z.number().int().nullable(),
+  /** A company member's role in their company (`admin` manages members); null for everyone else. */
+  companyRole: z.enum(COMPANY_ROLES).nullable().optional(),
   company: z.object({ id: z.number().int(), name: text(), customerType: z.enum(CUSTOMER_TYPES) }).nullable(),
   institutionId: z.number().int().nullable(),
   staffMemberId: z.number().int().nullable(),

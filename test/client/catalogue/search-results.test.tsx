@@ -43,7 +43,7 @@ describe("InstrumentCard explains a search match", () => {
 function renderEmpty(search: Partial<CatalogueSearch>, language: "en" | "ja") {
   const onChange = jest.fn();
   const full: CatalogueSearch = { q: "", category: "", institutionId: null, prefecture: "", freeOn: "", page: 1, ...search };
-  const institutions: Institution[] = [{ ...institution, kind: "university", address: "", addressJa: "", addressEn: "", contactEmail: "kyoyo@tasu.example", contactPhone: "", closedOnNationalHolidays: true, instrumentCount: 9 }];
+  const institutions: Institution[] = [{ ...institution, kind: "university", address: "", addressJa: "", addressEn: "", contactEmail: "kyoyo@tasu.example", contactPhone: "", closedOnNationalHolidays: true, invoiceIssuerName: "", invoiceRegistrationNumber: null, instrumentCount: 9 }];
   renderWithApp(<NoResults search={full} onChange={onChange} />, {
     language,
     prime: (client) => client.setQueryData(["institutions", language], { items: institutions }),

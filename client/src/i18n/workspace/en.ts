@@ -167,6 +167,7 @@ export const wsEn = {
     types: { reservation: "Booking", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification", user: "Account" },
     actions: {
       blackout_created: "Window added", blackout_moved: "Window moved", blackout_removed: "Window removed", closure_created: "Closure day added", closure_removed: "Closure day removed",
+      institution_created: "Institution created", institution_updated: "Institution updated", invitation_created: "Invitation sent", invitation_accepted: "Invitation accepted", invitation_revoked: "Invitation revoked", company_member_role_changed: "Company member role changed", company_member_removed: "Company member removed",
       instrument_created: "Instrument created", instrument_status_changed: "Instrument status changed", instrument_updated: "Instrument updated",
       qualification_granted: "Qualification granted", qualification_revoked: "Qualification revoked",
       reservation_assistance_declined: "Assistance declined", reservation_cancelled_by_facility: "Cancelled by the facility", reservation_created: "Booking made",

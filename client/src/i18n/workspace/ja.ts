@@ -168,6 +168,7 @@ export const wsJa: WorkspaceResources = {
     types: { reservation: "予約", instrument: "機器", blackout: "予約停止期間", institution_closure: "休館日", staff_member: "技術職員", qualification: "利用資格", user: "アカウント" },
     actions: {
       blackout_created: "予約停止期間を追加", blackout_moved: "予約停止期間を変更", blackout_removed: "予約停止期間を削除", closure_created: "休館日を追加", closure_removed: "休館日を削除",
+      institution_created: "機関を登録", institution_updated: "機関情報を更新", invitation_created: "招待を送信", invitation_accepted: "招待を承諾", invitation_revoked: "招待を取り消し", company_member_role_changed: "メンバーの権限を変更", company_member_removed: "メンバーを削除",
       instrument_created: "機器を登録", instrument_status_changed: "機器の状態を変更", instrument_updated: "機器情報を更新",
       qualification_granted: "利用資格を付与", qualification_revoked: "利用資格を取消",
       reservation_assistance_declined: "支援を辞退", reservation_cancelled_by_facility: "機関による取消", reservation_created: "予約",

@@ -4,6 +4,7 @@ import { CalendarFeed } from "./calendar-feed";
 import { Company } from "./company";
 import { Institution, InstitutionClosure } from "./institution";
 import { Instrument } from "./instrument";
+import { Invitation } from "./invitation";
 import { MailOutbox, Notification } from "./notification";
 import { Qualification } from "./qualification";
 import { RateLimitCounter } from "./rate-limit-counter";
@@ -12,7 +13,7 @@ import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Invitation, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
 
 export const ENTITIES = [
   Institution,
@@ -31,4 +32,5 @@ export const ENTITIES = [
   RateLimitCounter,
   Notification,
   MailOutbox,
+  Invitation,
 ];

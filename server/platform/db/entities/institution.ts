@@ -33,6 +33,14 @@ export class Institution extends BaseRow {
 
   @Column({ type: "boolean", default: true })
   closedOnNationalHolidays: boolean;
+
+  /** The legal name invoices are issued under (e.g. 国立大学法人東北大学). */
+  @Column({ type: "varchar", length: 200, default: "" })
+  invoiceIssuerName: string;
+
+  /** Qualified-invoice registration number: `T` + 13 digits, check digit verified on input. */
+  @Column({ type: "varchar", length: 14, nullable: true })
+  invoiceRegistrationNumber: string | null;
 }
 
 /** A day an institution is closed on top of the national holidays (year-end, founding day...). */

@@ -11,6 +11,8 @@ import { BlackoutRevision1763950600000 } from "./1763950600000-blackout-revision
 import { DirectoryRevision1763950700000 } from "./1763950700000-directory-revision";
 import { Notifications1763950800000 } from "./1763950800000-notifications";
 import { CompanyRoles1763950900000 } from "./1763950900000-company-roles";
+import { InstitutionInvoicing1763951000000 } from "./1763951000000-institution-invoicing";
+import { Invitations1763951000001 } from "./1763951000001-invitations";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +29,6 @@ export const MIGRATIONS: Function[] = [
   DirectoryRevision1763950700000,
   Notifications1763950800000,
   CompanyRoles1763950900000,
+  InstitutionInvoicing1763951000000,
+  Invitations1763951000001,
 ];

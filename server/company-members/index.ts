@@ -1,0 +1,2 @@
+export { mayManageCompany, maySeeCompany } from "./company.policy";
+export { companyMemberRoutes } from "./company-members.routes";

@@ -1,0 +1,2 @@
+export { inviteFirstCoordinator, type FirstCoordinatorOutcome } from "./first-coordinator";
+export { invitationRoutes, organisationInvitationRoutes } from "./invitations.routes";
