@@ -13,6 +13,8 @@ import { auditRoutes } from "./audit";
 import { authRoutes } from "./accounts";
 import { blackoutRoutes } from "./blackouts";
 import { closureRoutes } from "./closures";
+import { companyRoutes } from "./companies";
+import { termsRoutes } from "./terms";
 import { instrumentAdminRoutes } from "./instrument-admin";
 import { catalogueRoutes, institutionRoutes } from "./catalogue";
 import { assistanceRoutes } from "./staff";
@@ -100,6 +102,8 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/reservations", reservationRoutes(ctx));
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/users", userRoutes(ctx));
+  api.use("/companies", companyRoutes(ctx));
+  api.use("/terms", termsRoutes(ctx));
   api.use("/assistance-requests", assistanceRoutes(ctx));
   api.use("/qualifications", qualificationRoutes(ctx));
   api.use("/audit-events", auditRoutes(ctx));

@@ -3,11 +3,13 @@ export const AUDIT_ACTIONS = [
   "blackout.created", "blackout.moved", "blackout.removed",
   "calendar_feed.created", "calendar_feed.rotated", "calendar_feed.revoked",
   "closure.created", "closure.removed",
+  "company.updated", "company.verified", "company.customer_type_changed",
   "instrument.created", "instrument.updated", "instrument.status_changed",
   "qualification.granted", "qualification.revoked",
   "reservation.created", "reservation.approved", "reservation.rejected", "reservation.cancelled", "reservation.cancelled_by_facility",
   "reservation.assistance_accepted", "reservation.assistance_declined", "reservation.reassigned", "reservation.unstaffed",
   "reservation.completed", "reservation.no_show", "reservation.session_corrected",
+  "terms.published",
   "staff.created", "staff.updated", "staff.deactivated", "staff.time_off_added", "staff.time_off_removed",
   "user.password_changed", "user.password_reset",
 ] as const;

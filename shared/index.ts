@@ -20,3 +20,7 @@ export * from "./audit-actions";
 export * from "./rules/pricing";
 export * from "./rules/qualification-validity";
 export * from "./schemas/notifications";
+export * from "./schemas/company-facts";
+export * from "./schemas/companies";
+export * from "./schemas/terms";
+export * from "./rules/sme";

@@ -10,9 +10,10 @@ import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
 import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
+import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -31,4 +32,6 @@ export const ENTITIES = [
   RateLimitCounter,
   Notification,
   MailOutbox,
+  TermsVersion,
+  TermsAcceptance,
 ];

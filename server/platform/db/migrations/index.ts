@@ -11,6 +11,8 @@ import { BlackoutRevision1763950600000 } from "./1763950600000-blackout-revision
 import { DirectoryRevision1763950700000 } from "./1763950700000-directory-revision";
 import { Notifications1763950800000 } from "./1763950800000-notifications";
 import { CompanyRoles1763950900000 } from "./1763950900000-company-roles";
+import { CompanyProfiles1763952000000 } from "./1763952000000-company-profiles";
+import { TermsOfUse1763952000001 } from "./1763952000001-terms-of-use";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +29,6 @@ export const MIGRATIONS: Function[] = [
   DirectoryRevision1763950700000,
   Notifications1763950800000,
   CompanyRoles1763950900000,
+  CompanyProfiles1763952000000,
+  TermsOfUse1763952000001,
 ];
