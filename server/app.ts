@@ -16,6 +16,8 @@ import { closureRoutes } from "./closures";
 import { institutionAdminRoutes } from "./institutions";
 import { companyMemberRoutes } from "./company-members";
 import { invitationRoutes, organisationInvitationRoutes } from "./invitations";
+import { companyRoutes } from "./companies";
+import { termsRoutes } from "./terms";
 import { instrumentAdminRoutes } from "./instrument-admin";
 import { catalogueRoutes, institutionRoutes } from "./catalogue";
 import { assistanceRoutes } from "./staff";
@@ -105,6 +107,8 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/reservations", reservationRoutes(ctx));
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/users", userRoutes(ctx));
+  api.use("/companies", companyRoutes(ctx));
+  api.use("/terms", termsRoutes(ctx));
   api.use("/assistance-requests", assistanceRoutes(ctx));
   api.use("/qualifications", qualificationRoutes(ctx));
   api.use("/audit-events", auditRoutes(ctx));

@@ -6,11 +6,13 @@ export const AUDIT_ACTIONS = [
   "company_member.role_changed", "company_member.removed",
   "institution.created", "institution.updated",
   "invitation.created", "invitation.accepted", "invitation.revoked",
+  "company.updated", "company.verified", "company.customer_type_changed",
   "instrument.created", "instrument.updated", "instrument.status_changed",
   "qualification.granted", "qualification.revoked",
   "reservation.created", "reservation.approved", "reservation.rejected", "reservation.cancelled", "reservation.cancelled_by_facility",
   "reservation.assistance_accepted", "reservation.assistance_declined", "reservation.reassigned", "reservation.unstaffed",
   "reservation.completed", "reservation.no_show", "reservation.session_corrected",
+  "terms.published",
   "staff.created", "staff.updated", "staff.deactivated", "staff.time_off_added", "staff.time_off_removed",
   "user.password_changed", "user.password_reset",
 ] as const;

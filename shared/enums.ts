@@ -61,8 +61,28 @@ export type AssistanceType = (typeof ASSISTANCE_TYPES)[number];
 /** Assistance types that need a staff member at the instrument for the whole slot. */
 export const STAFFED_ASSISTANCE_TYPES = ["operation", "training", "consultation"] as const satisfies readonly AssistanceType[];
 
-export const CUSTOMER_TYPES = ["academic", "company", "sme"] as const;
+/**
+ * Who a company is, which sets its rates: `sme` (an SME under the SME Basic Act), `company` (a large company),
+ * `academic` (academic or public research), `other` (anything else, priced at the large-company rate:
+ * `shared/rules/pricing.ts`). Declared at sign-up, trusted only once verified.
+ */
+export const CUSTOMER_TYPES = ["sme", "company", "academic", "other"] as const;
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
+
+/** Whether the coordinator (or an admin of an institution the company books at) has checked the customer type. */
+export const COMPANY_VERIFICATIONS = ["unverified", "verified"] as const;
+export type CompanyVerification = (typeof COMPANY_VERIFICATIONS)[number];
+
+/**
+ * The industry groups of the SME Basic Act (中小企業基本法 第2条), whose thresholds differ: `manufacturing` stands
+ * for manufacturing, construction, transport and every industry not listed separately.
+ */
+export const INDUSTRY_SECTORS = ["manufacturing", "wholesale", "services", "retail"] as const;
+export type IndustrySector = (typeof INDUSTRY_SECTORS)[number];
+
+/** Why a reservation waits for the facility: the instrument needs approval, or the company is not verified yet. */
+export const PENDING_REASONS = ["approval_required", "company_unverified"] as const;
+export type PendingReason = (typeof PENDING_REASONS)[number];
 
 export const BLACKOUT_KINDS = ["maintenance", "closure"] as const;
 export type BlackoutKind = (typeof BLACKOUT_KINDS)[number];

@@ -46,6 +46,7 @@ export const RULE_REASONS = [
   "staff_not_qualified",
   "invalid_target",
   "wrong_password",
+  "terms_not_accepted",
 ] as const;
 export type RuleReason = (typeof RULE_REASONS)[number];
 
@@ -67,5 +68,7 @@ export const CONFLICT_REASONS = [
   "invitation_expired",
   "invitation_revoked",
   "last_company_admin",
+  "company_unverified",
+  "terms_outdated",
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];

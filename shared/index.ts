@@ -21,3 +21,7 @@ export * from "./rules/pricing";
 export * from "./rules/qualification-validity";
 export * from "./schemas/notifications";
 export * from "./schemas/invitations";
+export * from "./schemas/company-facts";
+export * from "./schemas/companies";
+export * from "./schemas/terms";
+export * from "./rules/sme";

@@ -6,6 +6,9 @@ export const LIMITS = {
   reasonMaxLength: 1000,
   nameMaxLength: 200,
   emailMaxLength: 254,
+  addressMaxLength: 500,
+  /** Each language's text of the terms of use. */
+  termsMaxLength: 50_000,
   passwordMinLength: 10,
   passwordMaxLength: 200,
   searchQueryMaxLength: 200,

@@ -3,9 +3,9 @@ import type { EntityManager } from "typeorm";
 import type { z } from "zod";
 import type { SignupRequestSchema } from "../../shared/schemas/auth";
 import { compiledSelect } from "../platform/db/compiled-select";
-import { Company, Session, StaffMember, User } from "../platform/db/entities";
+import { Company, Session, StaffMember, TermsAcceptance, TermsVersion, User } from "../platform/db/entities";
 import { DUMMY_HASH_PROMISE, verifyPassword } from "./passwords";
-import { Conflict, Unauthenticated } from "../platform/errors";
+import { Conflict, RuleViolation, Unauthenticated } from "../platform/errors";
 
 type SignupInput = z.output<typeof SignupRequestSchema>;
 
@@ -64,11 +64,17 @@ export async function signUpCompany(em: EntityManager, input: SignupInput, passw
   if (await em.getRepository(User).exists({ where: { email: input.email } })) {
     throw new Conflict("An account with this email already exists", { reason: "email_taken" });
   }
+  const termsVersion = await checkTermsAccepted(em, input.acceptedTermsVersion);
   const company = em.getRepository(Company).create({
     name: input.companyName,
     customerType: input.customerType,
+    verification: "unverified",
     contactName: input.contactName,
     contactEmail: input.email,
+    sector: input.sector ?? null,
+    employees: input.employees ?? null,
+    capitalYen: input.capitalYen ?? null,
+    corporateNumber: input.corporateNumber ?? null,
   });
   await em.getRepository(Company).save(company);
   const user = em.getRepository(User).create({
@@ -83,8 +89,23 @@ export async function signUpCompany(em: EntityManager, input: SignupInput, passw
     active: true,
   });
   await em.getRepository(User).save(user);
+  if (termsVersion !== null) await em.getRepository(TermsAcceptance).insert({ userId: user.id, version: termsVersion });
   user.company = company;
   return user;
+}
+
+/**
+ * Once terms of use are published, signing up means accepting the version in force: the one to record, or null
+ * while there are none. (The terms slice owns publishing; sign-up only reads the newest version.)
+ */
+async function checkTermsAccepted(em: EntityManager, accepted: number | undefined): Promise<number | null> {
+  const current = await em.getRepository(TermsVersion).findOne({ where: {}, order: { version: "DESC" }, select: { version: true } });
+  if (!current) return null;
+  if (accepted === undefined) throw new RuleViolation("Accept the terms of use to sign up", { reason: "terms_not_accepted", version: current.version });
+  if (accepted !== current.version) {
+    throw new Conflict("The terms of use have changed; read and accept the current version", { reason: "terms_outdated", version: current.version });
+  }
+  return current.version;
 }
 
 /** The staff record id of a staff member or admin who is also technical staff, else null. */

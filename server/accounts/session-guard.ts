@@ -24,8 +24,8 @@ export function guardOf(facts: SessionFacts): SessionGuard {
 
 /**
  * The condition (for `insertRow`'s `onlyIf`) that the session is still signed in, unexpired at `now`, and that its
- * user and company still hold what the write used: active, the same role and company, name, language and
- * customer type (the price estimate). Checked by the statement that writes, so a sign-out, password reset or
+ * user and company still hold what the write used: active, the same role and company, name, language,
+ * customer type (the price estimate) and its verification (whether the booking waits for it). Checked by the statement that writes, so a sign-out, password reset or
  * account change committed by any process before it refuses the write, as a session read just before would.
  */
 export function sessionStillHolds(em: EntityManager, { session, user }: SessionFacts, now: number): Condition {
@@ -48,6 +48,7 @@ const FACTS: Fact[] = [
   ["u", User, "locale", "=", ({ user }) => user.locale],
   ["c", Company, "name", "=", ({ user }) => user.company?.name],
   ["c", Company, "customerType", "=", ({ user }) => user.company?.customerType],
+  ["c", Company, "verification", "=", ({ user }) => user.company?.verification],
   ["s", Session, "expiresAt", ">", (_facts, now) => new Date(now)],
 ];
 

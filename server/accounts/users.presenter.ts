@@ -11,8 +11,10 @@ export function presentUser(user: User, staffMemberId: number | null): UserDto {
     role: user.role,
     locale: user.locale,
     companyId: user.companyId,
+    company: user.company
+      ? { id: user.company.id, name: user.company.name, customerType: user.company.customerType, verification: user.company.verification }
+      : null,
     companyRole: user.companyRole,
-    company: user.company ? { id: user.company.id, name: user.company.name, customerType: user.company.customerType } : null,
     institutionId: user.institutionId,
     staffMemberId,
   };

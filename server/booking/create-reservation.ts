@@ -12,6 +12,7 @@ import { Conflict, Forbidden, RuleViolation } from "../platform/errors";
 import { lockForBooking } from "./booking-locks";
 import { writeReservation } from "./booking-write";
 import { canBook } from "./reservation.policy";
+import { assertTermsAccepted } from "../terms";
 
 type CreateReservationInput = z.output<typeof CreateReservationRequestSchema>;
 
@@ -47,6 +48,7 @@ export async function createReservation(db: Database, request: BookingRequest): 
   const staffed = needsStaff(request.input.assistance?.type ?? "none");
   const snapshots = instrumentSnapshots(db);
   const work = async (em: EntityManager): Promise<Guarded<Reservation>> => {
+    await assertTermsAccepted(em, request.user.id);
     let decision = await decide(em, request, staffed, await snapshots.get(em, request.input.instrumentId));
     if (decision.kind === "snapshot_stale") decision = await decide(em, request, staffed, await snapshots.read(em, request.input.instrumentId));
     if (decision.kind === "booked") return { held: true, value: decision.reservation };
@@ -98,6 +100,12 @@ interface Decided {
   staffed: boolean;
 }
 
+/** A company not verified yet waits for verification whatever the instrument; else the instrument decides. */
+function initialStatus(instrument: Instrument, company: Company): Pick<Reservation, "status" | "pendingReason"> {
+  if (company.verification === "unverified") return { status: "pending", pendingReason: "company_unverified" };
+  return instrument.requiresApproval ? { status: "pending", pendingReason: "approval_required" } : { status: "confirmed", pendingReason: null };
+}
+
 async function write(em: EntityManager, request: BookingRequest, decided: Decided): Promise<Decision> {
   const { user, input, now } = request;
   const { instrument, interval, assistance, staff } = decided;
@@ -109,7 +117,7 @@ async function write(em: EntityManager, request: BookingRequest, decided: Decide
     userId: user.id,
     startsAt: new Date(interval.start),
     endsAt: new Date(interval.end),
-    status: instrument.requiresApproval ? "pending" : "confirmed",
+    ...initialStatus(instrument, company),
     purpose: input.purpose,
     sampleDescription: input.sampleDescription ?? "",
     hazardDeclaration: input.hazardDeclaration ?? "",
@@ -119,6 +127,7 @@ async function write(em: EntityManager, request: BookingRequest, decided: Decide
     assignedStaffId: staff?.staffMemberId ?? null,
     priceEstimateYen: priceYen(instrument, company.customerType, interval, assistance),
     revision: 1,
+    enteredByUserId: null,
     ...UNDECIDED,
   });
   const result = await writeReservation(em, {

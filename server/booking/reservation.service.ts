@@ -87,9 +87,15 @@ export async function decideReservation(
   if (reservation.status !== "pending") {
     throw new RuleViolation(`Only pending reservations can be ${decision}d; this one is ${reservation.status}`, { reason: "invalid_transition" });
   }
+  if (decision === "approve" && reservation.company.verification === "unverified") {
+    throw new Conflict("The company's customer type is not verified yet: the coordinator or an institution admin verifies it first, then the booking can be approved", {
+      reason: "company_unverified",
+    });
+  }
   if (decision === "approve") await recheckBeforeApproval(em, reservation, now);
   await em.getRepository(Reservation).update(id, {
     status: decision === "approve" ? "confirmed" : "rejected",
+    pendingReason: null,
     decisionReason: reason ?? null,
     decidedById: user.id,
     decidedAt: new Date(now),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import * as S from "../../shared";
 import { registerWorkspaceOperations } from "./workspace";
 import { registerOrganisationOperations } from "./organisations";
+import { registerCompanyOperations } from "./companies";
 
 /**
  * The OpenAPI 3 description of the API, generated from the same zod schemas the server validates with.
@@ -61,6 +62,7 @@ op("post", "/api/reservations/{id}/approve", "Approve a pending reservation (ins
 op("post", "/api/reservations/{id}/reject", "Reject a pending reservation with a reason (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
 registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope, Instrument });
 registerOrganisationOperations(op, { named, json, Institution, Session });
+registerCompanyOperations(op, { named, json });
 op("get", "/api/reservations/{id}/ics", "The reservation as an iCalendar file (one event), for whoever may see it", true, ICalendar, idParams);
 op("get", "/api/calendar/feeds", "The caller's calendar subscriptions, with their secret addresses", true, { status: 200, schema: S.CalendarFeedListResponseSchema.extend({ items: z.array(CalendarFeed) }) });
 op("post", "/api/calendar/feeds", "Create a calendar subscription (403 for a kind the caller may not have)", true, { status: 201, schema: CalendarFeedEnvelope }, { body: json(named("CreateCalendarFeedRequest", S.CreateCalendarFeedRequestSchema)) });
@@ -77,7 +79,7 @@ const ERROR_RESPONSES = {
   401: "unauthenticated",
   403: "forbidden",
   404: "not_found",
-  409: "conflict: the slot or the needed staff member is taken",
+  409: "conflict: the slot or the needed staff member is taken, or another state stands in the way (details.reason)",
   422: "rule_violation: a booking rule forbids it (details.reason says which)",
 } as const;
 

@@ -1,4 +1,5 @@
 import type { InstitutionKind, InstrumentCategory, Prefecture } from "../../shared/enums";
+import type { Company } from "../platform/db/entities";
 import type { WeeklyHours } from "../../shared/time/weekly-hours";
 
 /** The demo data set: a small region with four institutions, their instruments, staff and two companies. */
@@ -419,16 +420,42 @@ export interface DemoPerson {
   staff?: { hours: WeeklyHours; instruments: string[] };
 }
 
-export const COMPANIES = [
-  { key: "aoba", name: "青葉精密工業株式会社 (Aoba Precision Industries)", customerType: "sme" as const, contactName: "佐藤 健", prefecture: "Miyagi" },
-  { key: "kitakami", name: "Kitakami Coatings Ltd.", customerType: "sme" as const, contactName: "Emily Carter", prefecture: "Iwate" },
+/**
+ * Two verified SMEs (Aoba with three members) and one company that signed up as a large company and waits for
+ * the coordinator to verify it (its booking is pending `company_unverified`, its price provisional).
+ */
+export const COMPANIES: (Partial<Company> & { key: string; name: string })[] = [
+  {
+    key: "aoba", name: "青葉精密工業株式会社", nameEn: "Aoba Precision Industries Co., Ltd.", customerType: "sme", verification: "verified",
+    contactName: "佐藤 健", contactEmail: "billing@aoba.demo.example", prefecture: "Miyagi", address: "宮城県仙台市宮城野区扇町 4-2-1",
+    corporateNumber: "1370001012345", sector: "manufacturing", employees: 48, capitalYen: 30_000_000,
+  },
+  {
+    key: "kitakami", name: "北上コーティング株式会社", nameEn: "Kitakami Coatings Ltd.", customerType: "sme", verification: "verified",
+    contactName: "Emily Carter", contactEmail: "accounts@kitakami.demo.example", prefecture: "Iwate", address: "岩手県北上市村崎野 17-1",
+    corporateNumber: "3401001056789", sector: "manufacturing", employees: 22, capitalYen: 10_000_000,
+  },
+  {
+    key: "hirosaki", name: "弘前ナノマテリアル株式会社", nameEn: "Hirosaki Nano Materials Inc.", customerType: "company", verification: "unverified",
+    contactName: "木村 彩", contactEmail: "newco@demo.example", prefecture: "Aomori", address: "",
+    corporateNumber: null, sector: "manufacturing", employees: 420, capitalYen: 500_000_000,
+  },
 ];
+
+/** The terms of use the demo starts with (version 1), accepted by every demo company member. */
+export const DEMO_TERMS = {
+  textJa: "第1条（目的）本規約は、地域共用機器ネットワークの機器利用の条件を定めます。\n第2条（安全）利用者は各機関の安全規則と職員の指示に従います。\n第3条（料金）料金は確認済みの利用者区分により計算され、機関が確定します。\n第4条（試料）危険物を含む試料は予約時に申告します。",
+  textEn: "Article 1 (Purpose) These terms set the conditions for using instruments of the regional shared-equipment network.\nArticle 2 (Safety) Users follow each institution's safety rules and its staff's instructions.\nArticle 3 (Fees) Fees follow the verified customer type and are confirmed by the institution.\nArticle 4 (Samples) Hazardous samples are declared when booking.",
+};
 
 export const DEMO_PASSWORD = "demo-password";
 
 export const PEOPLE: DemoPerson[] = [
   { email: "sme@demo.example", displayName: "佐藤 健", role: "company_member", locale: "ja", company: "aoba" },
+  { email: "sme-member1@demo.example", displayName: "鈴木 一郎", role: "company_member", locale: "ja", company: "aoba", companyRole: "member" },
+  { email: "sme-member2@demo.example", displayName: "Maria Lopez", role: "company_member", locale: "en", company: "aoba", companyRole: "member" },
   { email: "sme2@demo.example", displayName: "Emily Carter", role: "company_member", locale: "en", company: "kitakami" },
+  { email: "newco@demo.example", displayName: "木村 彩", role: "company_member", locale: "ja", company: "hirosaki" },
   {
     email: "staff@demo.example", displayName: "高橋 美咲", role: "staff", locale: "ja", institution: "tasu",
     staff: { hours: STAFF_FULL, instruments: ["fesem", "tabletop-sem", "tem", "xps", "afm"] },

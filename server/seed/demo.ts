@@ -6,6 +6,7 @@ import { recordAudit } from "../platform/audit-trail";
 import { isJapaneseHoliday } from "../availability";
 import { hashPassword } from "../accounts";
 import { buildSearchText } from "../catalogue";
+import { seedTerms, unverifiedCompanyBooking } from "./demo-companies";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
 
 const ZONE = "Asia/Tokyo";
@@ -26,7 +27,7 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
   const instruments = await seedInstruments(em, institutions);
   const companies = new Map<string, Company>();
   for (const { key, ...fields } of COMPANIES) {
-    companies.set(key, await em.getRepository(Company).save(em.getRepository(Company).create({ ...fields, contactEmail: "" })));
+    companies.set(key, await em.getRepository(Company).save(em.getRepository(Company).create(fields)));
   }
   const { users, staffByEmail } = await seedPeople(em, passwordHashes, { institutions, instruments, companies });
   await seedActivity(em, now, { instruments, users, staffByEmail });
@@ -120,7 +121,11 @@ async function seedActivity(
   const d3 = workingDay(3);
   const d5 = workingDay(5);
   const past = DateTime.fromMillis(now, { zone: ZONE }).minus({ days: 7 }).set({ weekday: 3 }).startOf("day");
-  const bookings = await em.getRepository(Reservation).save(demoBookings(em, refs, { at, d3, d5, past }));
+  const bookings = await em.getRepository(Reservation).save([
+    ...demoBookings(em, refs, { at, d3, d5, past }),
+    unverifiedCompanyBooking(em, refs, { at, day: d5 }),
+  ]);
+  await seedTerms(em, refs.users);
   await auditDemoBookings(em, bookings);
   await em.getRepository(Qualification).insert({
     userId: sme.id, instrumentId: refs.instruments.get("tabletop-sem")!.id, grantedById: staff.userId,
@@ -179,7 +184,7 @@ function demoBookings(
     }),
     booking({
       instrumentId: refs.instruments.get("tem")!.id, userId: sme2.id, companyId: sme2.companyId!,
-      startsAt: at(d5, 13), endsAt: at(d5, 15), status: "pending",
+      startsAt: at(d5, 13), endsAt: at(d5, 15), status: "pending", pendingReason: "approval_required",
       purpose: "Nanoparticle size distribution in a coating additive", sampleDescription: "Dispersion on Cu grid",
       assistanceType: "operation", assistanceStatus: "assigned", assignedStaffId: staff.id, priceEstimateYen: 30000,
     }),

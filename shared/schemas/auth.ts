@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { text } from "./text";
 import { LIMITS } from "../limits";
-import { ROLES, CUSTOMER_TYPES, COMPANY_ROLES } from "../enums";
+import { COMPANY_ROLES, COMPANY_VERIFICATIONS, CUSTOMER_TYPES, ROLES } from "../enums";
 import { LocaleSchema } from "./common";
+import { CompanyFactsSchema } from "./company-facts";
 
 export const EmailSchema = z
   .string()
@@ -39,12 +40,15 @@ export type PasswordResetResponse = z.infer<typeof PasswordResetResponseSchema>;
 
 export const SignupRequestSchema = z.object({
   companyName: text().trim().min(1).max(LIMITS.nameMaxLength),
-  customerType: z.enum(CUSTOMER_TYPES).default("sme"),
+  /** Declared, with the facts behind it; the company stays `unverified` until the coordinator checks it. */
+  customerType: z.enum(CUSTOMER_TYPES),
   contactName: text().trim().min(1).max(LIMITS.nameMaxLength),
   email: EmailSchema,
   password: PasswordSchema,
   locale: LocaleSchema.default("ja"),
-});
+  /** The version of the terms of use the person accepted; required once terms are published (`GET /api/terms`). */
+  acceptedTermsVersion: z.number().int().positive().optional(),
+}).extend(CompanyFactsSchema.shape);
 export type SignupRequest = z.input<typeof SignupRequestSchema>;
 
 export const UserSchema = z.object({
@@ -54,9 +58,11 @@ export const UserSchema = z.object({
   role: z.enum(ROLES),
   locale: LocaleSchema,
   companyId: z.number().int().nullable(),
-  /** A company member's role in their company (`admin` manages members); null for everyone else. */
-  companyRole: z.enum(COMPANY_ROLES).nullable().optional(),
-  company: z.object({ id: z.number().int(), name: text(), customerType: z.enum(CUSTOMER_TYPES) }).nullable(),
+  company: z
+    .object({ id: z.number().int(), name: text(), customerType: z.enum(CUSTOMER_TYPES), verification: z.enum(COMPANY_VERIFICATIONS) })
+    .nullable(),
+  /** For company members: `admin` edits the company profile. */
+  companyRole: z.enum(COMPANY_ROLES).nullable(),
   institutionId: z.number().int().nullable(),
   staffMemberId: z.number().int().nullable(),
 });

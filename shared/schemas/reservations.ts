@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { text } from "./text";
 import { LIMITS } from "../limits";
-import { ASSISTANCE_TYPES, RESERVATION_STATUSES } from "../enums";
+import { ASSISTANCE_TYPES, COMPANY_VERIFICATIONS, CUSTOMER_TYPES, PENDING_REASONS, RESERVATION_STATUSES } from "../enums";
 import { IdSchema, InstantSchema, PaginationQuerySchema } from "./common";
 
 export const AssistanceRequestSchema = z.object({
@@ -48,7 +48,8 @@ export const ReservationSchema = z.object({
   instrumentId: z.number().int(),
   instrument: z.object({ id: z.number().int(), name: text(), nameJa: text(), nameEn: text(), institutionId: z.number().int() }),
   companyId: z.number().int(),
-  company: z.object({ id: z.number().int(), name: text() }),
+  /** The customer type the price is based on, and whether it has been verified (staff see both on every booking). */
+  company: z.object({ id: z.number().int(), name: text(), customerType: z.enum(CUSTOMER_TYPES), verification: z.enum(COMPANY_VERIFICATIONS) }),
   userId: z.number().int(),
   start: text(),
   end: text(),
@@ -64,6 +65,10 @@ export const ReservationSchema = z.object({
   }),
   assignedStaffId: z.number().int().nullable(),
   priceEstimateYen: z.number().int(),
+  /** The price rests on a customer type nobody has verified yet: shown as provisional (暫定). */
+  priceProvisional: z.boolean(),
+  /** Why a pending reservation waits: the instrument needs approval, or the company is unverified; null otherwise. */
+  pendingReason: z.enum(PENDING_REASONS).nullable(),
   revision: z.number().int(),
   cancellationReason: text().nullable(),
   decisionReason: text().nullable(),

@@ -78,7 +78,7 @@ export class Factories {
   }
 
   company(fields: DeepPartial<Company> = {}): Promise<Company> {
-    return this.db.write((em) => em.getRepository(Company).save(em.getRepository(Company).create({ name: `Company ${next()} KK`, customerType: "sme", ...fields })));
+    return this.db.write((em) => em.getRepository(Company).save(em.getRepository(Company).create({ name: `Company ${next()} KK`, customerType: "sme", verification: "verified", ...fields })));
   }
 
   async user(fields: DeepPartial<User> & Pick<User, "role">): Promise<User> {

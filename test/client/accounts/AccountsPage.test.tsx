@@ -6,7 +6,7 @@ import AccountsPage from "../../../client/src/features/accounts/AccountsPage";
 import { sessionKeys } from "../../../client/src/api/query-keys";
 import { AccountListResponseSchema, type Account, type User } from "../../../shared";
 
-const base = { displayName: "X", locale: "en" as const, company: null, companyId: null, staffMemberId: null };
+const base = { displayName: "X", locale: "en" as const, company: null, companyId: null, staffMemberId: null, companyRole: null };
 const coordinator: User = { ...base, id: 3, email: "coordinator@example.org", role: "coordinator", institutionId: null };
 const admin: User = { ...base, id: 2, email: "facility-admin@tasu.example", role: "institution_admin", institutionId: 4 };
 

@@ -5,7 +5,7 @@ import { validateChangePassword } from "../../../client/src/features/accounts/ch
 import { sessionKeys } from "../../../client/src/api/query-keys";
 import type { User } from "../../../shared";
 
-const member: User = { id: 7, email: "aiko@sendai-optics.example", displayName: "Aiko Mori", role: "company_member", locale: "en", companyId: 3, company: { id: 3, name: "Sendai Optics", customerType: "sme" }, institutionId: null, staffMemberId: null };
+const member: User = { id: 7, email: "aiko@sendai-optics.example", displayName: "Aiko Mori", role: "company_member", locale: "en", companyId: 3, company: { id: 3, name: "Sendai Optics", customerType: "sme", verification: "verified" }, companyRole: "admin", institutionId: null, staffMemberId: null };
 const valid = { currentPassword: "the old one", newPassword: "a brand new passphrase", newPasswordConfirm: "a brand new passphrase" };
 
 type Answer = { status: number; body: unknown };

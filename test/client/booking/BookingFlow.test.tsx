@@ -17,7 +17,7 @@ const instrument = {
 
 const member: User = {
   id: 1, email: "sme@demo.example", displayName: "Ken Sato", role: "company_member", locale: "en",
-  companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme" }, institutionId: null, staffMemberId: null,
+  companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme", verification: "verified" }, companyRole: "admin", institutionId: null, staffMemberId: null,
 };
 
 const jst = (time: string) => new Date(`2030-06-27T${time}:00+09:00`).toISOString();

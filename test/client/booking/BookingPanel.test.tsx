@@ -14,7 +14,7 @@ const instrument = {
 
 const member: User = {
   id: 1, email: "sme@demo.example", displayName: "Ken Sato", role: "company_member", locale: "en",
-  companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme" }, institutionId: null, staffMemberId: null,
+  companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme", verification: "verified" }, companyRole: "admin", institutionId: null, staffMemberId: null,
 };
 
 const slot = (start: string, end: string) => ({ start, end, assistanceAvailable: true });

@@ -4,8 +4,8 @@ import type { CalendarFeed, CalendarFeedKind, User } from "../../../shared";
 import { CreateFeedForm } from "../../../client/src/features/calendar-feeds/CreateFeedForm";
 import { renderWithApp } from "../render";
 
-const base = { email: "x@example.com", displayName: "X", locale: "en" as const, company: null, companyId: null, institutionId: null, staffMemberId: null };
-const member: User = { ...base, id: 1, role: "company_member", companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme" } };
+const base = { email: "x@example.com", displayName: "X", locale: "en" as const, company: null, companyRole: null, companyId: null, institutionId: null, staffMemberId: null };
+const member: User = { ...base, id: 1, role: "company_member", companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme", verification: "verified" }, companyRole: "admin" };
 const admin: User = { ...base, id: 2, role: "institution_admin", institutionId: 4, staffMemberId: 7 };
 const coordinator: User = { ...base, id: 3, role: "coordinator" };
 

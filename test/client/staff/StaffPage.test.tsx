@@ -5,7 +5,7 @@ import StaffPage from "../../../client/src/features/staff/StaffPage";
 import { facilityInstrumentKeys, institutionKeys, sessionKeys, staffKeys } from "../../../client/src/api/query-keys";
 import { StaffMemberResponseSchema, type StaffMember, type User } from "../../../shared";
 
-const base = { displayName: "X", locale: "en" as const, company: null, companyId: null, staffMemberId: null };
+const base = { displayName: "X", locale: "en" as const, company: null, companyId: null, staffMemberId: null, companyRole: null };
 const admin: User = { ...base, id: 2, email: "facility-admin@tasu.example", role: "institution_admin", institutionId: 4 };
 const coordinator: User = { ...base, id: 3, email: "coordinator@example.org", role: "coordinator", institutionId: null };
 

@@ -99,15 +99,15 @@ describe("sessions", () => {
 describe("sign-up", () => {
   test("creates a company and its first member, signed in", async () => {
     const res = await t.http.post("/api/auth/signup").send({
-      companyName: "Sendai Optics KK", contactName: "Aiko Mori", email: "aiko@sendai-optics.example", password: "a-long-password", locale: "en",
+      companyName: "Sendai Optics KK", contactName: "Aiko Mori", email: "aiko@sendai-optics.example", password: "a-long-password", locale: "en", customerType: "sme",
     });
     expect(res.status).toBe(201);
-    expect(res.body.user).toMatchObject({ role: "company_member", company: { name: "Sendai Optics KK", customerType: "sme" } });
+    expect(res.body.user).toMatchObject({ role: "company_member", companyRole: "admin", company: { name: "Sendai Optics KK", customerType: "sme", verification: "unverified" } });
     expect((await t.http.get("/api/auth/me").set("authorization", `Bearer ${res.body.token}`)).status).toBe(200);
   });
 
   test("duplicate email → 409; weak input → 400 naming the field", async () => {
-    const body = { companyName: "X", contactName: "Y", email: "member@test.example", password: "a-long-password" };
+    const body = { companyName: "X", contactName: "Y", email: "member@test.example", password: "a-long-password", customerType: "company" };
     const dup = await t.http.post("/api/auth/signup").send(body);
     expect(dup.status).toBe(409);
     expect(dup.body.error.details.reason).toBe("email_taken");

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { CustomerType, Instrument } from "../../../../shared";
+import { hourlyRateOf, type CustomerType, type Instrument } from "../../../../shared";
 import { CategoryIcon } from "../../ui/CategoryIcon";
 import { formatYen } from "../../lib/format";
 import { prefectureName } from "../../i18n/prefectures";
@@ -59,7 +59,7 @@ export function InstrumentCard({ instrument, customerType, freeOnLabel, week }: 
       </div>
       <div className="card-aside">
         <p className="price-label">{t("catalogue.yourRate")}</p>
-        <p className="price">{t("catalogue.perHour", { price: formatYen(instrument.rates[customerType], language) })}</p>
+        <p className="price">{t("catalogue.perHour", { price: formatYen(hourlyRateOf(instrument.rates, customerType), language) })}</p>
         <Link className="button button-secondary" to={href} aria-label={`${t("catalogue.viewDetails")}: ${instrument.name}`}>
           {t("catalogue.viewDetails")}
         </Link>

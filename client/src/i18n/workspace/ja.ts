@@ -172,6 +172,7 @@ export const wsJa: WorkspaceResources = {
       instrument_created: "機器を登録", instrument_status_changed: "機器の状態を変更", instrument_updated: "機器情報を更新",
       qualification_granted: "利用資格を付与", qualification_revoked: "利用資格を取消",
       reservation_assistance_declined: "支援を辞退", reservation_cancelled_by_facility: "機関による取消", reservation_created: "予約",
+      company_updated: "企業情報を更新", company_verified: "利用者区分を確認", company_customer_type_changed: "利用者区分を訂正", terms_published: "利用規約を公開",
       staff_created: "職員を追加", staff_updated: "職員情報を更新", staff_deactivated: "職員を無効化",
       reservation_approved: "予約を承認", reservation_rejected: "予約を却下", reservation_cancelled: "企業による取消",
       reservation_completed: "利用を記録（利用済み）", reservation_no_show: "利用を記録（無断欠席）", reservation_session_corrected: "利用記録を修正",

@@ -11,9 +11,10 @@ import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
 import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
+import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Invitation, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Invitation, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -33,4 +34,6 @@ export const ENTITIES = [
   Notification,
   MailOutbox,
   Invitation,
+  TermsVersion,
+  TermsAcceptance,
 ];

@@ -1,5 +1,5 @@
 import { Column, Entity, Exclusion, Index, ManyToOne, type Relation } from "typeorm";
-import type { AssistanceType, ReservationStatus } from "../../../../shared/enums";
+import type { AssistanceType, PendingReason, ReservationStatus } from "../../../../shared/enums";
 import type { ASSISTANCE_STATUSES } from "../../../../shared/schemas/reservations";
 import { INSTANT_TYPE } from "../dialect";
 import { BaseRow } from "./base";
@@ -85,6 +85,14 @@ export class Reservation extends BaseRow {
 
   @Column({ type: "integer", default: 0 })
   priceEstimateYen: number;
+
+  /** Why a pending reservation waits (the instrument needs approval, the company is unverified); null once decided. */
+  @Column({ type: "varchar", length: 30, nullable: true })
+  pendingReason: PendingReason | null;
+
+  /** Who typed the booking in when it was not the member it is for (staff taking a phone request); null otherwise. */
+  @Column({ type: "integer", nullable: true })
+  enteredByUserId: number | null;
 
   /** Grows with every change a calendar client or a concurrent editor must notice. */
   @Column({ type: "integer", default: 1 })

@@ -13,6 +13,8 @@ import { Notifications1763950800000 } from "./1763950800000-notifications";
 import { CompanyRoles1763950900000 } from "./1763950900000-company-roles";
 import { InstitutionInvoicing1763951000000 } from "./1763951000000-institution-invoicing";
 import { Invitations1763951000001 } from "./1763951000001-invitations";
+import { CompanyProfiles1763952000000 } from "./1763952000000-company-profiles";
+import { TermsOfUse1763952000001 } from "./1763952000001-terms-of-use";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +33,6 @@ export const MIGRATIONS: Function[] = [
   CompanyRoles1763950900000,
   InstitutionInvoicing1763951000000,
   Invitations1763951000001,
+  CompanyProfiles1763952000000,
+  TermsOfUse1763952000001,
 ];

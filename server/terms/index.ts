@@ -1,0 +1,2 @@
+export { assertTermsAccepted } from "./terms.service";
+export { termsRoutes } from "./terms.routes";
