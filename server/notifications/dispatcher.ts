@@ -8,7 +8,7 @@ import { renderMessage, type MessageFacts } from "./templates";
 export interface DispatchOptions {
   /** Events claimed per transaction. */
   batchSize?: number;
-  /** PUBLIC_URL, for the inbox link in e-mails. */
+  /** PUBLIC_URL (or the server's local address), for the links in e-mails. */
   publicUrl?: string;
   /** Told about an event whose messages could not be written (a bug, not the database: that fails the whole step). */
   onError?: (event: AuditEvent, error: unknown) => void;
@@ -75,7 +75,7 @@ function factsOf(reservation: LoadedReservation, event: AuditEvent, options: Dis
     endsAt: reservation.endsAt,
     companyName: company.name,
     reason: event.reason,
-    link: options.publicUrl ? `${options.publicUrl}/notifications` : null,
+    baseUrl: options.publicUrl ?? null,
   };
 }
 

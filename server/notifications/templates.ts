@@ -12,8 +12,8 @@ export interface MessageFacts {
   endsAt: Date;
   companyName: string;
   reason: string | null;
-  /** Absolute link to the inbox, when PUBLIC_URL is known. */
-  link: string | null;
+  /** Absolute base of links (PUBLIC_URL, or this server's local address): the reservation's page. */
+  baseUrl: string | null;
 }
 
 export interface RenderedMessage {
@@ -73,8 +73,8 @@ const MESSAGES: Record<NotificationKind, Record<Locale, Phrases>> = {
 };
 
 const FOOTER = {
-  ja: (f: Facts) => [`予約番号：${f.reservationId}`, ...(f.link ? [`お知らせ：${f.link}`] : []), "Equipment Share"],
-  en: (f: Facts) => [`Reservation no. ${f.reservationId}`, ...(f.link ? [`Notifications: ${f.link}`] : []), "Equipment Share"],
+  ja: (f: Facts) => [`予約番号：${f.reservationId}`, ...(f.baseUrl ? [`予約の詳細：${f.baseUrl}/reservations/${f.reservationId}`] : []), "Equipment Share"],
+  en: (f: Facts) => [`Reservation no. ${f.reservationId}`, ...(f.baseUrl ? [`Details: ${f.baseUrl}/reservations/${f.reservationId}`] : []), "Equipment Share"],
 };
 
 /** "2027年6月9日(水) 10:00–12:00 JST" or "Wed, 9 Jun 2027, 10:00–12:00 JST", in the institution's zone. */

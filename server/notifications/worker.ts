@@ -27,7 +27,7 @@ export function startNotificationWorker(
   const step = async (): Promise<boolean> => {
     try {
       const events = await dispatchOnce(db, clock, {
-        publicUrl: config.publicUrl,
+        publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
         onError: (event, err) => logger.error({ err, auditEventId: event.id, action: event.action }, "notifications for an audit event could not be written; skipped"),
       });
       const mail = await deliverOnce(db, clock, mailer);

@@ -8,6 +8,7 @@ import { NotFoundPage } from "./NotFoundPage";
 // The instrument page carries the calendar library; it and the less-visited pages load on demand.
 const InstrumentPage = lazy(() => import("../features/booking/InstrumentPage"));
 const ReservationsPage = lazy(() => import("../features/reservations/ReservationsPage"));
+const ReservationDetailPage = lazy(() => import("../features/reservations/ReservationDetailPage"));
 const LoginPage = lazy(() => import("../features/accounts/LoginPage"));
 const SignupPage = lazy(() => import("../features/accounts/SignupPage"));
 const ChangePasswordPage = lazy(() => import("../features/accounts/ChangePasswordPage"));
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
       { path: "/", element: <CataloguePage /> },
       { path: "/instruments/:id", element: suspended(<InstrumentPage />) },
       { path: "/reservations", element: suspended(<ReservationsPage />) },
+      { path: "/reservations/:id", element: suspended(<ReservationDetailPage />) },
       { path: "/login", element: suspended(<LoginPage />) },
       { path: "/signup", element: suspended(<SignupPage />) },
       { path: "/account/password", element: suspended(<ChangePasswordPage />) },

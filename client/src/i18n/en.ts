@@ -216,6 +216,8 @@ export const en = {
     findInstrument: "Find an instrument",
     staff: "Staff",
     noStaff: "Not assigned yet",
+    unstaffed: "no staff member yet",
+    details: "Details",
     selfUse: "Self-use",
     price: "Estimate",
     purpose: "Purpose",

@@ -218,6 +218,8 @@ export const ja: Resources = {
     findInstrument: "機器をさがす",
     staff: "担当職員",
     noStaff: "未割り当て",
+    unstaffed: "担当スタッフ未定",
+    details: "詳細",
     selfUse: "自己利用",
     price: "見積額",
     purpose: "利用目的",

@@ -10,7 +10,7 @@ const facts: MessageFacts = {
   endsAt: new Date("2027-06-09T03:00:00Z"),
   companyName: "Hoshino & Co.",
   reason: "Sample not compatible",
-  link: "https://es.example/notifications",
+  baseUrl: "https://es.example",
 };
 
 describe.each(NOTIFICATION_KINDS)("%s", (kind) => {
@@ -20,7 +20,7 @@ describe.each(NOTIFICATION_KINDS)("%s", (kind) => {
     expect(message.title).toContain(locale === "ja" ? "2027年6月9日(水) 10:00–12:00 JST" : "Wed, 9 Jun 2027, 10:00–12:00 JST");
     expect(message.text.startsWith(message.body)).toBe(true);
     expect(message.text).toContain(locale === "ja" ? "予約番号：42" : "Reservation no. 42");
-    expect(message.text).toContain(facts.link);
+    expect(message.text).toContain("https://es.example/reservations/42");
     expect(message.html).toContain(`<html lang="${locale}">`);
     expect(message.html).not.toContain("<SEM>");
     expect(message.html).toContain("&lt;SEM&gt;");

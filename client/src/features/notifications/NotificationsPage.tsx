@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import type { NotificationItem } from "../../../../shared";
 import { Alert } from "../../ui/Alert";
 import { Loading } from "../../ui/Loading";
@@ -66,7 +66,7 @@ function NotificationEntry({ item, onRead, busy }: { item: NotificationItem; onR
       <p className="notification-body">{item.body}</p>
       <div className="muted small">
         {formatDate(item.createdAt, zone, language)} {formatTime(item.createdAt, zone, language)}
-        {item.reservationId !== null && <> · {t("notifications.reservation", { id: item.reservationId })}</>}
+        {item.reservationId !== null && <> · <Link to={`/reservations/${item.reservationId}`}>{t("notifications.reservation", { id: item.reservationId })}</Link></>}
         {!item.readAt && (
           <button type="button" className="button-link" disabled={busy} onClick={onRead}>
             {t("notifications.markRead")}
