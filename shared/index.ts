@@ -21,3 +21,4 @@ export * from "./rules/pricing";
 export * from "./rules/qualification-validity";
 export * from "./schemas/notifications";
 export * from "./rules/staffing-warning";
+export * from "./schemas/notification-settings";

@@ -3,6 +3,7 @@ import type { Clock } from "../platform/clock";
 import type { Database } from "../platform/db/database";
 import { AuditEvent, MailOutbox, Notification } from "../platform/db/entities";
 import { loadReservationForMessages, recipientsOf, type LoadedReservation, type Recipient } from "./recipients";
+import { loadPreferences, wantsEmail } from "./notification-settings";
 import { renderMessage, type MessageFacts } from "./templates";
 
 export interface DispatchOptions {
@@ -79,7 +80,7 @@ function factsOf(reservation: LoadedReservation, event: AuditEvent, options: Dis
   };
 }
 
-/** The recipient's in-app notification and, in the same transaction, its e-mail in the outbox. */
+/** The recipient's in-app notification and, in the same transaction, its e-mail in the outbox (unless switched off). */
 async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipient, facts: MessageFacts, now: Date): Promise<void> {
   const message = renderMessage(recipient.kind, recipient.user.locale === "en" ? "en" : "ja", facts);
   const notification = await em.getRepository(Notification).save(
@@ -94,6 +95,7 @@ async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipien
       createdAt: now,
     }),
   );
+  if (!wantsEmail(await loadPreferences(em, recipient.user.id), recipient.kind)) return;
   await em.getRepository(MailOutbox).insert({
     recipient: recipient.user.email,
     subject: message.title.slice(0, 300),

@@ -2,3 +2,4 @@ export { dispatchOnce } from "./dispatcher";
 export { deliverOnce, retryDelayMs } from "./outbox";
 export { notificationRoutes } from "./notifications.routes";
 export { startNotificationWorker, type NotificationWorker } from "./worker";
+export { notificationSettingsRoutes } from "./settings.routes";

@@ -13,6 +13,7 @@ const LoginPage = lazy(() => import("../features/accounts/LoginPage"));
 const SignupPage = lazy(() => import("../features/accounts/SignupPage"));
 const ChangePasswordPage = lazy(() => import("../features/accounts/ChangePasswordPage"));
 const NotificationsPage = lazy(() => import("../features/notifications/NotificationsPage"));
+const NotificationSettingsPage = lazy(() => import("../features/notifications/NotificationSettingsPage"));
 const CalendarFeedsPage = lazy(() => import("../features/calendar-feeds/CalendarFeedsPage"));
 const WorkspaceLayout = lazy(() => import("./WorkspaceLayout"));
 const SchedulePage = lazy(() => import("../features/staff/SchedulePage"));
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
       { path: "/account/password", element: suspended(<ChangePasswordPage />) },
       { path: "/calendar-feeds", element: suspended(<CalendarFeedsPage />) },
       { path: "/notifications", element: suspended(<NotificationsPage />) },
+      { path: "/settings/notifications", element: suspended(<NotificationSettingsPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",

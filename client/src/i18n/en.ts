@@ -291,6 +291,7 @@ export const en = {
     unreadOnly: "Unread only",
     markRead: "Mark as read",
     markAllRead: "Mark all as read",
+    settings: "Notification settings",
     none: "No notifications yet.",
     noneUnread: "Nothing unread.",
     unread: "Unread",

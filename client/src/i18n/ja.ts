@@ -293,6 +293,7 @@ export const ja: Resources = {
     unreadOnly: "未読のみ",
     markRead: "既読にする",
     markAllRead: "すべて既読にする",
+    settings: "通知設定",
     none: "お知らせはまだありません。",
     noneUnread: "未読のお知らせはありません。",
     unread: "未読",

@@ -1,5 +1,5 @@
 import { localTimeRange, renderMessage, type MessageFacts } from "../../../server/notifications/templates";
-import { NOTIFICATION_KINDS } from "../../../shared";
+import { RESERVATION_KINDS } from "../../../server/notifications/message-phrases";
 
 const facts: MessageFacts = {
   reservationId: 42,
@@ -13,7 +13,7 @@ const facts: MessageFacts = {
   baseUrl: "https://es.example",
 };
 
-describe.each(NOTIFICATION_KINDS)("%s", (kind) => {
+describe.each(RESERVATION_KINDS)("%s", (kind) => {
   test.each(["ja", "en"] as const)("in %s: subject names the instrument and the local time; text and HTML say the same", (locale) => {
     const message = renderMessage(kind, locale, facts);
     expect(message.title).toContain(facts.instrument[locale]);

@@ -27,7 +27,7 @@ export default function NotificationsPage() {
     <section className="page">
       <div className="page-head">
         <h1>{t("notifications.title")}</h1>
-        <p className="muted">{t("notifications.intro")}</p>
+        <p className="muted">{t("notifications.intro")} <Link to="/settings/notifications">{t("notifications.settings")}</Link></p>
       </div>
       <div className="notification-tools">
         <label>

@@ -5,6 +5,7 @@ import { Company } from "./company";
 import { Institution, InstitutionClosure } from "./institution";
 import { Instrument } from "./instrument";
 import { MailOutbox, Notification } from "./notification";
+import { NotificationSetting, ScheduledNotice } from "./notification-setting";
 import { Qualification } from "./qualification";
 import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
@@ -12,7 +13,7 @@ import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ScheduledNotice, Session, StaffMember, StaffTimeOff, User };
 
 export const ENTITIES = [
   Institution,
@@ -31,4 +32,6 @@ export const ENTITIES = [
   RateLimitCounter,
   Notification,
   MailOutbox,
+  NotificationSetting,
+  ScheduledNotice,
 ];
