@@ -1,9 +1,11 @@
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../platform/clock";
 import type { Database } from "../platform/db/database";
-import { AuditEvent, MailOutbox, Notification } from "../platform/db/entities";
+import { AuditEvent, Notification } from "../platform/db/entities";
 import { loadReservationForMessages, recipientsOf, type LoadedReservation, type Recipient } from "./recipients";
 import { loadPreferences, wantsEmail } from "./notification-settings";
+import { enqueueMail } from "./outbox-writer";
+import { factsOfReservation } from "./facts";
 import { renderMessage, type MessageFacts } from "./templates";
 
 export interface DispatchOptions {
@@ -66,18 +68,7 @@ async function notifyAbout(em: EntityManager, event: AuditEvent, now: Date, opti
 }
 
 function factsOf(reservation: LoadedReservation, event: AuditEvent, options: DispatchOptions): MessageFacts {
-  const { instrument, company } = reservation;
-  return {
-    reservationId: reservation.id,
-    instrument: { ja: instrument.nameJa, en: instrument.nameEn },
-    institution: { ja: instrument.institution.nameJa, en: instrument.institution.nameEn },
-    zone: instrument.institution.timezone,
-    startsAt: reservation.startsAt,
-    endsAt: reservation.endsAt,
-    companyName: company.name,
-    reason: event.reason,
-    baseUrl: options.publicUrl ?? null,
-  };
+  return factsOfReservation(reservation, event.reason, options.publicUrl ?? null);
 }
 
 /** The recipient's in-app notification and, in the same transaction, its e-mail in the outbox (unless switched off). */
@@ -96,14 +87,6 @@ async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipien
     }),
   );
   if (!wantsEmail(await loadPreferences(em, recipient.user.id), recipient.kind)) return;
-  await em.getRepository(MailOutbox).insert({
-    recipient: recipient.user.email,
-    subject: message.title.slice(0, 300),
-    text: message.text,
-    html: message.html,
-    messageId: `<notification-${notification.id}.${event.id}@equipment-share>`,
-    status: "pending",
-    attempts: 0,
-    nextAttemptAt: now,
-  });
+  const messageId = `<notification-${notification.id}.${event.id}@equipment-share>`;
+  await enqueueMail(em, { recipient: recipient.user.email, subject: message.title, text: message.text, html: message.html, messageId }, now);
 }

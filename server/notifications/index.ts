@@ -3,3 +3,4 @@ export { deliverOnce, retryDelayMs } from "./outbox";
 export { notificationRoutes } from "./notifications.routes";
 export { startNotificationWorker, type NotificationWorker } from "./worker";
 export { notificationSettingsRoutes } from "./settings.routes";
+export { scheduleOnce } from "./scheduler";

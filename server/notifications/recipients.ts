@@ -11,7 +11,7 @@ export interface Recipient {
 export type LoadedReservation = Reservation & Required<Pick<Reservation, "instrument" | "company" | "user">>;
 
 export function loadReservationForMessages(em: EntityManager, id: number): Promise<LoadedReservation | null> {
-  return em.getRepository(Reservation).findOne({ where: { id }, relations: { instrument: { institution: true }, company: true, user: true } });
+  return em.getRepository(Reservation).findOne({ where: { id }, relations: { instrument: { institution: true }, company: true, user: true, assignedStaff: { user: true } } });
 }
 
 /**
@@ -59,7 +59,7 @@ export async function recipientsOf(em: EntityManager, event: AuditEvent, reserva
 }
 
 /** The booker's company colleagues who asked to hear about each other's bookings. */
-async function colleaguesFollowing(em: EntityManager, reservation: LoadedReservation): Promise<User[]> {
+export async function colleaguesFollowing(em: EntityManager, reservation: LoadedReservation): Promise<User[]> {
   return em
     .getRepository(User)
     .createQueryBuilder("u")
