@@ -6,6 +6,14 @@ import { loadReservationForMessages, recipientsOf, type LoadedReservation, type 
 import { loadPreferences, wantsEmail } from "./notification-settings";
 import { enqueueMail } from "./outbox-writer";
 import { factsOfReservation } from "./facts";
+import { invitationFor } from "./invitations";
+
+interface About {
+  reservation: LoadedReservation;
+  facts: MessageFacts;
+  now: Date;
+  options: DispatchOptions;
+}
 import { renderMessage, type MessageFacts } from "./templates";
 
 export interface DispatchOptions {
@@ -13,6 +21,8 @@ export interface DispatchOptions {
   batchSize?: number;
   /** PUBLIC_URL (or the server's local address), for the links in e-mails. */
   publicUrl?: string;
+  /** The organizer address of calendar invitations (MAIL_FROM's address). */
+  organizer?: string;
   /** Told about an event whose messages could not be written (a bug, not the database: that fails the whole step). */
   onError?: (event: AuditEvent, error: unknown) => void;
 }
@@ -64,7 +74,7 @@ async function notifyAbout(em: EntityManager, event: AuditEvent, now: Date, opti
   const reservation = await loadReservationForMessages(em, event.entityId);
   if (!reservation) return;
   const facts = factsOf(reservation, event, options);
-  for (const recipient of await recipientsOf(em, event, reservation)) await deliver(em, event, recipient, facts, now);
+  for (const recipient of await recipientsOf(em, event, reservation)) await deliver(em, event, recipient, { reservation, facts, now, options });
 }
 
 function factsOf(reservation: LoadedReservation, event: AuditEvent, options: DispatchOptions): MessageFacts {
@@ -72,7 +82,8 @@ function factsOf(reservation: LoadedReservation, event: AuditEvent, options: Dis
 }
 
 /** The recipient's in-app notification and, in the same transaction, its e-mail in the outbox (unless switched off). */
-async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipient, facts: MessageFacts, now: Date): Promise<void> {
+async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipient, about: About): Promise<void> {
+  const { facts, now } = about;
   const message = renderMessage(recipient.kind, recipient.user.locale === "en" ? "en" : "ja", facts);
   const notification = await em.getRepository(Notification).save(
     em.getRepository(Notification).create({
@@ -88,5 +99,6 @@ async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipien
   );
   if (!wantsEmail(await loadPreferences(em, recipient.user.id), recipient.kind)) return;
   const messageId = `<notification-${notification.id}.${event.id}@equipment-share>`;
-  await enqueueMail(em, { recipient: recipient.user.email, subject: message.title, text: message.text, html: message.html, messageId }, now);
+  const calendar = invitationFor(recipient, about.reservation, about.options);
+  await enqueueMail(em, { recipient: recipient.user.email, subject: message.title, text: message.text, html: message.html, messageId, calendar }, now);
 }

@@ -34,6 +34,7 @@ export function startNotificationWorker(
     try {
       const events = await dispatchOnce(db, clock, {
         publicUrl,
+        organizer: config.mailFrom,
         onError: (event, err) => logger.error({ err, auditEventId: event.id, action: event.action }, "notifications for an audit event could not be written; skipped"),
       });
       if (clock.now() >= nextSchedule) {
