@@ -25,7 +25,7 @@ import { qualificationRoutes } from "./qualifications";
 import { calendarFeedRoutes } from "./calendar-feeds";
 import { icalRoutes } from "./calendar-feeds";
 import { healthRoutes } from "./platform/http/health.routes";
-import { notificationRoutes } from "./notifications";
+import { notificationRoutes, notificationSettingsRoutes } from "./notifications";
 import { reservationRoutes } from "./booking";
 import { staffRoutes } from "./staff";
 import { userRoutes } from "./accounts";
@@ -114,6 +114,7 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/audit-events", auditRoutes(ctx));
   api.use("/calendar", calendarFeedRoutes(ctx, feedSecret));
   api.use("/notifications", notificationRoutes(ctx));
+  api.use("/me/notification-settings", notificationSettingsRoutes(ctx));
   api.use(notFoundHandler);
   return api;
 }

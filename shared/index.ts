@@ -25,3 +25,5 @@ export * from "./schemas/company-facts";
 export * from "./schemas/companies";
 export * from "./schemas/terms";
 export * from "./rules/sme";
+export * from "./rules/staffing-warning";
+export * from "./schemas/notification-settings";

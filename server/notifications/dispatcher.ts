@@ -1,15 +1,28 @@
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../platform/clock";
 import type { Database } from "../platform/db/database";
-import { AuditEvent, MailOutbox, Notification } from "../platform/db/entities";
+import { AuditEvent, Notification } from "../platform/db/entities";
 import { loadReservationForMessages, recipientsOf, type LoadedReservation, type Recipient } from "./recipients";
+import { loadPreferences, wantsEmail } from "./notification-settings";
+import { enqueueMail } from "./outbox-writer";
+import { factsOfReservation } from "./facts";
+import { invitationFor } from "./invitations";
+
+interface About {
+  reservation: LoadedReservation;
+  facts: MessageFacts;
+  now: Date;
+  options: DispatchOptions;
+}
 import { renderMessage, type MessageFacts } from "./templates";
 
 export interface DispatchOptions {
   /** Events claimed per transaction. */
   batchSize?: number;
-  /** PUBLIC_URL, for the inbox link in e-mails. */
+  /** PUBLIC_URL (or the server's local address), for the links in e-mails. */
   publicUrl?: string;
+  /** The organizer address of calendar invitations (MAIL_FROM's address). */
+  organizer?: string;
   /** Told about an event whose messages could not be written (a bug, not the database: that fails the whole step). */
   onError?: (event: AuditEvent, error: unknown) => void;
 }
@@ -61,26 +74,16 @@ async function notifyAbout(em: EntityManager, event: AuditEvent, now: Date, opti
   const reservation = await loadReservationForMessages(em, event.entityId);
   if (!reservation) return;
   const facts = factsOf(reservation, event, options);
-  for (const recipient of await recipientsOf(em, event, reservation)) await deliver(em, event, recipient, facts, now);
+  for (const recipient of await recipientsOf(em, event, reservation)) await deliver(em, event, recipient, { reservation, facts, now, options });
 }
 
 function factsOf(reservation: LoadedReservation, event: AuditEvent, options: DispatchOptions): MessageFacts {
-  const { instrument, company } = reservation;
-  return {
-    reservationId: reservation.id,
-    instrument: { ja: instrument.nameJa, en: instrument.nameEn },
-    institution: { ja: instrument.institution.nameJa, en: instrument.institution.nameEn },
-    zone: instrument.institution.timezone,
-    startsAt: reservation.startsAt,
-    endsAt: reservation.endsAt,
-    companyName: company.name,
-    reason: event.reason,
-    link: options.publicUrl ? `${options.publicUrl}/notifications` : null,
-  };
+  return factsOfReservation(reservation, event.reason, options.publicUrl ?? null);
 }
 
-/** The recipient's in-app notification and, in the same transaction, its e-mail in the outbox. */
-async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipient, facts: MessageFacts, now: Date): Promise<void> {
+/** The recipient's in-app notification and, in the same transaction, its e-mail in the outbox (unless switched off). */
+async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipient, about: About): Promise<void> {
+  const { facts, now } = about;
   const message = renderMessage(recipient.kind, recipient.user.locale === "en" ? "en" : "ja", facts);
   const notification = await em.getRepository(Notification).save(
     em.getRepository(Notification).create({
@@ -94,14 +97,8 @@ async function deliver(em: EntityManager, event: AuditEvent, recipient: Recipien
       createdAt: now,
     }),
   );
-  await em.getRepository(MailOutbox).insert({
-    recipient: recipient.user.email,
-    subject: message.title.slice(0, 300),
-    text: message.text,
-    html: message.html,
-    messageId: `<notification-${notification.id}.${event.id}@equipment-share>`,
-    status: "pending",
-    attempts: 0,
-    nextAttemptAt: now,
-  });
+  if (!wantsEmail(await loadPreferences(em, recipient.user.id), recipient.kind)) return;
+  const messageId = `<notification-${notification.id}.${event.id}@equipment-share>`;
+  const calendar = invitationFor(recipient, about.reservation, about.options);
+  await enqueueMail(em, { recipient: recipient.user.email, subject: message.title, text: message.text, html: message.html, messageId, calendar }, now);
 }

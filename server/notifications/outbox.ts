@@ -32,7 +32,8 @@ export async function deliverOnce(db: Database, clock: Clock, mailer: Mailer, op
   let failed = 0;
   for (const message of claimed) {
     try {
-      await mailer.send({ to: message.recipient, subject: message.subject, text: message.text, html: message.html, messageId: message.messageId });
+      const calendar = message.calendarMethod && message.calendar ? { method: message.calendarMethod, content: message.calendar } : null;
+      await mailer.send({ to: message.recipient, subject: message.subject, text: message.text, html: message.html, messageId: message.messageId, calendar });
       await db.write((em) => em.getRepository(MailOutbox).update(message.id, { status: "sent", sentAt: new Date(clock.now()), lastError: null }));
       sent++;
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import type { NotificationKind } from "../../shared/schemas/notifications";
-import { AuditEvent, Reservation, StaffMember, User } from "../platform/db/entities";
+import { AuditEvent, NotificationSetting, Reservation, StaffMember, User } from "../platform/db/entities";
+import type { ReservationKind as NotificationKind } from "./message-phrases";
 
 export interface Recipient {
   user: User;
@@ -11,7 +11,7 @@ export interface Recipient {
 export type LoadedReservation = Reservation & Required<Pick<Reservation, "instrument" | "company" | "user">>;
 
 export function loadReservationForMessages(em: EntityManager, id: number): Promise<LoadedReservation | null> {
-  return em.getRepository(Reservation).findOne({ where: { id }, relations: { instrument: { institution: true }, company: true, user: true } });
+  return em.getRepository(Reservation).findOne({ where: { id }, relations: { instrument: { institution: true }, company: true, user: true, assignedStaff: { user: true } } });
 }
 
 /**
@@ -21,7 +21,8 @@ export function loadReservationForMessages(em: EntityManager, id: number): Promi
  * person per event, the first kind listed wins.
  */
 export async function recipientsOf(em: EntityManager, event: AuditEvent, reservation: LoadedReservation): Promise<Recipient[]> {
-  const booker = (kind: NotificationKind) => [{ user: reservation.user, kind }];
+  const colleagues = await colleaguesFollowing(em, reservation);
+  const booker = (kind: NotificationKind) => [reservation.user, ...colleagues].map((user) => ({ user, kind }));
   const details = event.details ?? {};
   switch (event.action) {
     case "reservation.created": {
@@ -42,7 +43,7 @@ export async function recipientsOf(em: EntityManager, event: AuditEvent, reserva
     case "reservation.cancelled_by_facility": {
       const assigned = await staffUsers(em, reservation.assignedStaffId === null ? [] : [reservation.assignedStaffId]);
       const staff = assigned.map((user) => ({ user, kind: "staff_booking_cancelled" as const }));
-      return unique(event.action === "reservation.cancelled" ? staff : [...booker("booking_cancelled_by_facility"), ...staff]);
+      return unique([...booker(event.action === "reservation.cancelled" ? "booking_cancelled" : "booking_cancelled_by_facility"), ...staff]);
     }
     case "reservation.reassigned": {
       const to = typeof details.toStaffMemberId === "number" ? [details.toStaffMemberId] : [];
@@ -55,6 +56,17 @@ export async function recipientsOf(em: EntityManager, event: AuditEvent, reserva
     default:
       return [];
   }
+}
+
+/** The booker's company colleagues who asked to hear about each other's bookings. */
+export async function colleaguesFollowing(em: EntityManager, reservation: LoadedReservation): Promise<User[]> {
+  return em
+    .getRepository(User)
+    .createQueryBuilder("u")
+    .innerJoin(NotificationSetting, "s", "s.userId = u.id AND s.colleagueBookings = :on", { on: true })
+    .where("u.companyId = :companyId AND u.id <> :booker AND u.active = :on", { companyId: reservation.companyId, booker: reservation.userId })
+    .orderBy("u.id", "ASC")
+    .getMany();
 }
 
 async function staffUsers(em: EntityManager, staffMemberIds: number[]): Promise<User[]> {

@@ -5,6 +5,10 @@ import type { Database } from "../platform/db/database";
 import { createMailer, type Mailer } from "../platform/mailer";
 import { dispatchOnce } from "./dispatcher";
 import { deliverOnce } from "./outbox";
+import { scheduleOnce } from "./scheduler";
+
+/** How often a process looks for reminders, agendas and digests that have come due. */
+const SCHEDULE_EVERY_MS = 60_000;
 
 export interface NotificationWorker {
   /** Finishes the step in progress, then stops. */
@@ -23,13 +27,20 @@ export function startNotificationWorker(
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
+  let nextSchedule = 0;
+  const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
 
   const step = async (): Promise<boolean> => {
     try {
       const events = await dispatchOnce(db, clock, {
-        publicUrl: config.publicUrl,
+        publicUrl,
+        organizer: config.mailFrom,
         onError: (event, err) => logger.error({ err, auditEventId: event.id, action: event.action }, "notifications for an audit event could not be written; skipped"),
       });
+      if (clock.now() >= nextSchedule) {
+        nextSchedule = clock.now() + SCHEDULE_EVERY_MS;
+        await scheduleOnce(db, clock, { publicUrl });
+      }
       const mail = await deliverOnce(db, clock, mailer);
       if (mail.failed) logger.warn({ failed: mail.failed }, "some e-mails could not be sent; they will be retried");
       return events > 0 || mail.sent > 0;

@@ -72,6 +72,9 @@ const Notification = named("Notification", S.NotificationSchema);
 op("get", "/api/notifications", "The caller's in-app notifications, newest first (unread=true: only unread), with the unread count", true, { status: 200, schema: S.NotificationListResponseSchema.extend({ items: z.array(Notification) }) }, { query: S.NotificationListQuerySchema });
 op("post", "/api/notifications/{id}/read", "Mark one of your notifications read (another user's: 404)", true, { status: 200, schema: S.NotificationReadResponseSchema.extend({ notification: Notification }) }, idParams);
 op("post", "/api/notifications/read-all", "Mark all your notifications read", true, { status: 200, schema: named("NotificationsReadAll", S.NotificationsReadAllResponseSchema) });
+const NotificationSettings = named("NotificationSettingsResponse", S.NotificationSettingsResponseSchema);
+op("get", "/api/me/notification-settings", "Your notification settings (defaults until saved): e-mail per kind, reminder lead times, agenda time, digest, colleagues' bookings", true, { status: 200, schema: NotificationSettings });
+op("put", "/api/me/notification-settings", "Change any of your notification settings; unknown kinds, out-of-range times, switching off a required kind or an option of another role → 400", true, { status: 200, schema: NotificationSettings }, { body: json(named("NotificationSettingsRequest", S.NotificationSettingsRequestSchema)) });
 op("get", "/ical/{token}.ics", "A subscribed calendar feed (no cookie or header: the token is the credential); 304 on If-None-Match/If-Modified-Since", false, ICalendar, { params: S.FeedTokenParamsSchema });
 
 const ERROR_RESPONSES = {

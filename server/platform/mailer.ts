@@ -9,6 +9,8 @@ export interface OutgoingMail {
   html: string;
   /** Stable per message, so a message delivered twice is recognised as one. */
   messageId: string;
+  /** An iTIP invitation (RFC 5546), sent as a text/calendar alternative with this METHOD. */
+  calendar?: { method: string; content: string } | null;
 }
 
 export interface Mailer {
@@ -27,7 +29,9 @@ export function createMailer(options: { smtpUrl?: string; mailFrom: string; mail
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     async send(mail) {
-      const info = await transport.sendMail({ from: options.mailFrom, ...mail });
+      const { calendar, ...rest } = mail;
+      const icalEvent = calendar ? { method: calendar.method.toLowerCase(), filename: "invite.ics", content: calendar.content } : undefined;
+      const info = await transport.sendMail({ from: options.mailFrom, ...rest, icalEvent });
       if (options.smtpUrl) return;
       await fs.mkdir(options.mailDir, { recursive: true });
       const name = mail.messageId.replace(/[^A-Za-z0-9.@-]/g, "");

@@ -13,6 +13,11 @@ export const NOTIFICATION_KINDS = [
   "staff_pending_booking",
   "staff_booking_cancelled",
   "admin_unstaffed",
+  "booking_cancelled",
+  "booking_reminder",
+  "staff_agenda",
+  "admin_unstaffed_urgent",
+  "admin_digest",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  AuditEventSchema,
   AvailabilityResponseSchema,
   InstrumentAccessResponseSchema,
   InstitutionListResponseSchema,
@@ -65,6 +66,8 @@ export const api = {
     request("/reservations", ReservationListResponseSchema, { query: { scope, page, pageSize: 20 } }),
   createReservation: (body: CreateReservationRequest) =>
     request("/reservations", ReservationResponseSchema, { method: "POST", body }).then((r) => r.reservation),
+  reservation: (id: number) => request(`/reservations/${id}`, ReservationResponseSchema).then((r) => r.reservation),
+  reservationEvents: (id: number) => request(`/reservations/${id}/events`, z.object({ items: z.array(AuditEventSchema) })).then((r) => r.items),
   cancelReservation: (id: number, reason: string) =>
     request(`/reservations/${id}/cancel`, ReservationResponseSchema, { method: "POST", body: { reason: reason || undefined } }).then((r) => r.reservation),
 };

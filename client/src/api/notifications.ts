@@ -1,4 +1,4 @@
-import { NotificationListResponseSchema, NotificationReadResponseSchema, NotificationsReadAllResponseSchema } from "../../../shared";
+import { NotificationSettingsResponseSchema, type NotificationSettingsRequest, NotificationListResponseSchema, NotificationReadResponseSchema, NotificationsReadAllResponseSchema } from "../../../shared";
 import { request } from "./http";
 
 /** The signed-in user's in-app inbox. */
@@ -7,4 +7,7 @@ export const notificationsApi = {
     request("/notifications", NotificationListResponseSchema, { query: { ...query, unread: query.unread ? "true" : undefined } }),
   markRead: (id: number) => request(`/notifications/${id}/read`, NotificationReadResponseSchema, { method: "POST" }),
   markAllRead: () => request("/notifications/read-all", NotificationsReadAllResponseSchema, { method: "POST" }),
+  settings: () => request("/me/notification-settings", NotificationSettingsResponseSchema).then((r) => r.settings),
+  saveSettings: (body: NotificationSettingsRequest) =>
+    request("/me/notification-settings", NotificationSettingsResponseSchema, { method: "PUT", body }).then((r) => r.settings),
 };

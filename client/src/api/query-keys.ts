@@ -27,6 +27,8 @@ export const reservationKeys = {
   mine: (scope: string, page: number, language?: string) => ["reservations", "mine", scope, page, language] as const,
   pending: (language: string) => ["reservations", "pending", language] as const,
   toRecord: (language: string) => ["reservations", "to-record", language] as const,
+  detail: (id: number, language?: string) => ["reservations", "detail", id, language] as const,
+  events: (id: number) => ["reservations", "events", id] as const,
 };
 
 export const feedKeys = {
@@ -85,6 +87,7 @@ export const notificationKeys = {
   all: ["notifications"] as const,
   unreadCount: () => ["notifications", "unread-count"] as const,
   page: (page: number, unread: boolean) => ["notifications", "page", page, unread] as const,
+  settings: () => ["notifications", "settings"] as const,
 };
 
 export const accountKeys = { all: ["accounts"] as const, search: (search: unknown, language: string) => ["accounts", search, language] as const };

@@ -8,10 +8,12 @@ import { NotFoundPage } from "./NotFoundPage";
 // The instrument page carries the calendar library; it and the less-visited pages load on demand.
 const InstrumentPage = lazy(() => import("../features/booking/InstrumentPage"));
 const ReservationsPage = lazy(() => import("../features/reservations/ReservationsPage"));
+const ReservationDetailPage = lazy(() => import("../features/reservations/ReservationDetailPage"));
 const LoginPage = lazy(() => import("../features/accounts/LoginPage"));
 const SignupPage = lazy(() => import("../features/accounts/SignupPage"));
 const ChangePasswordPage = lazy(() => import("../features/accounts/ChangePasswordPage"));
 const NotificationsPage = lazy(() => import("../features/notifications/NotificationsPage"));
+const NotificationSettingsPage = lazy(() => import("../features/notifications/NotificationSettingsPage"));
 const CalendarFeedsPage = lazy(() => import("../features/calendar-feeds/CalendarFeedsPage"));
 const WorkspaceLayout = lazy(() => import("./WorkspaceLayout"));
 const SchedulePage = lazy(() => import("../features/staff/SchedulePage"));
@@ -35,11 +37,13 @@ export const router = createBrowserRouter([
       { path: "/", element: <CataloguePage /> },
       { path: "/instruments/:id", element: suspended(<InstrumentPage />) },
       { path: "/reservations", element: suspended(<ReservationsPage />) },
+      { path: "/reservations/:id", element: suspended(<ReservationDetailPage />) },
       { path: "/login", element: suspended(<LoginPage />) },
       { path: "/signup", element: suspended(<SignupPage />) },
       { path: "/account/password", element: suspended(<ChangePasswordPage />) },
       { path: "/calendar-feeds", element: suspended(<CalendarFeedsPage />) },
       { path: "/notifications", element: suspended(<NotificationsPage />) },
+      { path: "/settings/notifications", element: suspended(<NotificationSettingsPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",

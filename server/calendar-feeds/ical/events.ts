@@ -1,4 +1,5 @@
 import type { Locale } from "../../../shared/enums";
+import { lacksStaff } from "../../../shared/rules/staffing-warning";
 import type { Blackout, StaffTimeOff } from "../../platform/db/entities";
 import type { ReservationView } from "../feed-events.service";
 import type { ReservationRow } from "../feed-rows";
@@ -66,11 +67,12 @@ export function reservationEvent(r: ReservationRow, view: ReservationView, local
     return { ...common, uid: `reservation-${r.id}-busy@${host}`, summary: `${flag}${t.busySummary(instrumentName)}`, description: lines([[t.labels.status, t.status[r.status]]], t) };
   }
   const assistance = t.assistance[detail.assistanceType];
+  const unstaffed = lacksStaff({ status: r.status, assistanceType: detail.assistanceType, assignedStaffId: detail.staffName === null ? null : 0 });
   const who = view === "facility" ? `${t.dash}${detail.companyName}` : "";
   return {
     ...common,
     uid: `reservation-${r.id}@${host}`,
-    summary: `${flag}${instrumentName}${who}${t.paren(assistance)}`,
+    summary: `${flag}${unstaffed ? t.unstaffed.flag : ""}${instrumentName}${who}${t.paren(assistance)}`,
     description: lines(
       [
         [t.labels.instrument, instrumentName],
@@ -79,7 +81,7 @@ export function reservationEvent(r: ReservationRow, view: ReservationView, local
         [t.labels.purpose, detail.purpose],
         [t.labels.sample, detail.sampleDescription],
         [t.labels.assistance, assistance],
-        [t.labels.staff, detail.staffName],
+        [t.labels.staff, unstaffed ? t.unstaffed.staff : detail.staffName],
         [t.labels.status, t.status[r.status]],
         [t.labels.reason, detail.cancellationReason ?? detail.decisionReason],
         [t.labels.reservation, `#${r.id}`],

@@ -6,6 +6,8 @@ export interface FeedTexts {
   status: Record<ReservationStatus, string>;
   /** Prefix of the summary for events that are not simply confirmed. */
   flag: Partial<Record<ReservationStatus, string>>;
+  /** Prefix of the summary, and the staff line, of a booking that needs staff and has none. */
+  unstaffed: { flag: string; staff: string };
   blackout: Record<BlackoutKind, string>;
   timeOff: string;
   labels: { instrument: string; company: string; bookedBy: string; purpose: string; sample: string; assistance: string; staff: string; status: string; reason: string; reservation: string };
@@ -20,6 +22,7 @@ const EN: FeedTexts = {
   assistance: { none: "self-use", operation: "staff operation", training: "training", consultation: "consultation" },
   status: { pending: "Pending approval", confirmed: "Confirmed", rejected: "Declined", cancelled: "Cancelled", completed: "Completed", no_show: "No-show" },
   flag: { pending: "[Pending] ", rejected: "[Declined] ", cancelled: "[Cancelled] " },
+  unstaffed: { flag: "[No staff yet] ", staff: "Not assigned: the facility is arranging it" },
   blackout: { maintenance: "Maintenance", closure: "Closed" },
   timeOff: "Time off",
   labels: { instrument: "Instrument", company: "Company", bookedBy: "Booked by", purpose: "Purpose", sample: "Sample", assistance: "Assistance", staff: "Staff", status: "Status", reason: "Reason", reservation: "Reservation" },
@@ -34,6 +37,7 @@ const JA: FeedTexts = {
   assistance: { none: "自己利用", operation: "スタッフ操作", training: "トレーニング", consultation: "技術相談" },
   status: { pending: "承認待ち", confirmed: "確定", rejected: "却下", cancelled: "キャンセル", completed: "完了", no_show: "無断不使用" },
   flag: { pending: "【承認待ち】", rejected: "【却下】", cancelled: "【キャンセル】" },
+  unstaffed: { flag: "【担当未定】", staff: "未定（施設が手配中）" },
   blackout: { maintenance: "メンテナンス", closure: "休館" },
   timeOff: "休暇",
   labels: { instrument: "装置", company: "企業", bookedBy: "予約者", purpose: "目的", sample: "試料", assistance: "支援", staff: "担当スタッフ", status: "状態", reason: "理由", reservation: "予約番号" },

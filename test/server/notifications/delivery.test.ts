@@ -38,7 +38,7 @@ test("e-mails reach a real SMTP server: each recipient, in their language, the s
   expect(toMember.from?.text).toContain("no-reply@test.example");
   expect(toMember.subject).toBe("Booking confirmed: Electron microscope, Wed, 9 Jun 2027, 10:00–12:00 JST");
   expect(toMember.text).toContain("Your booking of Electron microscope");
-  expect(toMember.text).toContain("https://es.test.example/notifications");
+  expect(toMember.text).toContain("https://es.test.example/reservations/");
   expect(toMember.html).toContain('<html lang="en">');
   expect(toStaff.to).toMatchObject({ value: [{ address: w.staffJa.user.email }] });
   expect(toStaff.subject).toBe("担当に割り当てられました：電子顕微鏡 2027年6月9日(水) 10:00–12:00 JST");

@@ -64,16 +64,16 @@ test("an operator booking left without staff: the company member and the institu
   expect(items[1].title).toMatch(/^担当スタッフのいない予約：電子顕微鏡/);
 });
 
-test("a cancelled booking: the staff member assigned to it is told, whoever cancelled", async () => {
+test("a cancelled booking: the booker is told (their calendar drops it), and the staff member assigned to it, whoever cancelled", async () => {
   const byCompany = await book(t, w.tokens.memberEn, w.sem, "2027-06-16", "10:00", "11:00", true);
   const byFacility = await book(t, w.tokens.memberJa, w.sem, "2027-06-16", "13:00", "14:00", true);
   await dispatched();
   expect((await t.http.post(`/api/reservations/${byCompany}/cancel`).set(bearer(w.tokens.memberEn)).send({})).status).toBe(200);
   expect((await t.http.post(`/api/reservations/${byFacility}/cancel`).set(bearer(w.tokens.admin)).send({ reason: "停電" })).status).toBe(200);
   const items = await dispatched();
-  expect(summary(items)).toEqual([["staff_booking_cancelled", w.staffJa.user.id], ["booking_cancelled_by_facility", w.memberJa.id], ["staff_booking_cancelled", w.staffJa.user.id]]);
-  expect(items[0].title).toMatch(/^担当の予約が取り消されました：電子顕微鏡 2027年6月16日/);
-  expect(items[2].body).toContain("理由：停電");
+  expect(summary(items)).toEqual([["booking_cancelled", w.memberEn.id], ["staff_booking_cancelled", w.staffJa.user.id], ["booking_cancelled_by_facility", w.memberJa.id], ["staff_booking_cancelled", w.staffJa.user.id]]);
+  expect(items[1].title).toMatch(/^担当の予約が取り消されました：電子顕微鏡 2027年6月16日/);
+  expect(items[3].body).toContain("理由：停電");
 });
 
 test("every event is handled once: each notification has its e-mail, and dispatching again writes nothing", async () => {

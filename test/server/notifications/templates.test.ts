@@ -1,5 +1,5 @@
 import { localTimeRange, renderMessage, type MessageFacts } from "../../../server/notifications/templates";
-import { NOTIFICATION_KINDS } from "../../../shared";
+import { RESERVATION_KINDS } from "../../../server/notifications/message-phrases";
 
 const facts: MessageFacts = {
   reservationId: 42,
@@ -10,17 +10,17 @@ const facts: MessageFacts = {
   endsAt: new Date("2027-06-09T03:00:00Z"),
   companyName: "Hoshino & Co.",
   reason: "Sample not compatible",
-  link: "https://es.example/notifications",
+  baseUrl: "https://es.example",
 };
 
-describe.each(NOTIFICATION_KINDS)("%s", (kind) => {
+describe.each(RESERVATION_KINDS)("%s", (kind) => {
   test.each(["ja", "en"] as const)("in %s: subject names the instrument and the local time; text and HTML say the same", (locale) => {
     const message = renderMessage(kind, locale, facts);
     expect(message.title).toContain(facts.instrument[locale]);
     expect(message.title).toContain(locale === "ja" ? "2027年6月9日(水) 10:00–12:00 JST" : "Wed, 9 Jun 2027, 10:00–12:00 JST");
     expect(message.text.startsWith(message.body)).toBe(true);
     expect(message.text).toContain(locale === "ja" ? "予約番号：42" : "Reservation no. 42");
-    expect(message.text).toContain(facts.link);
+    expect(message.text).toContain("https://es.example/reservations/42");
     expect(message.html).toContain(`<html lang="${locale}">`);
     expect(message.html).not.toContain("<SEM>");
     expect(message.html).toContain("&lt;SEM&gt;");

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import type { NotificationItem } from "../../../../shared";
 import { Alert } from "../../ui/Alert";
 import { Loading } from "../../ui/Loading";
@@ -27,7 +27,7 @@ export default function NotificationsPage() {
     <section className="page">
       <div className="page-head">
         <h1>{t("notifications.title")}</h1>
-        <p className="muted">{t("notifications.intro")}</p>
+        <p className="muted">{t("notifications.intro")} <Link to="/settings/notifications">{t("notifications.settings")}</Link></p>
       </div>
       <div className="notification-tools">
         <label>
@@ -66,7 +66,7 @@ function NotificationEntry({ item, onRead, busy }: { item: NotificationItem; onR
       <p className="notification-body">{item.body}</p>
       <div className="muted small">
         {formatDate(item.createdAt, zone, language)} {formatTime(item.createdAt, zone, language)}
-        {item.reservationId !== null && <> · {t("notifications.reservation", { id: item.reservationId })}</>}
+        {item.reservationId !== null && <> · <Link to={`/reservations/${item.reservationId}`}>{t("notifications.reservation", { id: item.reservationId })}</Link></>}
         {!item.readAt && (
           <button type="button" className="button-link" disabled={busy} onClick={onRead}>
             {t("notifications.markRead")}

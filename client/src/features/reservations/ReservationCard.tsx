@@ -6,6 +6,7 @@ import { formatRange, formatYen } from "../../lib/format";
 import { FocusNotice } from "../../ui/FocusNotice";
 import { ReservationIcsLink } from "../calendar-feeds";
 import { CancelForm } from "./CancelForm";
+import { isUnstaffed, ReservationStatusBadge } from "./UnstaffedBadge";
 
 /** One reservation, its times in the institution's zone. */
 export function ReservationCard({ reservation, zone }: { reservation: Reservation; zone: string }) {
@@ -24,15 +25,18 @@ export function ReservationCard({ reservation, zone }: { reservation: Reservatio
   const upcoming = Date.parse(reservation.end) > Date.now();
   // Declined and cancelled bookings are not worth adding to a calendar.
   const addable = reservation.status !== "cancelled" && reservation.status !== "rejected";
-  const staff = reservation.assistance.type === "none" ? t("reservations.selfUse") : reservation.assistance.staff?.name ?? t("reservations.noStaff");
+  const staff = reservation.assistance.type === "none"
+    ? t("reservations.selfUse")
+    : reservation.assistance.staff?.name ?? (isUnstaffed(reservation) ? `⚠ ${t("reservations.unstaffed")}` : t("reservations.noStaff"));
   return (
     <li className="card reservation-card" data-testid="reservation">
       <div className="reservation-main">
-        <span className={`status status-${reservation.status}`}>{t(`reservations.statuses.${reservation.status}`)}</span>
+        <ReservationStatusBadge reservation={reservation} />
         <h2 className="card-title">
           <Link to={`/instruments/${reservation.instrumentId}`}>{reservation.instrument.name}</Link>
         </h2>
         <p className="reservation-when">{formatRange(reservation.start, reservation.end, zone, language)}</p>
+        <p className="small"><Link to={`/reservations/${reservation.id}`}>{t("reservations.details")} · #{reservation.id}</Link></p>
         <dl className="reservation-facts">
           <div><dt>{t("reservations.staff")}</dt><dd>{t(`reservations.assistance.${reservation.assistance.type}`)} · {staff}</dd></div>
           <div><dt>{t("reservations.price")}</dt><dd>{formatYen(reservation.priceEstimateYen, language)}</dd></div>

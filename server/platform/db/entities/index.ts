@@ -6,6 +6,7 @@ import { Institution, InstitutionClosure } from "./institution";
 import { Instrument } from "./instrument";
 import { Invitation } from "./invitation";
 import { MailOutbox, Notification } from "./notification";
+import { NotificationSetting, ScheduledNotice } from "./notification-setting";
 import { Qualification } from "./qualification";
 import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
@@ -14,7 +15,7 @@ import { StaffMember, StaffTimeOff } from "./staff";
 import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Invitation, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
+export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Invitation, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -36,4 +37,6 @@ export const ENTITIES = [
   Invitation,
   TermsVersion,
   TermsAcceptance,
+  NotificationSetting,
+  ScheduledNotice,
 ];

@@ -76,4 +76,11 @@ export class MailOutbox {
 
   @Column({ type: "varchar", length: 1000, nullable: true })
   lastError: string | null;
+
+  /** An iTIP invitation (RFC 5546) sent as a text/calendar part: its METHOD (REQUEST, CANCEL) and the VCALENDAR. */
+  @Column({ type: "varchar", length: 10, nullable: true })
+  calendarMethod: string | null;
+
+  @Column({ type: "text", nullable: true })
+  calendar: string | null;
 }

@@ -15,6 +15,7 @@ import { InstitutionInvoicing1763951000000 } from "./1763951000000-institution-i
 import { Invitations1763951000001 } from "./1763951000001-invitations";
 import { CompanyProfiles1763952000000 } from "./1763952000000-company-profiles";
 import { TermsOfUse1763952000001 } from "./1763952000001-terms-of-use";
+import { NotificationSettings1763953000000 } from "./1763953000000-notification-settings";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   Invitations1763951000001,
   CompanyProfiles1763952000000,
   TermsOfUse1763952000001,
+  NotificationSettings1763953000000,
 ];
