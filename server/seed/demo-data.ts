@@ -420,8 +420,8 @@ export interface DemoPerson {
 }
 
 export const COMPANIES = [
-  { key: "aoba", name: "青葉精密工業株式会社 (Aoba Precision Industries)", customerType: "sme" as const, contactName: "佐藤 健", prefecture: "Miyagi" },
-  { key: "kitakami", name: "Kitakami Coatings Ltd.", customerType: "sme" as const, contactName: "Emily Carter", prefecture: "Iwate" },
+  { key: "aoba", name: "青葉精密工業株式会社 (Aoba Precision Industries)", customerType: "sme" as const, contactName: "佐藤 健", contactPhone: "022-000-5100", prefecture: "Miyagi" },
+  { key: "kitakami", name: "Kitakami Coatings Ltd.", customerType: "sme" as const, contactName: "Emily Carter", contactPhone: "0197-00-5200", prefecture: "Iwate" },
 ];
 
 export const DEMO_PASSWORD = "demo-password";

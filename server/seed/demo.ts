@@ -26,7 +26,7 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
   const instruments = await seedInstruments(em, institutions);
   const companies = new Map<string, Company>();
   for (const { key, ...fields } of COMPANIES) {
-    companies.set(key, await em.getRepository(Company).save(em.getRepository(Company).create({ ...fields, contactEmail: "" })));
+    companies.set(key, await em.getRepository(Company).save(em.getRepository(Company).create({ ...fields, contactEmail: `contact@${key}.demo.example` })));
   }
   const { users, staffByEmail } = await seedPeople(em, passwordHashes, { institutions, instruments, companies });
   await seedActivity(em, now, { instruments, users, staffByEmail });

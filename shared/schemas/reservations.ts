@@ -48,8 +48,11 @@ export const ReservationSchema = z.object({
   instrumentId: z.number().int(),
   instrument: z.object({ id: z.number().int(), name: text(), nameJa: text(), nameEn: text(), institutionId: z.number().int() }),
   companyId: z.number().int(),
-  company: z.object({ id: z.number().int(), name: text() }),
+  /** The company and how to reach it (contact phone empty when none was given). */
+  company: z.object({ id: z.number().int(), name: text(), contactName: text(), contactEmail: text(), contactPhone: text() }),
   userId: z.number().int(),
+  /** Who made the booking, and how to reach them. */
+  booker: z.object({ id: z.number().int(), name: text(), email: text() }),
   start: text(),
   end: text(),
   status: z.enum(RESERVATION_STATUSES),

@@ -35,7 +35,7 @@ export const wsEn = {
   },
   details: {
     instrument: "Instrument", assistance: "Assistance", purpose: "Purpose", samples: "Samples", hazards: "Hazards", noHazards: "None declared", note: "Note from the company",
-    price: "Estimate", decisionReason: "Reason given", session: "Session", staffMinutes_one: "{{count}} staff minute", staffMinutes_other: "{{count}} staff minutes",
+    price: "Estimate", decisionReason: "Reason given", booker: "Booked by", companyContact: "Company contact", phone: "Phone", email: "E-mail", session: "Session", staffMinutes_one: "{{count}} staff minute", staffMinutes_other: "{{count}} staff minutes",
   },
   approvals: {
     approvedNotice: "Approved {{company}} on {{instrument}}; the company has been told.", rejectedNotice: "Rejected {{company}} on {{instrument}}; the company sees your reason.",
@@ -48,6 +48,7 @@ export const wsEn = {
   record: {
     title: "Record session", correct: "Correct the record", outcome: "Outcome", outcomes: { completed: "Completed", no_show: "No-show" },
     actualStart: "Actual start", actualEnd: "Actual end", staffMinutes: "Staff minutes", note: "Note (internal)", save: "Save record",
+    recorded: "Session recorded for {{company}}: {{what}}.", corrected: "Record corrected for {{company}}: {{what}}.",
   },
   hours: {
     title: "Hours & time off", intro: "Bookings needing staff are only offered when someone is working. Times in {{zone}}.",
