@@ -2,7 +2,7 @@ import type { Locale } from "../../shared/enums";
 import type { Reservation as ReservationDto } from "../../shared";
 import type { Reservation } from "../platform/db/entities";
 
-/** A reservation with instrument, company and assigned staff (with user) loaded. */
+/** A reservation with instrument, company, booker (`user`) and assigned staff (with user) loaded. */
 export function presentReservation(reservation: Reservation, locale: Locale): ReservationDto {
   const staff = reservation.assignedStaff;
   return {
@@ -21,8 +21,12 @@ export function presentReservation(reservation: Reservation, locale: Locale): Re
       name: reservation.company.name,
       customerType: reservation.company.customerType,
       verification: reservation.company.verification,
+      contactName: reservation.company.contactName,
+      contactEmail: reservation.company.contactEmail,
+      contactPhone: reservation.company.contactPhone,
     },
     userId: reservation.userId,
+    booker: { id: reservation.user.id, name: reservation.user.displayName, email: reservation.user.email },
     start: reservation.startsAt.toISOString(),
     end: reservation.endsAt.toISOString(),
     status: reservation.status,

@@ -8,11 +8,31 @@ import { authorizedReservation, loadReservation } from "./reservation.service";
 
 type RecordInput = z.output<typeof RecordSessionRequestSchema>;
 
+/** What a record says, as the audit trail keeps it before and after a correction. */
+interface SessionState {
+  status: string;
+  actualStart: string | null;
+  actualEnd: string | null;
+  staffMinutes: number | null;
+  note: string | null;
+}
+
+function sessionState(r: Reservation): SessionState {
+  return {
+    status: r.status,
+    actualStart: r.actualStartAt?.toISOString() ?? null,
+    actualEnd: r.actualEndAt?.toISOString() ?? null,
+    staffMinutes: r.staffMinutes,
+    note: r.sessionNote,
+  };
+}
+
 const RECORDABLE = ["confirmed", "completed", "no_show"];
 
 /**
  * Records how a session went once it has started: completed (actual start/end, default the booked times) or
- * no-show. Staff minutes default to the actual duration when staff assisted, else 0. A record may be corrected.
+ * no-show. Staff minutes default to the actual duration when staff assisted, else 0. A record may be corrected;
+ * the correction is audited with the record before and after.
  */
 export async function recordSession(em: EntityManager, user: User, id: number, input: RecordInput, now: number): Promise<Reservation> {
   const reservation = await authorizedReservation(em, user, id, "record");
@@ -29,6 +49,13 @@ export async function recordSession(em: EntityManager, user: User, id: number, i
   if (actualEnd !== null && actualEnd > now) throw new ValidationError("actualEnd cannot be in the future");
   const assisted = reservation.assistanceType !== "none";
   const staffMinutes = input.staffMinutes ?? (assisted && actualStart !== null && actualEnd !== null ? Math.round((actualEnd - actualStart) / 60_000) : 0);
+  const after: SessionState = {
+    status: input.outcome,
+    actualStart: actualStart === null ? null : new Date(actualStart).toISOString(),
+    actualEnd: actualEnd === null ? null : new Date(actualEnd).toISOString(),
+    staffMinutes,
+    note: input.note ?? null,
+  };
   await em.getRepository(Reservation).update(id, {
     status: input.outcome,
     actualStartAt: actualStart === null ? null : new Date(actualStart),
@@ -39,15 +66,21 @@ export async function recordSession(em: EntityManager, user: User, id: number, i
     recordedAt: new Date(now),
     revision: reservation.revision + 1,
   });
+  const correcting = reservation.status !== "confirmed";
   await recordAudit(em, {
     actorUserId: user.id,
-    action: reservation.status === "confirmed" ? `reservation.${input.outcome}` : "reservation.session_corrected",
+    action: correcting ? "reservation.session_corrected" : `reservation.${input.outcome}`,
     entityType: "reservation",
     entityId: id,
     institutionId: reservation.institutionId,
     companyId: reservation.companyId,
     reason: input.note ?? null,
-    details: { outcome: input.outcome, staffMinutes, previousStatus: reservation.status },
+    details: {
+      outcome: input.outcome,
+      staffMinutes,
+      previousStatus: reservation.status,
+      ...(correcting ? { before: sessionState(reservation), after } : {}),
+    },
   });
   return loadReservation(em, id);
 }

@@ -49,8 +49,19 @@ export const ReservationSchema = z.object({
   instrument: z.object({ id: z.number().int(), name: text(), nameJa: text(), nameEn: text(), institutionId: z.number().int() }),
   companyId: z.number().int(),
   /** The customer type the price is based on, and whether it has been verified (staff see both on every booking). */
-  company: z.object({ id: z.number().int(), name: text(), customerType: z.enum(CUSTOMER_TYPES), verification: z.enum(COMPANY_VERIFICATIONS) }),
+  company: z.object({
+    id: z.number().int(),
+    name: text(),
+    customerType: z.enum(CUSTOMER_TYPES),
+    verification: z.enum(COMPANY_VERIFICATIONS),
+    /** How to reach the company (contact phone empty when none was given). */
+    contactName: text(),
+    contactEmail: text(),
+    contactPhone: text(),
+  }),
   userId: z.number().int(),
+  /** Who made the booking, and how to reach them. */
+  booker: z.object({ id: z.number().int(), name: text(), email: text() }),
   start: text(),
   end: text(),
   status: z.enum(RESERVATION_STATUSES),

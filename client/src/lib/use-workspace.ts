@@ -10,11 +10,13 @@ export function useWorkspace() {
   const institutions = useInstitutions();
   const institution = institutions.data?.items.find((i) => i.id === user.institutionId) ?? null;
   const zoneOf = (institutionId: number) => institutions.data?.items.find((i) => i.id === institutionId)?.timezone ?? "Asia/Tokyo";
+  const nameOf = (institutionId: number) => institutions.data?.items.find((i) => i.id === institutionId)?.name ?? `#${institutionId}`;
   return {
     user,
     institution,
     zone: institution?.timezone ?? "Asia/Tokyo",
     zoneOf,
+    nameOf,
     language: i18n.resolvedLanguage ?? "ja",
     writable: canChange(user.role),
     ready: !institutions.isPending,

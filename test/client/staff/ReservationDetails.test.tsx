@@ -18,3 +18,27 @@ describe("ReservationDetails", () => {
     expect(await screen.findByText("Contains 5 % HF")).toBeTruthy();
   });
 });
+
+describe("ReservationDetails: who booked", () => {
+  it.each([
+    ["en", "Booked by", "Company contact", "Phone"],
+    ["ja", "予約者", "企業の連絡先", "電話"],
+  ] as const)("staff see the booker's name and e-mail and the company's contact and phone (%s)", async (language, booker, contact, phone) => {
+    renderWithApp(<ReservationDetails reservation={reservationFixture()} zone="Asia/Tokyo" writable={false} />, { language });
+    const who = await screen.findByTestId("booker");
+    expect(who.textContent).toContain(booker);
+    expect(who.textContent).toContain("Ken Sato");
+    expect(screen.getByRole("link", { name: "ken@aoba.example" }).getAttribute("href")).toBe("mailto:ken@aoba.example");
+    const company = screen.getByTestId("company-contact");
+    expect(company.textContent).toContain(contact);
+    expect(company.textContent).toContain("Aoba Precision");
+    expect(company.textContent).toContain(phone);
+    expect(screen.getByRole("link", { name: "022-000-5100" }).getAttribute("href")).toBe("tel:0220005100");
+  });
+
+  it("no phone line when the company gave none", async () => {
+    const r = reservationFixture();
+    renderWithApp(<ReservationDetails reservation={{ ...r, company: { ...r.company, contactPhone: "" } }} zone="Asia/Tokyo" writable={false} />, { language: "en" });
+    expect((await screen.findByTestId("company-contact")).textContent).not.toContain("Phone");
+  });
+});

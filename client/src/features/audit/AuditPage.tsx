@@ -6,18 +6,20 @@ import { Alert } from "../../ui/Alert";
 import { Loading } from "../../ui/Loading";
 import { Pagination } from "../../ui/Pagination";
 import { errorMessage } from "../../lib/error-message";
-import { formatTime, formatDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
 import { WS } from "../../i18n/workspace";
 import { useWorkspace } from "../../lib/use-workspace";
 import { auditKeys } from "../../api/query-keys";
+import { AuditRow } from "./AuditRow";
 
 const ENTITY_TYPES = ["reservation", "instrument", "blackout", "institution_closure", "staff_member", "qualification", "user"] as const;
 
 /** Who changed what, when and why: newest first, filterable by kind of record. */
 export default function AuditPage() {
   const { t } = useTranslation(WS);
-  const { zone, language } = useWorkspace();
+  const { user } = useWorkspace();
+  // Staff and admins see their own institution's trail; the coordinator sees every institution's.
+  const several = user.institutionId === null;
   usePageTitle(t("nav.audit"));
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get("page")) || 1);
@@ -48,16 +50,9 @@ export default function AuditPage() {
       {list.data && list.data.items.length > 0 && (
         <>
           <table className="data-table" data-testid="audit">
-            <thead><tr><th>{t("audit.when")}</th><th>{t("audit.who")}</th><th>{t("audit.what")}</th><th>{t("audit.why")}</th></tr></thead>
+            <thead><tr><th>{t("audit.when")}</th>{several && <th>{t("audit.institution")}</th>}<th>{t("audit.who")}</th><th>{t("audit.what")}</th><th>{t("audit.why")}</th></tr></thead>
             <tbody>
-              {list.data.items.map((e) => (
-                <tr key={e.id}>
-                  <td className="nowrap small">{formatDate(e.at, zone, language)} {formatTime(e.at, zone, language)}</td>
-                  <td>{e.actor ? <>{e.actor.name}<div className="muted small">{t(`roles.${e.actor.role}`, { defaultValue: e.actor.role })}</div></> : <span className="muted">{t("audit.system")}</span>}</td>
-                  <td>{t(`audit.actions.${e.action.replace(/\./g, "_")}`, { defaultValue: e.action })}<div className="muted small">{t(`audit.types.${e.entityType}`, { defaultValue: e.entityType })} #{e.entityId}</div></td>
-                  <td>{e.reason ?? <span className="muted">—</span>}</td>
-                </tr>
-              ))}
+              {list.data.items.map((e) => <AuditRow key={e.id} event={e} showInstitution={several} />)}
             </tbody>
           </table>
           <Pagination page={page} pageCount={Math.ceil(list.data.total / list.data.pageSize)} onPage={(p) => setParams({ ...(entityType ? { type: entityType } : {}), page: String(p) })} />

@@ -19,6 +19,7 @@ export default function ApprovalsPage() {
   const { zoneOf, writable, language } = useWorkspace();
   usePageTitle(t("nav.approvals"));
   const [notice, setNotice] = useState<string | null>(null);
+  const [recordNotice, setRecordNotice] = useState<string | null>(null);
   const now = DateTime.now();
   const pending = useQuery({ queryKey: reservationKeys.pending(language), queryFn: workspaceApi.pending });
   const toRecord = useQuery({
@@ -41,10 +42,11 @@ export default function ApprovalsPage() {
       </div>
       <h2>{t("approvals.toRecord")} {toRecord.data && <span className="count">{toRecord.data.total}</span>}</h2>
       <p className="muted">{t("approvals.toRecordIntro")}</p>
+      {recordNotice && <FocusNotice key={recordNotice} kind="success">{recordNotice}</FocusNotice>}
       {toRecord.isError && <Alert kind="error">{errorMessage(toRecord.error, t)}</Alert>}
       {toRecord.data?.items.length === 0 && <p className="empty">{t("approvals.noneToRecord")}</p>}
       <div className="details-grid">
-        {toRecord.data?.items.map((r) => <ReservationDetails key={r.id} reservation={r} zone={zoneOf(r.instrument.institutionId)} writable={writable} />)}
+        {toRecord.data?.items.map((r) => <ReservationDetails key={r.id} reservation={r} zone={zoneOf(r.instrument.institutionId)} writable={writable} onDecided={setRecordNotice} />)}
       </div>
     </section>
   );

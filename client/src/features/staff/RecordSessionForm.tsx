@@ -10,7 +10,7 @@ import { isoToLocalInput, localInputToIso } from "../../lib/zoned-input";
 import { useReservationActions } from "./use-reservation-actions";
 
 /** Completed (with the actual times and staff minutes) or no-show; feeds usage reports and fees. */
-export function RecordSessionForm({ reservation, zone, onDone }: { reservation: Reservation; zone: string; onDone: () => void }) {
+export function RecordSessionForm({ reservation, zone, onDone }: { reservation: Reservation; zone: string; onDone: (saved?: Reservation) => void }) {
   const { t } = useTranslation(WS);
   const { record } = useReservationActions(reservation.id);
   const previous = reservation.session;
@@ -31,7 +31,7 @@ export function RecordSessionForm({ reservation, zone, onDone }: { reservation: 
     const checked = validate(RecordSessionRequestSchema, body);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
-    record.mutate(checked.data, { onSuccess: onDone });
+    record.mutate(checked.data, { onSuccess: (saved) => onDone(saved) });
   };
 
   return (
@@ -64,7 +64,7 @@ export function RecordSessionForm({ reservation, zone, onDone }: { reservation: 
       {record.isError && <Alert kind="error">{errorMessage(record.error, t)}</Alert>}
       <div className="button-row">
         <button type="submit" className="button button-small" disabled={record.isPending}>{t("record.save")}</button>
-        <button type="button" className="button button-secondary button-small" onClick={onDone}>{t("common.back")}</button>
+        <button type="button" className="button button-secondary button-small" onClick={() => onDone()}>{t("common.back")}</button>
       </div>
     </form>
   );

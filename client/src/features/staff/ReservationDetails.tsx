@@ -9,14 +9,16 @@ import { formatRange, formatYen } from "../../lib/format";
 import { WS } from "../../i18n/workspace";
 import { ReasonForm } from "../../ui/ReasonForm";
 import { RecordSessionForm } from "./RecordSessionForm";
+import { BookerContact } from "./BookerContact";
 import { useReservationActions } from "./use-reservation-actions";
+import { useRecordNotice } from "./record-notice";
 
 interface Props {
   reservation: Reservation;
   zone: string;
   writable: boolean;
   now?: number;
-  /** Told after an approval or rejection, for lists the booking then leaves. */
+  /** Told after an approval, a rejection or a first record, for lists the booking then leaves. */
   onDecided?: (notice: string) => void;
 }
 
@@ -26,6 +28,7 @@ export function ReservationDetails({ reservation: r, zone, writable, now = Date.
   const language = i18n.resolvedLanguage ?? "ja";
   const actions = useReservationActions(r.id);
   const [mode, setMode] = useState<"idle" | "reject" | "record">("idle");
+  const recording = useRecordNotice(r, zone, onDecided);
   const started = Date.parse(r.start) <= now;
   const canDecide = writable && r.status === "pending" && !started;
   const canRecord = writable && started && ["confirmed", "completed", "no_show"].includes(r.status);
@@ -39,6 +42,7 @@ export function ReservationDetails({ reservation: r, zone, writable, now = Date.
       </header>
       <dl className="reservation-facts">
         <div><dt>{t("details.instrument")}</dt><dd>{r.instrument.name}</dd></div>
+        <BookerContact reservation={r} />
         <div><dt>{t("details.assistance")}</dt><dd>{t(`assistanceTypes.${r.assistance.type}`)}{r.assistance.staff ? ` · ${r.assistance.staff.name}` : ""}{r.assistance.status === "unstaffed" ? ` · ${t("requests.unstaffed")}` : ""}</dd></div>
         <div><dt>{t("details.purpose")}</dt><dd>{r.purpose}</dd></div>
         {r.sampleDescription && <div><dt>{t("details.samples")}</dt><dd>{r.sampleDescription}</dd></div>}
@@ -65,10 +69,11 @@ export function ReservationDetails({ reservation: r, zone, writable, now = Date.
       )}
       {canRecord && mode === "idle" && (
         <div className="button-row">
-          <button type="button" className="button button-secondary button-small" onClick={() => setMode("record")}>{r.session ? t("record.correct") : t("record.title")}</button>
+          <button type="button" className="button button-secondary button-small" onClick={() => { recording.clear(); setMode("record"); }}>{r.session ? t("record.correct") : t("record.title")}</button>
         </div>
       )}
-      {mode === "record" && <RecordSessionForm reservation={r} zone={zone} onDone={() => setMode("idle")} />}
+      {recording.notice && mode === "idle" && <FocusNotice key={recording.notice} kind="success">{recording.notice}</FocusNotice>}
+      {mode === "record" && <RecordSessionForm reservation={r} zone={zone} onDone={(saved) => { setMode("idle"); recording.saved(saved); }} />}
     </article>
   );
 }

@@ -35,7 +35,7 @@ export const wsEn = {
   },
   details: {
     instrument: "Instrument", assistance: "Assistance", purpose: "Purpose", samples: "Samples", hazards: "Hazards", noHazards: "None declared", note: "Note from the company",
-    price: "Estimate", decisionReason: "Reason given", session: "Session", staffMinutes_one: "{{count}} staff minute", staffMinutes_other: "{{count}} staff minutes",
+    price: "Estimate", decisionReason: "Reason given", booker: "Booked by", companyContact: "Company contact", phone: "Phone", email: "E-mail", session: "Session", staffMinutes_one: "{{count}} staff minute", staffMinutes_other: "{{count}} staff minutes",
   },
   approvals: {
     approvedNotice: "Approved {{company}} on {{instrument}}; the company has been told.", rejectedNotice: "Rejected {{company}} on {{instrument}}; the company sees your reason.",
@@ -48,6 +48,7 @@ export const wsEn = {
   record: {
     title: "Record session", correct: "Correct the record", outcome: "Outcome", outcomes: { completed: "Completed", no_show: "No-show" },
     actualStart: "Actual start", actualEnd: "Actual end", staffMinutes: "Staff minutes", note: "Note (internal)", save: "Save record",
+    recorded: "Session recorded for {{company}}: {{what}}.", corrected: "Record corrected for {{company}}: {{what}}.",
   },
   hours: {
     title: "Hours & time off", intro: "Bookings needing staff are only offered when someone is working. Times in {{zone}}.",
@@ -163,8 +164,8 @@ export const wsEn = {
   },
   audit: {
     title: "Audit trail", intro: "Every change that affects a company: who, when, what and why. Newest first.",
-    type: "Record", allTypes: "All records", none: "Nothing recorded yet.", when: "When", who: "Who", what: "What", why: "Why", system: "System",
-    types: { reservation: "Booking", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification", user: "Account" },
+    type: "Record", allTypes: "All records", none: "Nothing recorded yet.", when: "When", who: "Who", what: "What", why: "Why", institution: "Institution", system: "System",
+    types: { reservation: "Reservation", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification", user: "Account" },
     actions: {
       blackout_created: "Window added", blackout_moved: "Window moved", blackout_removed: "Window removed", closure_created: "Closure day added", closure_removed: "Closure day removed",
       institution_created: "Institution created", institution_updated: "Institution updated", invitation_created: "Invitation sent", invitation_accepted: "Invitation accepted", invitation_revoked: "Invitation revoked", company_member_role_changed: "Company member role changed", company_member_removed: "Company member removed",

@@ -36,7 +36,7 @@ export const wsJa: WorkspaceResources = {
   },
   details: {
     instrument: "機器", assistance: "支援", purpose: "利用目的", samples: "試料", hazards: "危険性", noHazards: "申告なし", note: "企業からの連絡事項",
-    price: "概算料金", decisionReason: "理由", session: "利用実績", staffMinutes_one: "職員対応 {{count}} 分", staffMinutes_other: "職員対応 {{count}} 分",
+    price: "概算料金", decisionReason: "理由", booker: "予約者", companyContact: "企業の連絡先", phone: "電話", email: "メール", session: "利用実績", staffMinutes_one: "職員対応 {{count}} 分", staffMinutes_other: "職員対応 {{count}} 分",
   },
   approvals: {
     approvedNotice: "{{company}} の {{instrument}} の予約を承認しました。企業に通知されます。", rejectedNotice: "{{company}} の {{instrument}} の予約を却下しました。理由は企業に表示されます。",
@@ -49,6 +49,7 @@ export const wsJa: WorkspaceResources = {
   record: {
     title: "利用を記録", correct: "記録を修正", outcome: "結果", outcomes: { completed: "利用済み", no_show: "無断欠席" },
     actualStart: "実際の開始", actualEnd: "実際の終了", staffMinutes: "職員対応時間（分）", note: "メモ（内部用）", save: "記録を保存",
+    recorded: "{{company}} の利用を記録しました：{{what}}。", corrected: "{{company}} の利用記録を修正しました：{{what}}。",
   },
   hours: {
     title: "勤務時間・休暇", intro: "職員の支援が必要な予約は、誰かが勤務している時間にだけ受け付けます。時刻は {{zone}}。",
@@ -164,7 +165,7 @@ export const wsJa: WorkspaceResources = {
   },
   audit: {
     title: "操作履歴", intro: "企業に影響するすべての変更（誰が・いつ・何を・なぜ）。新しい順。",
-    type: "対象", allTypes: "すべて", none: "まだ記録はありません。", when: "日時", who: "操作者", what: "内容", why: "理由", system: "システム",
+    type: "対象", allTypes: "すべて", none: "まだ記録はありません。", when: "日時", who: "操作者", what: "内容", why: "理由", institution: "機関", system: "システム",
     types: { reservation: "予約", instrument: "機器", blackout: "予約停止期間", institution_closure: "休館日", staff_member: "技術職員", qualification: "利用資格", user: "アカウント" },
     actions: {
       blackout_created: "予約停止期間を追加", blackout_moved: "予約停止期間を変更", blackout_removed: "予約停止期間を削除", closure_created: "休館日を追加", closure_removed: "休館日を削除",

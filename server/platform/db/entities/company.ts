@@ -35,6 +35,10 @@ export class Company extends BaseRow {
   @Column({ type: "varchar", length: 254, default: "" })
   contactEmail: string;
 
+  /** The company's contact telephone, shown to facility staff with its bookings; empty if none was given. */
+  @Column({ type: "varchar", length: 40, default: "" })
+  contactPhone: string;
+
   @Column({ type: "varchar", length: 20, nullable: true })
   prefecture: Prefecture | null;
 

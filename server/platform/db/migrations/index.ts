@@ -16,6 +16,7 @@ import { Invitations1763951000001 } from "./1763951000001-invitations";
 import { CompanyProfiles1763952000000 } from "./1763952000000-company-profiles";
 import { TermsOfUse1763952000001 } from "./1763952000001-terms-of-use";
 import { NotificationSettings1763953000000 } from "./1763953000000-notification-settings";
+import { CompanyContactPhone1763954000000 } from "./1763954000000-company-contact-phone";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   CompanyProfiles1763952000000,
   TermsOfUse1763952000001,
   NotificationSettings1763953000000,
+  CompanyContactPhone1763954000000,
 ];
