@@ -1,4 +1,5 @@
 import { AuditEvent } from "./audit-event";
+import { BillingSettings, Charge, InstrumentBillingPolicy, Invoice, InvoiceCounter, InvoiceLine } from "./billing";
 import { Blackout } from "./blackout";
 import { CalendarFeed } from "./calendar-feed";
 import { Company } from "./company";
@@ -12,7 +13,7 @@ import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, BillingSettings, Charge, InstrumentBillingPolicy, Invoice, InvoiceCounter, InvoiceLine, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
 
 export const ENTITIES = [
   Institution,
@@ -31,4 +32,10 @@ export const ENTITIES = [
   RateLimitCounter,
   Notification,
   MailOutbox,
+  BillingSettings,
+  InstrumentBillingPolicy,
+  Charge,
+  Invoice,
+  InvoiceLine,
+  InvoiceCounter,
 ];
