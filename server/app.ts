@@ -12,6 +12,7 @@ import { buildOpenApiDocument } from "./openapi";
 import { auditRoutes } from "./audit";
 import { authRoutes } from "./accounts";
 import { blackoutRoutes } from "./blackouts";
+import { chargeRoutes, institutionBillingRoutes, instrumentBillingRoutes, invoiceCsvRoutes, invoiceRoutes } from "./billing";
 import { closureRoutes } from "./closures";
 import { instrumentAdminRoutes } from "./instrument-admin";
 import { catalogueRoutes, institutionRoutes } from "./catalogue";
@@ -94,8 +95,8 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use(authenticate(ctx));
   api.use("/auth", authRoutes(ctx));
   // Each router is mounted at the path it serves, so that a request only enters the routers of its own path.
-  api.use("/institutions", institutionRoutes(ctx), closureRoutes(ctx));
-  api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx));
+  api.use("/institutions", institutionRoutes(ctx), closureRoutes(ctx), institutionBillingRoutes(ctx));
+  api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx), instrumentBillingRoutes(ctx));
   api.use("/blackouts", blackoutRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx));
   api.use("/staff-members", staffRoutes(ctx));
@@ -105,6 +106,9 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/audit-events", auditRoutes(ctx));
   api.use("/calendar", calendarFeedRoutes(ctx, feedSecret));
   api.use("/notifications", notificationRoutes(ctx));
+  api.use("/charges", chargeRoutes(ctx));
+  api.use("/invoices.csv", invoiceCsvRoutes(ctx));
+  api.use("/invoices", invoiceRoutes(ctx));
   api.use(notFoundHandler);
   return api;
 }

@@ -46,6 +46,7 @@ export const RULE_REASONS = [
   "staff_not_qualified",
   "invalid_target",
   "wrong_password",
+  "issuer_not_registered",
 ] as const;
 export type RuleReason = (typeof RULE_REASONS)[number];
 
@@ -63,5 +64,6 @@ export const CONFLICT_REASONS = [
   "reservations_affected",
   "assignments_affected",
   "already_exists",
+  "invoice_issued",
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];

@@ -2,6 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV3, type RouteConfig } from "@asteasol
 import { z } from "zod";
 import * as S from "../../shared";
 import { registerWorkspaceOperations } from "./workspace";
+import { registerBillingOperations } from "./billing";
 
 /**
  * The OpenAPI 3 description of the API, generated from the same zod schemas the server validates with.
@@ -59,6 +60,7 @@ op("post", "/api/reservations/{id}/cancel", "Cancel; the slot is free again", tr
 op("post", "/api/reservations/{id}/approve", "Approve a pending reservation (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
 op("post", "/api/reservations/{id}/reject", "Reject a pending reservation with a reason (institution staff and admins)", true, { status: 200, schema: ReservationEnvelope }, { ...idParams, body: json(S.ReasonRequestSchema) });
 registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope, Instrument });
+registerBillingOperations(op, named, json);
 op("get", "/api/reservations/{id}/ics", "The reservation as an iCalendar file (one event), for whoever may see it", true, ICalendar, idParams);
 op("get", "/api/calendar/feeds", "The caller's calendar subscriptions, with their secret addresses", true, { status: 200, schema: S.CalendarFeedListResponseSchema.extend({ items: z.array(CalendarFeed) }) });
 op("post", "/api/calendar/feeds", "Create a calendar subscription (403 for a kind the caller may not have)", true, { status: 201, schema: CalendarFeedEnvelope }, { body: json(named("CreateCalendarFeedRequest", S.CreateCalendarFeedRequestSchema)) });
