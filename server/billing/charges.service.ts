@@ -18,7 +18,7 @@ type CorrectInput = z.output<typeof CorrectChargeRequestSchema>;
 /** Charges the user may see, newest first, optionally of one month (in each charge's institution's zone: Tokyo). */
 export async function listCharges(em: EntityManager, user: User, query: ListQuery): Promise<{ items: Charge[]; total: number }> {
   const scope = billingScope(user, query);
-  const q = em.getRepository(Charge).createQueryBuilder("c").orderBy("c.occurredAt", "DESC").addOrderBy("c.id", "DESC");
+  const q = em.getRepository(Charge).createQueryBuilder("c").orderBy("c.occurredAt", "DESC").addOrderBy("c.id", "ASC");
   if (scope.institutionId !== null) q.andWhere("c.institutionId = :institutionId", { institutionId: scope.institutionId });
   if (scope.companyId !== null) q.andWhere("c.companyId = :companyId", { companyId: scope.companyId });
   if (query.month) {

@@ -51,5 +51,5 @@ export async function runInvoices(em: EntityManager, user: User, institutionId: 
     actorUserId: user.id, action: "invoice.run", entityType: "institution", entityId: institutionId, institutionId,
     details: { month, drafts: drafts.length, replaced: previous.length, charges: charges.length },
   });
-  return drafts;
+  return drafts.length ? em.getRepository(Invoice).find({ where: { id: In(drafts.map((d) => d.id)) }, order: { companyId: "ASC" } }) : [];
 }
