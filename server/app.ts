@@ -12,6 +12,7 @@ import { buildOpenApiDocument } from "./openapi";
 import { auditRoutes } from "./audit";
 import { authRoutes } from "./accounts";
 import { blackoutRoutes } from "./blackouts";
+import { chargeRoutes, institutionBillingRoutes, instrumentBillingRoutes, invoiceCsvRoutes, invoiceRoutes } from "./billing";
 import { closureRoutes } from "./closures";
 import { institutionAdminRoutes } from "./institutions";
 import { companyMemberRoutes } from "./company-members";
@@ -99,10 +100,17 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use(authenticate(ctx));
   api.use("/auth", authRoutes(ctx));
   // Each router is mounted at the path it serves, so that a request only enters the routers of its own path.
-  api.use("/institutions", institutionRoutes(ctx), institutionAdminRoutes(ctx), organisationInvitationRoutes(ctx, "institution"), closureRoutes(ctx));
+  api.use(
+    "/institutions",
+    institutionRoutes(ctx),
+    institutionAdminRoutes(ctx),
+    organisationInvitationRoutes(ctx, "institution"),
+    closureRoutes(ctx),
+    institutionBillingRoutes(ctx),
+  );
   api.use("/companies", companyMemberRoutes(ctx), organisationInvitationRoutes(ctx, "company"));
   api.use("/invitations", invitationRoutes(ctx));
-  api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx));
+  api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx), instrumentBillingRoutes(ctx));
   api.use("/blackouts", blackoutRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx));
   api.use("/staff-members", staffRoutes(ctx));
@@ -115,6 +123,9 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/calendar", calendarFeedRoutes(ctx, feedSecret));
   api.use("/notifications", notificationRoutes(ctx));
   api.use("/me/notification-settings", notificationSettingsRoutes(ctx));
+  api.use("/charges", chargeRoutes(ctx));
+  api.use("/invoices.csv", invoiceCsvRoutes(ctx));
+  api.use("/invoices", invoiceRoutes(ctx));
   api.use(notFoundHandler);
   return api;
 }

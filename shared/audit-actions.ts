@@ -1,12 +1,15 @@
 /** Every action the audit trail records: the server may only write these, and the client labels each in ja and en. */
 export const AUDIT_ACTIONS = [
   "blackout.created", "blackout.moved", "blackout.removed",
+  "billing.settings_updated", "billing.policy_updated",
   "calendar_feed.created", "calendar_feed.rotated", "calendar_feed.revoked",
+  "charge.created", "charge.corrected",
   "closure.created", "closure.removed",
   "company_member.role_changed", "company_member.removed",
   "institution.created", "institution.updated",
   "invitation.created", "invitation.accepted", "invitation.revoked",
   "company.updated", "company.verified", "company.customer_type_changed",
+  "invoice.run", "invoice.issued", "invoice.credited", "invoice.paid", "invoice.unpaid", "invoice.deleted",
   "instrument.created", "instrument.updated", "instrument.status_changed",
   "qualification.granted", "qualification.revoked",
   "reservation.created", "reservation.approved", "reservation.rejected", "reservation.cancelled", "reservation.cancelled_by_facility",

@@ -47,6 +47,7 @@ export const RULE_REASONS = [
   "invalid_target",
   "wrong_password",
   "terms_not_accepted",
+  "issuer_not_registered",
 ] as const;
 export type RuleReason = (typeof RULE_REASONS)[number];
 
@@ -70,5 +71,6 @@ export const CONFLICT_REASONS = [
   "last_company_admin",
   "company_unverified",
   "terms_outdated",
+  "invoice_issued",
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];

@@ -11,6 +11,7 @@ import { canOnReservation, type ReservationAction } from "./reservation.policy";
 import { recordAudit } from "../platform/audit-trail";
 import { presentableReservations } from "./reservation-query";
 import { findInstrument } from "../instruments";
+import { chargeCompanyCancellation } from "../billing";
 import { checkCalendarRules, checkTimingRules, loadInstrumentCalendar } from "../availability";
 
 type ReservationListQuery = z.output<typeof ReservationListQuerySchema>;
@@ -71,6 +72,8 @@ export async function cancelReservation(em: EntityManager, user: User, id: numbe
     reason: reason ?? null,
     details: { previousStatus: reservation.status },
   });
+  // The company pays its late-cancellation fee; a cancellation by the facility is never charged.
+  if (byCompany) await chargeCompanyCancellation(em, reservation, user.id, now);
   return loadReservation(em, id);
 }
 

@@ -4,6 +4,7 @@ import type { RecordSessionRequestSchema } from "../../shared/schemas/staff";
 import { Reservation, type User } from "../platform/db/entities";
 import { RuleViolation, ValidationError } from "../platform/errors";
 import { recordAudit } from "../platform/audit-trail";
+import { chargeRecordedSession } from "../billing";
 import { authorizedReservation, loadReservation } from "./reservation.service";
 
 type RecordInput = z.output<typeof RecordSessionRequestSchema>;
@@ -82,5 +83,7 @@ export async function recordSession(em: EntityManager, user: User, id: number, i
       ...(correcting ? { before: sessionState(reservation), after } : {}),
     },
   });
-  return loadReservation(em, id);
+  const recorded = await loadReservation(em, id);
+  await chargeRecordedSession(em, recorded, user.id);
+  return recorded;
 }

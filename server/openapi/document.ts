@@ -4,6 +4,7 @@ import * as S from "../../shared";
 import { registerWorkspaceOperations } from "./workspace";
 import { registerOrganisationOperations } from "./organisations";
 import { registerCompanyOperations } from "./companies";
+import { registerBillingOperations } from "./billing";
 
 /**
  * The OpenAPI 3 description of the API, generated from the same zod schemas the server validates with.
@@ -63,6 +64,7 @@ op("post", "/api/reservations/{id}/reject", "Reject a pending reservation with a
 registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope, Instrument });
 registerOrganisationOperations(op, { named, json, Institution, Session });
 registerCompanyOperations(op, { named, json });
+registerBillingOperations(op, named, json);
 op("get", "/api/reservations/{id}/ics", "The reservation as an iCalendar file (one event), for whoever may see it", true, ICalendar, idParams);
 op("get", "/api/calendar/feeds", "The caller's calendar subscriptions, with their secret addresses", true, { status: 200, schema: S.CalendarFeedListResponseSchema.extend({ items: z.array(CalendarFeed) }) });
 op("post", "/api/calendar/feeds", "Create a calendar subscription (403 for a kind the caller may not have)", true, { status: 201, schema: CalendarFeedEnvelope }, { body: json(named("CreateCalendarFeedRequest", S.CreateCalendarFeedRequestSchema)) });

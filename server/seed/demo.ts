@@ -7,6 +7,7 @@ import { isJapaneseHoliday } from "../availability";
 import { hashPassword } from "../accounts";
 import { buildSearchText } from "../catalogue";
 import { seedTerms, unverifiedCompanyBooking } from "./demo-companies";
+import { seedBilling } from "./demo-billing";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
 
 const ZONE = "Asia/Tokyo";
@@ -31,6 +32,7 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
   }
   const { users, staffByEmail } = await seedPeople(em, passwordHashes, { institutions, instruments, companies });
   await seedActivity(em, now, { instruments, users, staffByEmail });
+  await seedBilling(em, now, { users });
 }
 
 async function seedInstitutions(em: EntityManager): Promise<Map<string, Institution>> {

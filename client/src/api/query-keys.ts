@@ -92,6 +92,16 @@ export const notificationKeys = {
 
 export const accountKeys = { all: ["accounts"] as const, search: (search: unknown, language: string) => ["accounts", search, language] as const };
 
+/** Charges and invoices: a run, an issue, a credit note or a payment refreshes everything under `all`. */
+export const billingKeys = {
+  all: ["billing"] as const,
+  charges: (month: string, institutionId?: number) => ["billing", "charges", month, institutionId] as const,
+  invoices: (month: string, institutionId?: number) => ["billing", "invoices", month, institutionId] as const,
+  invoice: (id: number) => ["billing", "invoice", id] as const,
+  settings: (institutionId: number) => ["billing", "settings", institutionId] as const,
+  policy: (instrumentId: number) => ["billing", "policy", instrumentId] as const,
+};
+
 /** Marks every query under these prefixes stale (and refetches those on screen). */
 export function invalidate(client: QueryClient, ...prefixes: QueryKey[]): void {
   for (const queryKey of prefixes) void client.invalidateQueries({ queryKey });

@@ -27,6 +27,9 @@ const MaintenancePage = lazy(() => import("../features/maintenance/MaintenancePa
 const StaffPage = lazy(() => import("../features/staff/StaffPage"));
 const AuditPage = lazy(() => import("../features/audit/AuditPage"));
 const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
+const ChargesPage = lazy(() => import("../features/billing/ChargesPage"));
+const InvoicePage = lazy(() => import("../features/billing/InvoicePage"));
+const InvoiceRunsPage = lazy(() => import("../features/billing/InvoiceRunsPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -44,6 +47,8 @@ export const router = createBrowserRouter([
       { path: "/calendar-feeds", element: suspended(<CalendarFeedsPage />) },
       { path: "/notifications", element: suspended(<NotificationsPage />) },
       { path: "/settings/notifications", element: suspended(<NotificationSettingsPage />) },
+      { path: "/billing", element: suspended(<ChargesPage />) },
+      { path: "/invoices/:id", element: suspended(<InvoicePage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",
@@ -61,6 +66,7 @@ export const router = createBrowserRouter([
           { path: "staff", element: suspended(<StaffPage />) },
           { path: "audit", element: suspended(<AuditPage />) },
           { path: "accounts", element: suspended(<AccountsPage />) },
+          { path: "invoices", element: suspended(<InvoiceRunsPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -1,4 +1,5 @@
-import { Company, Institution, Instrument, StaffMember, User } from "../../../server/platform/db/entities";
+import { BillingSettings, Charge, Company, Institution, Instrument, Invoice, StaffMember, User } from "../../../server/platform/db/entities";
+import { isRegistrationNumber } from "../../../shared/rules/corporate-number";
 import { seedDemoIfEmpty } from "../../../server/seed/demo";
 import { DEMO_PASSWORD } from "../../../server/seed/demo-data";
 import { loadConfig } from "../../../server/platform/config";
@@ -73,4 +74,17 @@ test("production never seeds demo accounts", () => {
   expect(loadConfig({ NODE_ENV: "production" }).seedDemo).toBe(false);
   expect(loadConfig({ NODE_ENV: "production", SEED_DEMO: "true" }).seedDemo).toBe(false);
   expect(loadConfig({}).seedDemo).toBe(true);
+});
+
+test("the demo shows billing: every institution registered, three past months charged, issued invoices and drafts", async () => {
+  const repo = t.db.manager;
+  const settings = await repo.getRepository(BillingSettings).find();
+  expect(settings.length).toBe(await repo.getRepository(Institution).count());
+  expect(settings.every((s) => isRegistrationNumber(s.registrationNumber))).toBe(true);
+  const charged = new Set((await repo.getRepository(Charge).find()).map((c) => c.institutionId));
+  expect(charged.size).toBe(settings.length);
+  const invoices = await repo.getRepository(Invoice).find();
+  expect(invoices.some((i) => i.status === "issued" && i.number?.startsWith("TASU-"))).toBe(true);
+  expect(invoices.some((i) => i.status === "draft")).toBe(true);
+  expect(invoices.some((i) => i.paidAt !== null)).toBe(true);
 });

@@ -11,6 +11,7 @@ import { useSession } from "../../lib/use-session";
 import { BookingFields } from "./BookingFields";
 import { EMPTY_BOOKING, validateBooking, type BookingValues } from "./booking-form";
 import { PriceEstimate } from "./PriceEstimate";
+import { BillingPolicyNote } from "../billing";
 import { SelectedTime } from "./SelectedTime";
 import { SignInToBook } from "./SignInToBook";
 import type { PickProblem } from "./use-booking-flow";
@@ -66,6 +67,7 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
         <SelectedTime instrument={instrument} mode={mode} selection={selection} problem={problem} error={errors.start} onClear={onClear} titleRef={selectedTitle} />
         <BookingFields values={{ ...values, assistance: mode }} errors={errors} onChange={change} limits={LIMITS} />
         {selection && user.company && <PriceEstimate rates={instrument.rates} customerType={user.company.customerType} slot={selection} assistance={mode} />}
+        {selection && <BillingPolicyNote instrumentId={instrument.id} headingLevel={4} />}
         {hasErrors && <p id="booking-summary" className="field-error" role="alert">{t("validation.summary")}</p>}
         {book.isError && <Alert kind="error">{errorMessage(book.error, t)}</Alert>}
         <button type="submit" className="button button-wide" disabled={book.isPending}>

@@ -4,6 +4,7 @@ import { assistanceChoices } from "./booking-form";
 import { formatDuration } from "../../lib/duration";
 import { formatYen } from "../../lib/format";
 import { prefectureName } from "../../i18n/prefectures";
+import { BillingPolicyNote } from "../billing";
 
 /** Description, specifications, location, the booking rules in plain words, usage modes and rates. */
 export function InstrumentDetails({ instrument }: { instrument: Instrument }) {
@@ -56,6 +57,7 @@ export function InstrumentDetails({ instrument }: { instrument: Instrument }) {
             </div>
           ))}
         </dl>
+        <BillingPolicyNote instrumentId={instrument.id} />
       </section>
     </div>
   );

@@ -3,7 +3,7 @@ import type { AuditActionLabel } from "../../../../shared";
 export const wsEn = {
   nav: {
     label: "Workspace", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
-    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts",
+    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", invoices: "Invoices",
   },
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },
@@ -22,6 +22,8 @@ export const wsEn = {
       staff_not_qualified: "That colleague does not support this instrument.",
       invalid_target: "Choose someone else.",
       already_exists: "This already exists.",
+      invoice_issued: "This invoice has been issued and can no longer change. Correct it with a credit note.",
+      issuer_not_registered: "Set the institution's qualified invoice registration number (T + 13 digits) first.",
       email_taken: "Another account already uses this email address. Enter a different one, or look for the person in the list below (inactive members included).",
     },
   },
@@ -179,6 +181,9 @@ export const wsEn = {
       user_password_changed: "Password changed", user_password_reset: "Password reset",
       calendar_feed_created: "Calendar subscription created", calendar_feed_rotated: "Calendar address renewed", calendar_feed_revoked: "Calendar subscription deleted",
       reservation_assistance_accepted: "Assistance accepted", reservation_reassigned: "Assistance handed to a colleague", reservation_unstaffed: "Left without staff",
+      billing_settings_updated: "Invoicing settings changed", billing_policy_updated: "Billing policy changed", charge_created: "Charge added", charge_corrected: "Charge corrected",
+      invoice_run: "Monthly invoice run", invoice_issued: "Invoice issued", invoice_credited: "Invoice credited", invoice_paid: "Invoice marked paid",
+      invoice_unpaid: "Invoice marked unpaid", invoice_deleted: "Draft invoice deleted",
     } satisfies Record<AuditActionLabel, string>,
   },
 };

@@ -4,7 +4,7 @@ import type { WorkspaceResources } from "./en";
 export const wsJa: WorkspaceResources = {
   nav: {
     label: "業務メニュー", schedule: "担当スケジュール", hours: "勤務時間・休暇", approvals: "承認・利用記録", requests: "支援依頼",
-    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント",
+    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", invoices: "請求書",
   },
   roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
   common: { back: "キャンセル", delete: "削除", choose: "選択してください" },
@@ -23,6 +23,8 @@ export const wsJa: WorkspaceResources = {
       staff_not_qualified: "その職員はこの機器を担当していません。",
       invalid_target: "別の担当者を選んでください。",
       already_exists: "既に登録されています。",
+      invoice_issued: "この請求書は発行済みのため変更できません。返還インボイス（取消）で訂正してください。",
+      issuer_not_registered: "先に機関の適格請求書発行事業者登録番号（T＋13桁）を設定してください。",
       email_taken: "このメールアドレスは既に別のアカウントで使われています。別のアドレスを入力するか、下の一覧（無効の職員を含む）をご確認ください。",
     },
   },
@@ -181,6 +183,9 @@ export const wsJa: WorkspaceResources = {
       user_password_changed: "パスワードを変更", user_password_reset: "パスワードを再設定",
       calendar_feed_created: "カレンダー購読を作成", calendar_feed_rotated: "カレンダーのアドレスを再発行", calendar_feed_revoked: "カレンダー購読を削除",
       reservation_assistance_accepted: "支援を引き受け", reservation_reassigned: "支援を他の職員に引き継ぎ", reservation_unstaffed: "担当職員なし",
+      billing_settings_updated: "請求設定を変更", billing_policy_updated: "料金・キャンセル規定を変更", charge_created: "料金を追加", charge_corrected: "料金を訂正",
+      invoice_run: "月次請求処理", invoice_issued: "請求書を発行", invoice_credited: "請求書を取消（返還インボイス）", invoice_paid: "入金済みに変更",
+      invoice_unpaid: "未入金に変更", invoice_deleted: "請求書の下書きを削除",
     },
   },
 };

@@ -1,4 +1,5 @@
 import { AuditEvent } from "./audit-event";
+import { BillingSettings, Charge, InstrumentBillingPolicy, Invoice, InvoiceCounter, InvoiceLine } from "./billing";
 import { Blackout } from "./blackout";
 import { CalendarFeed } from "./calendar-feed";
 import { Company } from "./company";
@@ -15,7 +16,7 @@ import { StaffMember, StaffTimeOff } from "./staff";
 import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, Invitation, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
+export { AuditEvent, BillingSettings, Blackout, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -39,4 +40,10 @@ export const ENTITIES = [
   TermsAcceptance,
   NotificationSetting,
   ScheduledNotice,
+  BillingSettings,
+  InstrumentBillingPolicy,
+  Charge,
+  Invoice,
+  InvoiceLine,
+  InvoiceCounter,
 ];

@@ -17,6 +17,7 @@ import { CompanyProfiles1763952000000 } from "./1763952000000-company-profiles";
 import { TermsOfUse1763952000001 } from "./1763952000001-terms-of-use";
 import { NotificationSettings1763953000000 } from "./1763953000000-notification-settings";
 import { CompanyContactPhone1763954000000 } from "./1763954000000-company-contact-phone";
+import { Billing1763955000000 } from "./1763955000000-billing";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -39,4 +40,5 @@ export const MIGRATIONS: Function[] = [
   TermsOfUse1763952000001,
   NotificationSettings1763953000000,
   CompanyContactPhone1763954000000,
+  Billing1763955000000,
 ];

@@ -1,0 +1,31 @@
+import { useQuery } from "@tanstack/react-query";
+import { useNavigate, useParams } from "react-router";
+import { billingApi } from "../../api/billing";
+import { billingKeys } from "../../api/query-keys";
+import { Alert } from "../../ui/Alert";
+import { Loading } from "../../ui/Loading";
+import { errorMessage } from "../../lib/error-message";
+import { usePageTitle } from "../../lib/page-title";
+import { useBillingTranslation } from "./i18n";
+import { InvoiceDocument } from "./InvoiceDocument";
+import "./billing.css";
+
+/** One invoice, print-ready: the company's and the admins' view, with "print / save as PDF". */
+export default function InvoicePage() {
+  const { t } = useBillingTranslation();
+  const id = Number(useParams().id);
+  const navigate = useNavigate();
+  const invoice = useQuery({ queryKey: billingKeys.invoice(id), queryFn: () => billingApi.invoice(id) });
+  usePageTitle(invoice.data?.invoice.number ?? t("invoice.title"));
+  return (
+    <section className="page invoice-page">
+      <div className="invoice-tools no-print">
+        <button type="button" className="button-link" onClick={() => navigate(-1)}>{t("invoice.back")}</button>
+        <button type="button" className="button" onClick={() => window.print()}>{t("invoice.print")}</button>
+      </div>
+      {invoice.isPending && <Loading />}
+      {invoice.isError && <Alert kind="error">{errorMessage(invoice.error, t)}</Alert>}
+      {invoice.data && <InvoiceDocument invoice={invoice.data.invoice} />}
+    </section>
+  );
+}

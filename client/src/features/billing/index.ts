@@ -1,0 +1,1 @@
+export { BillingPolicyNote } from "./BillingPolicyNote";

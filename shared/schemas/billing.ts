@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { text } from "./text";
+import { CUSTOMER_TYPES } from "../enums";
+import { IdSchema, PaginationQuerySchema } from "./common";
+import { CHARGE_KINDS } from "../rules/charges";
+import { TAX_CATEGORIES, TAX_ROUNDINGS } from "../rules/consumption-tax";
+import { isRegistrationNumber } from "../rules/corporate-number";
+
+/** A calendar month "yyyy-MM" (in the institution's time zone where it selects instants). */
+export const MonthSchema = text().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use yyyy-MM");
+const LocalDate = z.iso.date();
+const Yen = z.number().int().min(0).max(100_000_000);
+/** Up to three decimals (stored in thousandths), e.g. 2.5 L. */
+const Quantity = z.number().min(0.001).max(100_000).refine((q) => Number.isInteger(Math.round(q * 1000)) && Math.abs(q * 1000 - Math.round(q * 1000)) < 1e-6, {
+  message: "At most three decimals",
+});
+const Reason = text().trim().min(1).max(1000);
+
+export const INVOICE_STATUSES = ["draft", "issued"] as const;
+export const INVOICE_KINDS = ["invoice", "credit_note"] as const;
+
+export const BillingPolicySchema = z.object({
+  billsBookedTime: z.boolean(),
+  billingUnitMinutes: z.number().int().min(1).max(1440),
+  freeCancellationHours: z.number().int().min(0).max(24 * 90),
+  lateCancellationPercent: z.number().int().min(0).max(100),
+  noShowPercent: z.number().int().min(0).max(100),
+});
+
+export const BillingSettingsSchema = z.object({
+  issuerName: text().trim().max(200),
+  registrationNumber: text().trim().refine((v) => v === "" || isRegistrationNumber(v), { message: "T and 13 digits with a valid check digit" }),
+  paymentTermsDays: z.number().int().min(0).max(365),
+  invoicePrefix: text().trim().regex(/^[A-Z0-9]{1,10}$/, "1–10 capital letters or digits"),
+  taxRounding: z.enum(TAX_ROUNDINGS),
+});
+
+export const ChargeListQuerySchema = PaginationQuerySchema.extend({
+  institutionId: IdSchema.optional(),
+  companyId: IdSchema.optional(),
+  month: MonthSchema.optional(),
+});
+
+/** A consumable or an ad hoc line added by staff; its date is a local date in the institution's zone. */
+export const CreateChargeRequestSchema = z.object({
+  institutionId: IdSchema,
+  companyId: IdSchema,
+  reservationId: IdSchema.optional(),
+  kind: z.enum(["consumable", "adhoc"]),
+  description: text().trim().min(1).max(300),
+  quantity: Quantity,
+  unit: text().trim().min(1).max(20),
+  unitPrice: Yen,
+  taxCategory: z.enum(TAX_CATEGORIES).default("standard"),
+  date: LocalDate,
+});
+
+export const CorrectChargeRequestSchema = z.object({
+  description: text().trim().min(1).max(300).optional(),
+  quantity: Quantity.optional(),
+  unitPrice: Yen.optional(),
+  taxCategory: z.enum(TAX_CATEGORIES).optional(),
+  reason: Reason,
+});
+
+export const ChargeSchema = z.object({
+  id: z.number(),
+  institutionId: z.number(),
+  companyId: z.number(),
+  reservationId: z.number().nullable(),
+  instrumentId: z.number().nullable(),
+  kind: z.enum(CHARGE_KINDS),
+  description: z.string(),
+  quantity: z.number(),
+  unit: z.string(),
+  unitPrice: z.number().int(),
+  amount: z.number().int(),
+  taxCategory: z.enum(TAX_CATEGORIES),
+  taxRate: z.number().int(),
+  customerType: z.enum(CUSTOMER_TYPES).nullable(),
+  occurredAt: z.string(),
+  invoiceId: z.number().nullable(),
+  invoiced: z.boolean(),
+});
+
+export const InvoiceRunRequestSchema = z.object({ month: MonthSchema });
+
+export const InvoiceListQuerySchema = PaginationQuerySchema.extend({
+  institutionId: IdSchema.optional(),
+  companyId: IdSchema.optional(),
+  month: MonthSchema.optional(),
+  status: z.enum(INVOICE_STATUSES).optional(),
+});
+
+export const InvoiceCsvQuerySchema = z.object({ institutionId: IdSchema.optional(), month: MonthSchema });
+
+export const CreditNoteRequestSchema = z.object({ reason: Reason });
+export const PaymentRequestSchema = z.object({ paid: z.boolean() });
+
+export const InvoiceLineSchema = z.object({
+  description: z.string(),
+  quantity: z.number(),
+  unit: z.string(),
+  unitPrice: z.number().int(),
+  amount: z.number().int(),
+  taxRate: z.number().int(),
+  taxCategory: z.enum(TAX_CATEGORIES),
+  transactionDate: z.string(),
+});
+
+export const InvoiceSchema = z.object({
+  id: z.number(),
+  institutionId: z.number(),
+  kind: z.enum(INVOICE_KINDS),
+  number: z.string().nullable(),
+  status: z.enum(INVOICE_STATUSES),
+  month: z.string(),
+  issueDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  paid: z.boolean(),
+  paidAt: z.string().nullable(),
+  creditOf: z.object({ id: z.number(), number: z.string().nullable() }).nullable(),
+  creditedBy: z.object({ id: z.number(), number: z.string().nullable() }).nullable(),
+  issuer: z.object({ name: z.string(), registrationNumber: z.string() }),
+  recipient: z.object({ companyId: z.number(), name: z.string() }),
+  taxRounding: z.enum(TAX_ROUNDINGS),
+  lines: z.array(InvoiceLineSchema),
+  taxes: z.array(z.object({ rate: z.number().int(), category: z.enum(TAX_CATEGORIES), taxableAmount: z.number().int(), tax: z.number().int() })),
+  subtotal: z.number().int(),
+  tax: z.number().int(),
+  total: z.number().int(),
+});
+export type InvoiceView = z.infer<typeof InvoiceSchema>;
+export type ChargeView = z.infer<typeof ChargeSchema>;
+export type BillingPolicyView = z.infer<typeof BillingPolicySchema>;
+export type BillingSettingsView = z.infer<typeof BillingSettingsSchema>;
