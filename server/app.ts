@@ -14,6 +14,7 @@ import { authRoutes } from "./accounts";
 import { blackoutRoutes } from "./blackouts";
 import { closureRoutes } from "./closures";
 import { instrumentAdminRoutes } from "./instrument-admin";
+import { attachmentRoutes, instrumentPhotoRoutes, UploadStore } from "./files";
 import { catalogueRoutes, institutionRoutes } from "./catalogue";
 import { assistanceRoutes } from "./staff";
 import { qualificationRoutes } from "./qualifications";
@@ -79,6 +80,7 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
 /** The JSON API: health, the OpenAPI document, sign-in, then each slice's router at the path it serves. */
 function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   const api = express.Router();
+  const uploads = new UploadStore(ctx.config.uploadDir);
   // Answers are personal (sessions, bookings, staff data): no browser or proxy keeps them.
   api.use((_req, res, next) => {
     res.set("Cache-Control", "no-store");
@@ -95,9 +97,9 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/auth", authRoutes(ctx));
   // Each router is mounted at the path it serves, so that a request only enters the routers of its own path.
   api.use("/institutions", institutionRoutes(ctx), closureRoutes(ctx));
-  api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx));
+  api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx), instrumentPhotoRoutes(ctx, uploads));
   api.use("/blackouts", blackoutRoutes(ctx));
-  api.use("/reservations", reservationRoutes(ctx));
+  api.use("/reservations", reservationRoutes(ctx), attachmentRoutes(ctx, uploads));
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/users", userRoutes(ctx));
   api.use("/assistance-requests", assistanceRoutes(ctx));

@@ -38,6 +38,8 @@ export interface Config {
   mailDir: string;
   /** How often the notification worker looks for new events and due e-mails when idle (NOTIFY_INTERVAL_MS). */
   notifyIntervalMs: number;
+  /** Where uploaded files are kept: instrument photos and booking attachments (UPLOAD_DIR, default data/uploads). */
+  uploadDir: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -80,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || "Equipment Share <no-reply@equipment-share.localhost>",
     mailDir: env.MAIL_DIR || "data/mail",
     notifyIntervalMs: Number(env.NOTIFY_INTERVAL_MS ?? 2_000),
+    uploadDir: env.UPLOAD_DIR || "data/uploads",
   };
 }

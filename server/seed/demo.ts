@@ -53,7 +53,6 @@ async function seedInstruments(em: EntityManager, institutions: Map<string, Inst
       institutionId: institution.id,
       specs: specs.map(([ja, en, value]) => ({ label: { ja, en }, value })),
       openingHours: data.openingHours ?? WEEKDAYS_9_17,
-      photoUrl: null,
       status: data.status ?? "active",
       rateAcademic: rates[0],
       rateCompany: rates[1],

@@ -8,11 +8,12 @@ import { MailOutbox, Notification } from "./notification";
 import { Qualification } from "./qualification";
 import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
+import { ReservationAttachment } from "./reservation-attachment";
 import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { User } from "./user";
 
-export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, Session, StaffMember, StaffTimeOff, User };
+export { AuditEvent, Blackout, CalendarFeed, Company, Institution, InstitutionClosure, Instrument, MailOutbox, Notification, Qualification, RateLimitCounter, Reservation, ReservationAttachment, Session, StaffMember, StaffTimeOff, User };
 
 export const ENTITIES = [
   Institution,
@@ -31,4 +32,5 @@ export const ENTITIES = [
   RateLimitCounter,
   Notification,
   MailOutbox,
+  ReservationAttachment,
 ];
