@@ -1,4 +1,4 @@
 export { attachmentRoutes } from "./attachments.routes";
 export { instrumentPhotoRoutes } from "./instrument-photos.routes";
 export { reencodePhoto } from "./photo-image";
-export { UploadStore } from "./upload-store";
+export { randomName, UploadStore } from "./upload-store";

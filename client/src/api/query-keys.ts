@@ -29,6 +29,11 @@ export const reservationKeys = {
   toRecord: (language: string) => ["reservations", "to-record", language] as const,
 };
 
+export const attachmentKeys = {
+  all: ["attachments"] as const,
+  of: (reservationId: number) => ["attachments", reservationId] as const,
+};
+
 export const feedKeys = {
   all: ["calendar-feeds"] as const,
   instruments: (institutionId: number | null | undefined, language: string) => ["calendar-feeds", "instruments", institutionId, language] as const,

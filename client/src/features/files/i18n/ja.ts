@@ -1,0 +1,48 @@
+import type { filesEn } from "./en";
+
+/** 日本語 texts of the files feature (i18next namespace "files"). */
+export const filesJa: typeof filesEn = {
+  photos: {
+    title: "写真",
+    intro: "JPEG・PNG・WebP、5 MB まで。写真は縮小され、撮影場所やカメラの情報 (EXIF) は削除されます。最初の写真がカタログに表示されます。",
+    none: "写真はまだありません。カタログには手法のアイコンが表示されます。",
+    main: "代表写真",
+    altJa: "画面読み上げ用の説明（日本語）",
+    altEn: "画面読み上げ用の説明（英語）",
+    file: "写真ファイル",
+    add: "写真をアップロード",
+    adding: "アップロード中…",
+    replace: "画像を差し替え",
+    saveText: "説明を保存",
+    remove: "写真を削除",
+    added: "写真をアップロードしました。",
+    saved: "説明を保存しました。",
+    removed: "写真を削除しました。",
+    replaced: "画像を差し替えました。",
+    chooseFile: "先にファイルを選んでください。",
+    photoN: "写真 {{n}}",
+  },
+  attachments: {
+    title: "添付ファイル",
+    intro: "試料の安全データシート (SDS) や図面など。PDF・PNG・JPEG・WebP、20 MB まで。閲覧できるのは貴社と施設の職員だけです。",
+    staffIntro: "企業が添付したファイル（安全データシート、図面など）。",
+    none: "添付ファイルはありません。",
+    file: "添付するファイル",
+    add: "ファイルを添付",
+    adding: "アップロード中…",
+    download: "{{name}} をダウンロード",
+    remove: "{{name}} を削除",
+    added: "ファイルを添付しました。",
+    removed: "ファイルを削除しました。",
+    by: "{{size}} · {{name}}",
+    closed: "この予約にはもうファイルを添付できません。",
+  },
+  errors: {
+    file_too_large: "ファイルが大きすぎます（{{max}} MB まで）。",
+    file_type: "この種類のファイルは受け付けていません。{{accepted}} を使ってください。",
+    file_unreadable: "画像を読み込めませんでした。JPEG か PNG で保存し直してください。",
+    file_missing: "先にファイルを選んでください。",
+    too_many_photos: "写真は1台につき10枚までです。先に1枚削除してください。",
+    too_many_attachments: "添付ファイルは1件の予約につき10個までです。先に1つ削除してください。",
+  },
+};
