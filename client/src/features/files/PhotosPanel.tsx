@@ -86,7 +86,8 @@ function AddPhotoForm({ busy, onAdd }: { busy: boolean; onAdd: Run }) {
     onAdd({ kind: "add", file, altJa, altEn }, t("photos.added"), () => { form.reset(); setFile(null); setAltJa(""); setAltEn(""); });
   };
   return (
-    <form className="add-photo" onSubmit={submit} data-testid="add-photo">
+    <form className="add-photo" onSubmit={submit} data-testid="add-photo" aria-labelledby="add-photo-title">
+      <h3 id="add-photo-title">{t("photos.addTitle")}</h3>
       <label className="field">{t("photos.file")}<input type="file" accept={ACCEPT} onChange={(e) => { setFile(e.target.files?.[0] ?? null); setMissing(false); }} /></label>
       <label className="field">{t("photos.altJa")}<input value={altJa} maxLength={LIMITS.photoAltMaxLength} onChange={(e) => setAltJa(e.target.value)} /></label>
       <label className="field">{t("photos.altEn")}<input value={altEn} maxLength={LIMITS.photoAltMaxLength} onChange={(e) => setAltEn(e.target.value)} /></label>

@@ -8,6 +8,7 @@ export const filesEn = {
     altJa: "Description for screen readers (Japanese)",
     altEn: "Description for screen readers (English)",
     file: "Photo file",
+    addTitle: "Add a photo",
     add: "Upload photo",
     adding: "Uploading…",
     replace: "Replace image",

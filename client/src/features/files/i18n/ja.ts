@@ -10,6 +10,7 @@ export const filesJa: typeof filesEn = {
     altJa: "画面読み上げ用の説明（日本語）",
     altEn: "画面読み上げ用の説明（英語）",
     file: "写真ファイル",
+    addTitle: "写真を追加",
     add: "写真をアップロード",
     adding: "アップロード中…",
     replace: "画像を差し替え",
