@@ -36,7 +36,7 @@ async function seed(db: Database): Promise<void> {
       const base = {
         institutionId: institution.id, nameJa: `分析装置 ${n}`, nameEn: `Analyser ${n}`, category: INSTRUMENT_CATEGORIES[n % INSTRUMENT_CATEGORIES.length],
         manufacturer: "Maker", model: `M-${n}`, keywords: n % 10 === 0 ? ["crack", "coating"] : ["general"], specs: [], openingHours: WEEKDAYS,
-        photoUrl: null, status: "active" as const, slotMinutes: 60, minDurationMinutes: 60, maxDurationMinutes: 480, leadTimeHours: 24, horizonDays: 90,
+        status: "active" as const, slotMinutes: 60, minDurationMinutes: 60, maxDurationMinutes: 480, leadTimeHours: 24, horizonDays: 90,
         requiresApproval: false, selfUse: true, staffOperated: true, training: true, rateAcademic: 1000, rateCompany: 8000, rateSme: 4000, rateAssistance: 3000,
       };
       rows.push({ ...base, searchText: buildSearchText({ ...base, institution }) });

@@ -129,7 +129,7 @@ function insertInstruments(db: Database) {
     };
     const institution = { nameJa: `地域研究機関${instituteOf(id)}`, nameEn: `Regional Institute ${instituteOf(id)}` };
     rows.push({
-      id, institutionId: instituteOf(id), ...fields, descriptionJa: "", descriptionEn: "", specs: [], building: "", room: "", photoUrl: null,
+      id, institutionId: instituteOf(id), ...fields, descriptionJa: "", descriptionEn: "", specs: [], building: "", room: "",
       status: id % 100 === 0 ? "retired" : id % 25 === 0 ? "maintenance" : "active", openingHours: WEEKDAYS_9_17,
       requiresApproval: id % 3 === 0, rateAcademic: 3000, rateCompany: 12000, rateSme: 8000, rateAssistance: 5000,
       searchText: buildSearchText({ ...fields, institution }),

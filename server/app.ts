@@ -20,6 +20,7 @@ import { invitationRoutes, organisationInvitationRoutes } from "./invitations";
 import { companyRoutes } from "./companies";
 import { termsRoutes } from "./terms";
 import { instrumentAdminRoutes } from "./instrument-admin";
+import { attachmentRoutes, instrumentPhotoRoutes, UploadStore } from "./files";
 import { catalogueRoutes, institutionRoutes } from "./catalogue";
 import { assistanceRoutes } from "./staff";
 import { qualificationRoutes } from "./qualifications";
@@ -85,6 +86,7 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
 /** The JSON API: health, the OpenAPI document, sign-in, then each slice's router at the path it serves. */
 function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   const api = express.Router();
+  const uploads = new UploadStore(ctx.config.uploadDir);
   // Answers are personal (sessions, bookings, staff data): no browser or proxy keeps them.
   api.use((_req, res, next) => {
     res.set("Cache-Control", "no-store");
@@ -110,9 +112,9 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   );
   api.use("/companies", companyMemberRoutes(ctx), organisationInvitationRoutes(ctx, "company"));
   api.use("/invitations", invitationRoutes(ctx));
-  api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx), instrumentBillingRoutes(ctx));
+  api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx), instrumentBillingRoutes(ctx), instrumentPhotoRoutes(ctx, uploads));
   api.use("/blackouts", blackoutRoutes(ctx));
-  api.use("/reservations", reservationRoutes(ctx));
+  api.use("/reservations", reservationRoutes(ctx), attachmentRoutes(ctx, uploads));
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/users", userRoutes(ctx));
   api.use("/companies", companyRoutes(ctx));

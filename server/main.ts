@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, "database migrated");
   const db = new Database(dataSource, { maxAttempts: config.dbWriteAttempts });
   if (config.seedDemo) {
-    const seeded = await seedDemoIfEmpty(db, systemClock.now());
+    const seeded = await seedDemoIfEmpty(db, systemClock.now(), { uploadDir: config.uploadDir });
     if (seeded) logger.info("demo data loaded (accounts use the password demo-password)");
   } else {
     await inviteFirstCoordinator(db, systemClock, config, logger);

@@ -11,11 +11,13 @@ export const AUDIT_ACTIONS = [
   "company.updated", "company.verified", "company.customer_type_changed",
   "invoice.run", "invoice.issued", "invoice.credited", "invoice.paid", "invoice.unpaid", "invoice.deleted",
   "instrument.created", "instrument.updated", "instrument.status_changed",
+  "instrument.photo_added", "instrument.photo_replaced", "instrument.photo_updated", "instrument.photo_removed",
   "qualification.granted", "qualification.revoked",
   "reservation.created", "reservation.approved", "reservation.rejected", "reservation.cancelled", "reservation.cancelled_by_facility",
   "reservation.assistance_accepted", "reservation.assistance_declined", "reservation.reassigned", "reservation.unstaffed",
   "reservation.completed", "reservation.no_show", "reservation.session_corrected",
   "terms.published",
+  "reservation.attachment_added", "reservation.attachment_removed",
   "staff.created", "staff.updated", "staff.deactivated", "staff.time_off_added", "staff.time_off_removed",
   "user.password_changed", "user.password_reset",
 ] as const;

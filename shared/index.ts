@@ -27,3 +27,4 @@ export * from "./schemas/terms";
 export * from "./rules/sme";
 export * from "./rules/staffing-warning";
 export * from "./schemas/notification-settings";
+export * from "./schemas/files";

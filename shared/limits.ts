@@ -26,4 +26,13 @@ export const LIMITS = {
   feedRefreshMinutes: 60,
   /** Longest single reservation (an instrument's maxDurationMinutes cannot exceed it); calendar queries rely on it. */
   maxReservationMinutes: 7 * 24 * 60,
+  /** Instrument photos: largest upload, how many per instrument, the longest side kept after re-encoding. */
+  photoMaxBytes: 5 * 1024 * 1024,
+  photosPerInstrument: 10,
+  photoMaxPixels: 1600,
+  photoAltMaxLength: 300,
+  /** Files a company attaches to a booking (safety data sheets, drawings). */
+  attachmentMaxBytes: 20 * 1024 * 1024,
+  attachmentsPerReservation: 10,
+  attachmentNameMaxLength: 200,
 } as const;

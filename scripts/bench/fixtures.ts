@@ -50,7 +50,7 @@ export async function ensureBenchFixtures(db: Database): Promise<BenchFixtures> 
       instruments.push(
         await em.getRepository(Instrument).save(
           em.getRepository(Instrument).create({
-            ...fields, institutionId: institution.id, specs: [], photoUrl: null, status: "active", openingHours: EVERY_DAY_8_20, slotMinutes: 60,
+            ...fields, institutionId: institution.id, specs: [], status: "active", openingHours: EVERY_DAY_8_20, slotMinutes: 60,
             minDurationMinutes: 60, maxDurationMinutes: 240, leadTimeHours: 0, horizonDays: 365, requiresApproval: false, searchText: buildSearchText({ ...fields, institution }),
           }),
         ),

@@ -4,6 +4,20 @@ import type { Instrument } from "../platform/db/entities";
 import { presentInstitutionRef } from "../institutions";
 import { ratesOf } from "../availability";
 
+/** Photos are served by the API under their random names (server/files/), the main one first. */
+function presentPhotos(instrument: Instrument, locale: Locale): Pick<InstrumentDto, "photoUrl" | "photos"> {
+  const photos = (instrument.photos ?? []).map((p) => ({
+    id: p.id,
+    url: `/api/instruments/${instrument.id}/photos/${p.id}.webp`,
+    alt: (locale === "ja" ? p.altJa : p.altEn) || p.altJa || p.altEn,
+    altJa: p.altJa,
+    altEn: p.altEn,
+    width: p.width,
+    height: p.height,
+  }));
+  return { photoUrl: photos[0]?.url ?? null, photos };
+}
+
 export function presentInstrument(instrument: Instrument, locale: Locale, staffSupported: boolean, match?: SearchMatch): InstrumentDto {
   return {
     id: instrument.id,
@@ -22,8 +36,7 @@ export function presentInstrument(instrument: Instrument, locale: Locale, staffS
     keywords: instrument.keywords,
     specs: instrument.specs,
     location: { building: instrument.building, room: instrument.room },
-    photoUrl: instrument.photoUrl,
-    photoUrls: instrument.photoUrls ?? [],
+    ...presentPhotos(instrument, locale),
     status: instrument.status,
     openingHours: instrument.openingHours,
     rules: {

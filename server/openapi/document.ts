@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV3, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import * as S from "../../shared";
+import { registerFileOperations } from "./files";
 import { registerWorkspaceOperations } from "./workspace";
 import { registerOrganisationOperations } from "./organisations";
 import { registerCompanyOperations } from "./companies";
@@ -65,6 +66,7 @@ registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope,
 registerOrganisationOperations(op, { named, json, Institution, Session });
 registerCompanyOperations(op, { named, json });
 registerBillingOperations(op, named, json);
+registerFileOperations(op, { named, json, Instrument });
 op("get", "/api/reservations/{id}/ics", "The reservation as an iCalendar file (one event), for whoever may see it", true, ICalendar, idParams);
 op("get", "/api/calendar/feeds", "The caller's calendar subscriptions, with their secret addresses", true, { status: 200, schema: S.CalendarFeedListResponseSchema.extend({ items: z.array(CalendarFeed) }) });
 op("post", "/api/calendar/feeds", "Create a calendar subscription (403 for a kind the caller may not have)", true, { status: 201, schema: CalendarFeedEnvelope }, { body: json(named("CreateCalendarFeedRequest", S.CreateCalendarFeedRequestSchema)) });
@@ -85,6 +87,8 @@ const ERROR_RESPONSES = {
   403: "forbidden",
   404: "not_found",
   409: "conflict: the slot or the needed staff member is taken, or another state stands in the way (details.reason)",
+  409: "conflict: the slot or the needed staff member is taken",
+  413: "payload_too_large: the body or the uploaded file is larger than allowed (files: details.maxBytes)",
   422: "rule_violation: a booking rule forbids it (details.reason says which)",
 } as const;
 

@@ -42,6 +42,8 @@ export interface Config {
   invitationTtlMs: number;
   /** Production start on an empty database: who is invited as the first coordinator (ADMIN_EMAIL). */
   adminEmail: string | undefined;
+  /** Where uploaded files are kept: instrument photos and booking attachments (UPLOAD_DIR, default data/uploads). */
+  uploadDir: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -86,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notifyIntervalMs: Number(env.NOTIFY_INTERVAL_MS ?? 2_000),
     invitationTtlMs: Number(env.INVITATION_TTL_DAYS ?? 7) * 86_400_000,
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
+    uploadDir: env.UPLOAD_DIR || "data/uploads",
   };
 }

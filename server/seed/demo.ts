@@ -8,24 +8,30 @@ import { hashPassword } from "../accounts";
 import { buildSearchText } from "../catalogue";
 import { seedTerms, unverifiedCompanyBooking } from "./demo-companies";
 import { seedBilling } from "./demo-billing";
+import type { StoredPhoto } from "../platform/db/entities/instrument";
+import { demoPhotos } from "./demo-photos";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
 
 const ZONE = "Asia/Tokyo";
 
-/** Loads the demo data set into an empty database. Returns false (and changes nothing) when there are users already. */
-export async function seedDemoIfEmpty(db: Database, now: number): Promise<boolean> {
+/**
+ * Loads the demo data set into an empty database. Returns false (and changes nothing) when there are users already.
+ * With `uploadDir`, each instrument gets a drawn photo stored there.
+ */
+export async function seedDemoIfEmpty(db: Database, now: number, options: { uploadDir?: string } = {}): Promise<boolean> {
   if ((await db.manager.getRepository(User).count()) > 0) return false;
   const hashes = await Promise.all(PEOPLE.map(() => hashPassword(DEMO_PASSWORD)));
+  const photos = options.uploadDir ? await demoPhotos(options.uploadDir, INSTRUMENTS) : new Map<string, StoredPhoto[]>();
   return db.write(async (em) => {
     if ((await em.getRepository(User).count()) > 0) return false;
-    await seedDemo(em, hashes, now);
+    await seedDemo(em, hashes, now, photos);
     return true;
   });
 }
 
-async function seedDemo(em: EntityManager, passwordHashes: string[], now: number): Promise<void> {
+async function seedDemo(em: EntityManager, passwordHashes: string[], now: number, photos: Map<string, StoredPhoto[]>): Promise<void> {
   const institutions = await seedInstitutions(em);
-  const instruments = await seedInstruments(em, institutions);
+  const instruments = await seedInstruments(em, institutions, photos);
   const companies = new Map<string, Company>();
   for (const { key, ...fields } of COMPANIES) {
     companies.set(key, await em.getRepository(Company).save(em.getRepository(Company).create(fields)));
@@ -46,7 +52,7 @@ async function seedInstitutions(em: EntityManager): Promise<Map<string, Institut
   return institutions;
 }
 
-async function seedInstruments(em: EntityManager, institutions: Map<string, Institution>): Promise<Map<string, Instrument>> {
+async function seedInstruments(em: EntityManager, institutions: Map<string, Institution>, photos: Map<string, StoredPhoto[]>): Promise<Map<string, Instrument>> {
   const instruments = new Map<string, Instrument>();
   for (const data of INSTRUMENTS) {
     const institution = institutions.get(data.institution)!;
@@ -54,9 +60,9 @@ async function seedInstruments(em: EntityManager, institutions: Map<string, Inst
     const row = em.getRepository(Instrument).create({
       ...fields,
       institutionId: institution.id,
+      photos: photos.get(key) ?? null,
       specs: specs.map(([ja, en, value]) => ({ label: { ja, en }, value })),
       openingHours: data.openingHours ?? WEEKDAYS_9_17,
-      photoUrl: null,
       status: data.status ?? "active",
       rateAcademic: rates[0],
       rateCompany: rates[1],

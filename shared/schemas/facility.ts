@@ -8,7 +8,6 @@ import { ReservationSummarySchema } from "./reservations";
 
 const Reason = text().trim().max(LIMITS.reasonMaxLength);
 const Text = (max: number) => text().trim().max(max);
-const Url = z.url({ protocol: /^https?$/ }).max(500);
 
 const UsageModesInputSchema = UsageModesSchema.refine((m) => m.selfUse || m.staffOperated || m.training, { message: "Offer at least one usage mode" });
 
@@ -24,8 +23,6 @@ const INSTRUMENT_FIELDS = {
   keywords: z.array(Text(100).min(1)).max(100),
   specs: z.array(SpecSchema).max(100),
   location: z.object({ building: Text(200), room: Text(100) }),
-  photoUrl: Url.nullable(),
-  photoUrls: z.array(Url).max(20),
   openingHours: WeeklyHoursSchema,
   rules: BookingRulesSchema,
   usageModes: UsageModesInputSchema,
@@ -41,8 +38,6 @@ export const InstrumentInputSchema = z.object({
   keywords: INSTRUMENT_FIELDS.keywords.default([]),
   specs: INSTRUMENT_FIELDS.specs.default([]),
   location: INSTRUMENT_FIELDS.location.default({ building: "", room: "" }),
-  photoUrl: INSTRUMENT_FIELDS.photoUrl.default(null),
-  photoUrls: INSTRUMENT_FIELDS.photoUrls.default([]),
 });
 export type InstrumentInput = z.input<typeof InstrumentInputSchema>;
 

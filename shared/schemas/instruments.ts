@@ -4,6 +4,7 @@ import { LIMITS } from "../limits";
 import { INSTRUMENT_CATEGORIES, INSTRUMENT_STATUSES, PREFECTURES } from "../enums";
 import { IdSchema, InstantSchema, LocalizedTextSchema, PaginationQuerySchema, WeeklyHoursSchema } from "./common";
 import { InstitutionRefSchema } from "./institutions";
+import { InstrumentPhotoSchema } from "./files";
 
 export const BookingRulesSchema = z
   .object({
@@ -65,8 +66,9 @@ export const InstrumentSchema = z.object({
   keywords: z.array(text()),
   specs: z.array(SpecSchema),
   location: z.object({ building: text(), room: text() }),
+  /** The main photo's address (the first of `photos`), null without photos. */
   photoUrl: text().nullable(),
-  photoUrls: z.array(text()),
+  photos: z.array(InstrumentPhotoSchema),
   status: z.enum(INSTRUMENT_STATUSES),
   openingHours: WeeklyHoursSchema,
   rules: BookingRulesSchema,

@@ -23,7 +23,7 @@ export async function startServer(port = Number(process.env.E2E_PORT ?? 4150)): 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "equipment-share-e2e-"));
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "dist/app/server/main.js")], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `sqlite:${path.join(dir, "e2e.sqlite")}`, SEED_DEMO: "true", LOG_LEVEL: "error", NODE_ENV: "development", MAIL_DIR: path.join(dir, "mail"), NOTIFY_INTERVAL_MS: "200" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `sqlite:${path.join(dir, "e2e.sqlite")}`, SEED_DEMO: "true", LOG_LEVEL: "error", NODE_ENV: "development", MAIL_DIR: path.join(dir, "mail"), UPLOAD_DIR: path.join(dir, "uploads"), NOTIFY_INTERVAL_MS: "200" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

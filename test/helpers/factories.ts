@@ -55,7 +55,6 @@ export class Factories {
       keywords: ["SEM", "crack", "ひび割れ"],
       specs: [],
       openingHours: WEEKDAYS_9_17,
-      photoUrl: null,
       status: "active" as const,
       slotMinutes: 30,
       minDurationMinutes: 60,

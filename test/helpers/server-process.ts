@@ -21,7 +21,7 @@ export async function startServerProcess(port: number, env: Record<string, strin
     cwd: ROOT,
     env: {
       ...process.env, NODE_ENV: "development", SEED_DEMO: "false", LOG_LEVEL: "warn", HOST: "127.0.0.1", PORT: String(port),
-      MAIL_DIR: path.join(os.tmpdir(), `equipment-share-test-mail-${port}`), ...env,
+      MAIL_DIR: path.join(os.tmpdir(), `equipment-share-test-mail-${port}`), UPLOAD_DIR: path.join(os.tmpdir(), `equipment-share-test-uploads-${port}`), ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

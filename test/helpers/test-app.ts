@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { DateTime } from "luxon";
 import pino, { type Logger } from "pino";
 import request from "supertest";
@@ -47,7 +50,8 @@ export async function createTestApp(options: { now?: string; config?: Partial<Co
   await dataSource.runMigrations({ transaction: "each" });
   const db = new Database(dataSource);
   const clock = fixedClock(options.now ?? "2027-06-07T00:00:00Z");
-  const config = { ...loadConfig({ NODE_ENV: "test", FEED_SECRET: "test-feed-secret-0123456789abcdefghij" }), ...options.config };
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "es-uploads-"));
+  const config = { ...loadConfig({ NODE_ENV: "test", FEED_SECRET: "test-feed-secret-0123456789abcdefghij", UPLOAD_DIR: uploadDir }), ...options.config };
   const lifecycle = createLifecycle();
   const logger = options.logger ?? pino({ level: "silent" });
   const app = createApp({ db, clock, config, lifecycle, logger }, { clientDir: "/nonexistent" });
@@ -74,6 +78,7 @@ export async function createTestApp(options: { now?: string; config?: Partial<Co
     async close() {
       await db.close();
       await throwaway?.drop();
+      fs.rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

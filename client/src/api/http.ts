@@ -54,7 +54,9 @@ export function apiUrl(path: string, query: RequestOptions["query"] = {}): strin
 async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const method = options.method ?? "GET";
   const headers: Record<string, string> = { Accept: accept };
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  // A FormData body (a file upload) sets its own multipart Content-Type with the boundary.
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers["Content-Type"] = "application/json";
   if (method !== "GET") {
     const token = csrfFromCookie() ?? csrfToken;
     if (token) headers["X-CSRF-Token"] = token;
@@ -65,7 +67,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
       method,
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, "network", "network");

@@ -31,6 +31,11 @@ export const reservationKeys = {
   events: (id: number) => ["reservations", "events", id] as const,
 };
 
+export const attachmentKeys = {
+  all: ["attachments"] as const,
+  of: (reservationId: number) => ["attachments", reservationId] as const,
+};
+
 export const feedKeys = {
   all: ["calendar-feeds"] as const,
   instruments: (institutionId: number | null | undefined, language: string) => ["calendar-feeds", "instruments", institutionId, language] as const,

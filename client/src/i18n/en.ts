@@ -108,6 +108,7 @@ export const en = {
     },
   },
   instrument: {
+    morePhotos: "More photos",
     back: "Back to results",
     about: "About this instrument",
     specs: "Key specifications",

@@ -110,6 +110,7 @@ export const ja: Resources = {
     },
   },
   instrument: {
+    morePhotos: "その他の写真",
     back: "検索結果へ戻る",
     about: "この機器について",
     specs: "主な仕様",

@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from "../../helpers/test-app";
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ now: new Date().toISOString() });
-  expect(await seedDemoIfEmpty(t.db, t.clock.now())).toBe(true);
+  expect(await seedDemoIfEmpty(t.db, t.clock.now(), { uploadDir: t.config.uploadDir })).toBe(true);
 });
 afterAll(() => t.close());
 
@@ -29,6 +29,16 @@ test.each(["sme@demo.example", "sme2@demo.example", "staff@demo.example", "facil
     expect(res.status).toBe(200);
   },
 );
+
+test("every demo instrument has a drawn photo (WebP, well under 30 KB), served by the API", async () => {
+  const res = await t.http.get("/api/instruments").query({ pageSize: 100, lang: "en" });
+  expect(res.body.items.length).toBeGreaterThanOrEqual(25);
+  for (const item of res.body.items) expect(item.photos).toEqual([expect.objectContaining({ width: 640, height: 480, alt: `${item.nameEn} (illustration)` })]);
+  const photo = await t.http.get(res.body.items[0].photoUrl);
+  expect(photo.status).toBe(200);
+  expect(photo.headers["content-type"]).toBe("image/webp");
+  expect(Number(photo.headers["content-length"])).toBeLessThan(30_000);
+});
 
 test("the two SME accounts belong to different companies", async () => {
   const [a, b] = await Promise.all(["sme@demo.example", "sme2@demo.example"].map((email) => t.db.manager.getRepository(User).findOneByOrFail({ email })));

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import type { Instrument, Reservation } from "../../../../shared";
 import { formatRange, formatYen } from "../../lib/format";
 import { ReservationIcsLink } from "../calendar-feeds";
+import { AttachmentsPanel } from "../files";
 
 interface Props {
   instrument: Instrument;
@@ -38,6 +39,7 @@ export function BookingConfirmation({ instrument, reservation, onBookAgain }: Pr
         <li>{t("booking.confirmation.stepPlace", { place })}</li>
         <li>{t("booking.confirmation.stepCancel")}</li>
       </ol>
+      <AttachmentsPanel reservationId={reservation.id} status={reservation.status} canAttach />
       <div className="button-row">
         <ReservationIcsLink reservationId={reservation.id} />
         <Link className="button button-secondary" to="/reservations">{t("booking.viewReservations")}</Link>

@@ -21,6 +21,7 @@ export default function InstrumentPage() {
   if (instrument.isPending) return <Loading />;
   if (instrument.isError) return <Alert kind="error">{errorMessage(instrument.error, t)}</Alert>;
   const item = instrument.data;
+  const [photo, ...more] = item.photos;
 
   return (
     <article className="page instrument-page">
@@ -31,7 +32,7 @@ export default function InstrumentPage() {
       )}
       <header className="instrument-header">
         <div className="instrument-header-media">
-          {item.photoUrl ? <img src={item.photoUrl} alt="" /> : <CategoryIcon category={item.category} />}
+          {photo ? <img src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} /> : <CategoryIcon category={item.category} />}
         </div>
         <div>
           <p className="card-kicker">{t(`categories.${item.category}`)}</p>
@@ -39,6 +40,11 @@ export default function InstrumentPage() {
           <p className="card-meta">{item.manufacturer} {item.model} · {item.institution.name}</p>
         </div>
       </header>
+      {more.length > 0 && (
+        <ul className="photo-strip" aria-label={t("instrument.morePhotos")}>
+          {more.map((p) => <li key={p.id}><img src={p.url} alt={p.alt} width={p.width} height={p.height} loading="lazy" /></li>)}
+        </ul>
+      )}
       <BookingFlow key={item.id} instrument={item} />
       <InstrumentDetails instrument={item} />
     </article>

@@ -22,10 +22,11 @@ export function InstrumentCard({ instrument, customerType, freeOnLabel, week }: 
   const modes = instrument.usageModes;
   const href = `/instruments/${instrument.id}${week ? `?week=${week}` : ""}`;
   const terms = instrument.match?.terms ?? [];
+  const photo = instrument.photos[0];
   return (
     <li className="card instrument-card" data-testid="instrument-card">
       <div className="card-media">
-        {instrument.photoUrl ? <img src={instrument.photoUrl} alt="" loading="lazy" /> : <CategoryIcon category={instrument.category} />}
+        {photo ? <img src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} loading="lazy" /> : <CategoryIcon category={instrument.category} />}
       </div>
       <div className="card-body">
         <p className="card-kicker">{t(`categories.${instrument.category}`)}</p>

@@ -18,6 +18,7 @@ import { useWorkspace } from "../../lib/use-workspace";
 import { checkInstrument, emptyForm, formFromInstrument, type InstrumentForm } from "./instrument-form";
 import { InstrumentFields } from "./InstrumentFields";
 import { InstrumentStatusPanel } from "./InstrumentStatusPanel";
+import { PhotosPanel } from "../files";
 import { facilityInstrumentKeys, invalidate } from "../../api/query-keys";
 
 /** Creates an instrument (/workspace/instruments/new) or edits one, with its status beside. */
@@ -61,7 +62,12 @@ export default function InstrumentEditorPage() {
           <InstrumentFields form={form} errors={errors} disabled={!writable} onChange={(change) => { setForm({ ...form, ...change }); save.reset(); }} />
           {writable && <EditorFooter id={id} errorCount={Object.keys(errors).length} save={save} />}
         </form>
-        {existing.data && <aside><InstrumentStatusPanel instrument={existing.data} writable={writable} /></aside>}
+        {existing.data && (
+          <aside>
+            <InstrumentStatusPanel instrument={existing.data} writable={writable} />
+            <PhotosPanel instrument={existing.data} writable={writable} />
+          </aside>
+        )}
       </div>
     </section>
   );

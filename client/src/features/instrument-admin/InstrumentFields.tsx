@@ -113,12 +113,11 @@ function PlaceSection(props: SectionProps) {
   const text = textBinder(props);
   return (
     <section className="card form-section">
-      <h2>{t("editor.placeAndPhotos")}</h2>
+      <h2>{t("editor.place")}</h2>
       <div className="form-grid form-grid-2">
         <Field label={t("editor.building")} error={errors["location.building"]}><input {...text("building")} /></Field>
         <Field label={t("editor.room")} error={errors["location.room"]}><input {...text("room")} /></Field>
       </div>
-      <Field label={t("editor.photoUrls")} hint={t("editor.photoUrlsHint")} error={errors.photoUrls}><textarea rows={2} {...text("photoUrls")} /></Field>
     </section>
   );
 }

@@ -16,7 +16,6 @@ export interface InstrumentForm {
   specs: { ja: string; en: string; value: string }[];
   building: string;
   room: string;
-  photoUrls: string;
   openingHours: WeekRows;
   slotMinutes: string;
   minDurationMinutes: string;
@@ -38,7 +37,7 @@ const WEEKDAY_HOURS = { start: "09:00", end: "17:00" };
 export function emptyForm(): InstrumentForm {
   return {
     nameJa: "", nameEn: "", category: "other", manufacturer: "", model: "", descriptionJa: "", descriptionEn: "", keywords: "", specs: [],
-    building: "", room: "", photoUrls: "",
+    building: "", room: "",
     openingHours: toRows({ mon: [WEEKDAY_HOURS], tue: [WEEKDAY_HOURS], wed: [WEEKDAY_HOURS], thu: [WEEKDAY_HOURS], fri: [WEEKDAY_HOURS] }),
     slotMinutes: "60", minDurationMinutes: "60", maxDurationMinutes: "480", leadTimeHours: "24", horizonDays: "90", requiresApproval: false,
     selfUse: false, staffOperated: true, training: true, rateAcademic: "0", rateCompany: "0", rateSme: "0", rateAssistance: "0",
@@ -51,7 +50,6 @@ export function formFromInstrument(i: Instrument): InstrumentForm {
     descriptionJa: i.descriptionJa, descriptionEn: i.descriptionEn, keywords: i.keywords.join(", "),
     specs: i.specs.map((s) => ({ ja: s.label.ja, en: s.label.en, value: s.value })),
     building: i.location.building, room: i.location.room,
-    photoUrls: [...(i.photoUrl ? [i.photoUrl] : []), ...i.photoUrls.filter((u) => u !== i.photoUrl)].join("\n"),
     openingHours: toRows(i.openingHours),
     slotMinutes: String(i.rules.slotMinutes), minDurationMinutes: String(i.rules.minDurationMinutes), maxDurationMinutes: String(i.rules.maxDurationMinutes),
     leadTimeHours: String(i.rules.leadTimeHours), horizonDays: String(i.rules.horizonDays), requiresApproval: i.rules.requiresApproval,
@@ -63,17 +61,14 @@ export function formFromInstrument(i: Instrument): InstrumentForm {
 const num = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
 const lines = (text: string, separator: RegExp) => text.split(separator).map((s) => s.trim()).filter(Boolean);
 
-/** The request body the form stands for (the first photo is the main one). */
+/** The request body the form stands for (photos are uploaded apart, in the photos panel). */
 export function formToInput(f: InstrumentForm): InstrumentInput {
-  const photos = lines(f.photoUrls, /\n/);
   return {
     nameJa: f.nameJa, nameEn: f.nameEn, category: f.category, manufacturer: f.manufacturer, model: f.model,
     descriptionJa: f.descriptionJa, descriptionEn: f.descriptionEn,
     keywords: [...new Set(lines(f.keywords, /[,、\n]/))],
     specs: f.specs.filter((s) => s.ja || s.en || s.value).map((s) => ({ label: { ja: s.ja.trim(), en: s.en.trim() }, value: s.value.trim() })),
     location: { building: f.building, room: f.room },
-    photoUrl: photos[0] ?? null,
-    photoUrls: photos,
     openingHours: fromRows(f.openingHours),
     rules: {
       slotMinutes: num(f.slotMinutes), minDurationMinutes: num(f.minDurationMinutes), maxDurationMinutes: num(f.maxDurationMinutes),
@@ -84,11 +79,10 @@ export function formToInput(f: InstrumentForm): InstrumentInput {
   };
 }
 
-/** Field keys as the editor names them ("rules.maxDurationMinutes", "photoUrls", "usageModes"). */
+/** Field keys as the editor names them ("rules.maxDurationMinutes", "usageModes"). */
 function fieldKey(path: PropertyKey[]): string {
   const [head, second] = path.map(String);
   if (head === "rules" || head === "rates" || head === "location") return second ? `${head}.${second}` : head;
-  if (head === "photoUrl") return "photoUrls";
   return head ?? "form";
 }
 
@@ -104,7 +98,6 @@ export function checkInstrument(f: InstrumentForm): { ok: true; data: z.output<t
     else if (key === "rules.maxDurationMinutes" && issue.code === "custom") errors[key] = { key: "maxBelowMin" };
     else if (key === "rules.slotMinutes") errors[key] = { key: "oneOf", values: { choices: LIMITS.slotMinutesChoices.join(", ") } };
     else if (key === "usageModes") errors[key] = { key: "oneMode" };
-    else if (key === "photoUrls") errors[key] = { key: "url" };
     else if (issue.code === "invalid_type" && issue.expected === "number") errors[key] = { key: "number" };
     else if (issue.code === "too_small" && issue.origin === "number") errors[key] = { key: "min", values: { min: Number(issue.minimum) } };
     else if (issue.code === "too_big" && issue.origin === "number") errors[key] = { key: "max", values: { max: Number(issue.maximum) } };

@@ -5,6 +5,7 @@ import type { Reservation } from "../../../../shared";
 import { formatRange, formatYen } from "../../lib/format";
 import { FocusNotice } from "../../ui/FocusNotice";
 import { ReservationIcsLink } from "../calendar-feeds";
+import { AttachmentsDisclosure } from "../files";
 import { CancelForm } from "./CancelForm";
 import { isUnstaffed, ReservationStatusBadge } from "./UnstaffedBadge";
 
@@ -42,6 +43,7 @@ export function ReservationCard({ reservation, zone }: { reservation: Reservatio
           <div><dt>{t("reservations.price")}</dt><dd>{formatYen(reservation.priceEstimateYen, language)}</dd></div>
           <div><dt>{t("reservations.purpose")}</dt><dd>{reservation.purpose}</dd></div>
         </dl>
+        <AttachmentsDisclosure reservationId={reservation.id} status={reservation.status} canAttach />
         {cancelled && <FocusNotice kind="success">{t("reservations.cancelledNotice")}</FocusNotice>}
         {reservation.cancellationReason && <p className="muted">{t("reservations.cancellationReason", { reason: reservation.cancellationReason })}</p>}
       </div>

@@ -8,6 +8,7 @@ import { errorMessage } from "../../lib/error-message";
 import { formatRange, formatYen } from "../../lib/format";
 import { WS } from "../../i18n/workspace";
 import { ReasonForm } from "../../ui/ReasonForm";
+import { AttachmentsDisclosure } from "../files";
 import { RecordSessionForm } from "./RecordSessionForm";
 import { BookerContact } from "./BookerContact";
 import { useReservationActions } from "./use-reservation-actions";
@@ -54,6 +55,7 @@ export function ReservationDetails({ reservation: r, zone, writable, now = Date.
           <div><dt>{t("details.session")}</dt><dd>{r.session.actualStart && r.session.actualEnd ? formatRange(r.session.actualStart, r.session.actualEnd, zone, language) : t(`status.${r.status}`)}{r.session.staffMinutes !== null ? ` · ${t("details.staffMinutes", { count: r.session.staffMinutes })}` : ""}</dd></div>
         )}
       </dl>
+      <AttachmentsDisclosure reservationId={r.id} status={r.status} canAttach={false} />
       {!onDecided && actions.approve.isSuccess && <FocusNotice kind="success">{t("approvals.approved")}</FocusNotice>}
       {!onDecided && actions.reject.isSuccess && <FocusNotice kind="success">{t("approvals.rejected")}</FocusNotice>}
       {actions.approve.isError && <Alert kind="error">{errorMessage(actions.approve.error, t)}</Alert>}

@@ -100,7 +100,7 @@ export const wsEn = {
     descriptionJa: "Description (Japanese)", descriptionEn: "Description (English)",
     keywords: "Capability keywords", keywordsHint: "What companies search for, in either language, separated by commas (e.g. cracks, coating, 異物).",
     specs: "Specifications", specLabelJa: "Item (Japanese)", specLabelEn: "Item (English)", specValue: "Value", addSpec: "+ Add a specification", removeSpec: "Remove specification {{n}}",
-    placeAndPhotos: "Location and photos", building: "Building", room: "Room", photoUrls: "Photo addresses", photoUrlsHint: "One https:// address per line; the first is the main photo.",
+    place: "Location", building: "Building", room: "Room",
     closedDay: "Closed", openingHours: "Opening hours", openingHoursHint: "When the instrument can be booked each week (national holidays and closure days are closed automatically).",
     rules: "Booking rules", slotMinutes: "Slot length", minutes_one: "{{count}} minute", minutes_other: "{{count}} minutes",
     minDuration: "Shortest booking (minutes)", maxDuration: "Longest booking (minutes)", leadTime: "Book at least (hours ahead)", horizon: "Book at most (days ahead)",
@@ -171,6 +171,8 @@ export const wsEn = {
     actions: {
       blackout_created: "Window added", blackout_moved: "Window moved", blackout_removed: "Window removed", closure_created: "Closure day added", closure_removed: "Closure day removed",
       institution_created: "Institution created", institution_updated: "Institution updated", invitation_created: "Invitation sent", invitation_accepted: "Invitation accepted", invitation_revoked: "Invitation revoked", company_member_role_changed: "Company member role changed", company_member_removed: "Company member removed",
+      instrument_photo_added: "Instrument photo added", instrument_photo_replaced: "Instrument photo replaced", instrument_photo_updated: "Instrument photo text changed", instrument_photo_removed: "Instrument photo removed",
+      reservation_attachment_added: "File attached to a booking", reservation_attachment_removed: "File removed from a booking",
       instrument_created: "Instrument created", instrument_status_changed: "Instrument status changed", instrument_updated: "Instrument updated",
       qualification_granted: "Qualification granted", qualification_revoked: "Qualification revoked",
       reservation_assistance_declined: "Assistance declined", reservation_cancelled_by_facility: "Cancelled by the facility", reservation_created: "Booking made",

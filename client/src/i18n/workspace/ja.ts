@@ -101,7 +101,7 @@ export const wsJa: WorkspaceResources = {
     descriptionJa: "説明（日本語）", descriptionEn: "説明（英語）",
     keywords: "できること（検索キーワード）", keywordsHint: "企業が検索しそうな言葉を日英どちらでも、読点やカンマで区切って（例: 異物, 亀裂, coating）。",
     specs: "仕様", specLabelJa: "項目（日本語）", specLabelEn: "項目（英語）", specValue: "値", addSpec: "+ 仕様を追加", removeSpec: "仕様{{n}}を削除",
-    placeAndPhotos: "設置場所と写真", building: "建物", room: "部屋", photoUrls: "写真のURL", photoUrlsHint: "https:// のURLを1行に1つ。最初の写真が代表写真です。",
+    place: "設置場所", building: "建物", room: "部屋",
     closedDay: "休み", openingHours: "利用可能時間", openingHoursHint: "毎週の予約可能な時間帯です（祝日と休館日は自動的に休みになります）。",
     rules: "予約ルール", slotMinutes: "予約枠の長さ", minutes_one: "{{count}} 分", minutes_other: "{{count}} 分",
     minDuration: "最短利用時間（分）", maxDuration: "最長利用時間（分）", leadTime: "予約締切（何時間前まで）", horizon: "予約受付（何日先まで）",
@@ -172,6 +172,8 @@ export const wsJa: WorkspaceResources = {
     actions: {
       blackout_created: "予約停止期間を追加", blackout_moved: "予約停止期間を変更", blackout_removed: "予約停止期間を削除", closure_created: "休館日を追加", closure_removed: "休館日を削除",
       institution_created: "機関を登録", institution_updated: "機関情報を更新", invitation_created: "招待を送信", invitation_accepted: "招待を承諾", invitation_revoked: "招待を取り消し", company_member_role_changed: "メンバーの権限を変更", company_member_removed: "メンバーを削除",
+      instrument_photo_added: "機器の写真を追加", instrument_photo_replaced: "機器の写真を差し替え", instrument_photo_updated: "機器の写真の説明を変更", instrument_photo_removed: "機器の写真を削除",
+      reservation_attachment_added: "予約にファイルを添付", reservation_attachment_removed: "予約の添付ファイルを削除",
       instrument_created: "機器を登録", instrument_status_changed: "機器の状態を変更", instrument_updated: "機器情報を更新",
       qualification_granted: "利用資格を付与", qualification_revoked: "利用資格を取消",
       reservation_assistance_declined: "支援を辞退", reservation_cancelled_by_facility: "機関による取消", reservation_created: "予約",

@@ -11,12 +11,13 @@ import { NotificationSetting, ScheduledNotice } from "./notification-setting";
 import { Qualification } from "./qualification";
 import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
+import { ReservationAttachment } from "./reservation-attachment";
 import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, BillingSettings, Blackout, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
+export { AuditEvent, BillingSettings, Blackout, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -46,4 +47,5 @@ export const ENTITIES = [
   Invoice,
   InvoiceLine,
   InvoiceCounter,
+  ReservationAttachment,
 ];

@@ -4,6 +4,15 @@ import type { WeeklyHours } from "../../../../shared/time/weekly-hours";
 import { BaseRow } from "./base";
 import { Institution } from "./institution";
 
+/** A photo as stored: its random id names the WebP file; the alternative text in both languages. */
+export interface StoredPhoto {
+  id: string;
+  altJa: string;
+  altEn: string;
+  width: number;
+  height: number;
+}
+
 export interface InstrumentSpec {
   label: { ja: string; en: string };
   value: string;
@@ -58,12 +67,9 @@ export class Instrument extends BaseRow {
   @Column({ type: "varchar", length: 100, default: "" })
   room: string;
 
-  @Column({ type: "varchar", length: 500, nullable: true })
-  photoUrl: string | null;
-
-  /** Further photos, after the main one. */
+  /** Uploaded photos, the main one first; the files are under UPLOAD_DIR (server/files/). */
   @Column({ type: "simple-json", nullable: true })
-  photoUrls: string[] | null;
+  photos: StoredPhoto[] | null;
 
   @Column({ type: "varchar", length: 20, default: "active" })
   status: InstrumentStatus;

@@ -18,6 +18,7 @@ import { TermsOfUse1763952000001 } from "./1763952000001-terms-of-use";
 import { NotificationSettings1763953000000 } from "./1763953000000-notification-settings";
 import { CompanyContactPhone1763954000000 } from "./1763954000000-company-contact-phone";
 import { Billing1763955000000 } from "./1763955000000-billing";
+import { Files1763956000000 } from "./1763956000000-files";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   NotificationSettings1763953000000,
   CompanyContactPhone1763954000000,
   Billing1763955000000,
+  Files1763956000000,
 ];

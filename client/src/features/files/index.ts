@@ -1,0 +1,3 @@
+export { AttachmentsPanel } from "./AttachmentsPanel";
+export { PhotosPanel } from "./PhotosPanel";
+export { AttachmentsDisclosure } from "./AttachmentsDisclosure";

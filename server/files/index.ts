@@ -1,0 +1,4 @@
+export { attachmentRoutes } from "./attachments.routes";
+export { instrumentPhotoRoutes } from "./instrument-photos.routes";
+export { reencodePhoto } from "./photo-image";
+export { randomName, UploadStore } from "./upload-store";
