@@ -21,6 +21,7 @@ import { calendarFeedRoutes } from "./calendar-feeds";
 import { icalRoutes } from "./calendar-feeds";
 import { healthRoutes } from "./platform/http/health.routes";
 import { notificationRoutes } from "./notifications";
+import { reportRoutes } from "./reports";
 import { reservationRoutes } from "./booking";
 import { staffRoutes } from "./staff";
 import { userRoutes } from "./accounts";
@@ -105,6 +106,7 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/audit-events", auditRoutes(ctx));
   api.use("/calendar", calendarFeedRoutes(ctx, feedSecret));
   api.use("/notifications", notificationRoutes(ctx));
+  api.use("/reports", reportRoutes(ctx));
   api.use(notFoundHandler);
   return api;
 }
