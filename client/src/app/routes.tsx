@@ -25,6 +25,10 @@ const MaintenancePage = lazy(() => import("../features/maintenance/MaintenancePa
 const StaffPage = lazy(() => import("../features/staff/StaffPage"));
 const AuditPage = lazy(() => import("../features/audit/AuditPage"));
 const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
+const DashboardPage = lazy(() => import("../features/reports/DashboardPage"));
+const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
+const ProgrammePage = lazy(() => import("../features/reports/ProgrammePage"));
+const InstitutionCalendarPage = lazy(() => import("../features/institution-calendar/InstitutionCalendarPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -57,6 +61,10 @@ export const router = createBrowserRouter([
           { path: "staff", element: suspended(<StaffPage />) },
           { path: "audit", element: suspended(<AuditPage />) },
           { path: "accounts", element: suspended(<AccountsPage />) },
+          { path: "dashboard", element: suspended(<DashboardPage />) },
+          { path: "reports", element: suspended(<ReportsPage />) },
+          { path: "programme", element: suspended(<ProgrammePage />) },
+          { path: "calendar", element: suspended(<InstitutionCalendarPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },
