@@ -20,4 +20,3 @@ export * from "./audit-actions";
 export * from "./rules/pricing";
 export * from "./rules/qualification-validity";
 export * from "./schemas/notifications";
-export * from "./schemas/reports";

@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV3, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import * as S from "../../shared";
+import * as R from "../../shared/schemas/reports";
 import { registerWorkspaceOperations } from "./workspace";
 
 /**
@@ -68,18 +69,18 @@ const Notification = named("Notification", S.NotificationSchema);
 op("get", "/api/notifications", "The caller's in-app notifications, newest first (unread=true: only unread), with the unread count", true, { status: 200, schema: S.NotificationListResponseSchema.extend({ items: z.array(Notification) }) }, { query: S.NotificationListQuerySchema });
 op("post", "/api/notifications/{id}/read", "Mark one of your notifications read (another user's: 404)", true, { status: 200, schema: S.NotificationReadResponseSchema.extend({ notification: Notification }) }, idParams);
 op("post", "/api/notifications/read-all", "Mark all your notifications read", true, { status: 200, schema: named("NotificationsReadAll", S.NotificationsReadAllResponseSchema) });
-const UsageReport = named("UsageReport", S.UsageReportSchema);
-const ProgrammeReport = named("ProgrammeReport", S.ProgrammeReportSchema);
+const UsageReport = named("UsageReport", R.UsageReportSchema);
+const ProgrammeReport = named("ProgrammeReport", R.ProgrammeReportSchema);
 const Csv = { status: 200, mediaType: "text/csv", schema: z.string().describe("CSV, UTF-8 with a byte order mark; headings in the request's language; hours as decimals") };
 const Xlsx = { status: 200, mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema: z.string().describe("Excel workbook, one worksheet") };
 const usageSummary = "Programme usage of a fiscal year (April–March in each institution's zone; default the current one) or a custom range of local dates, grouped by month, quarter, institution, instrument, category, customer type or prefecture, with the same period a year before; actual (recorded sessions) and planned (bookings) measures. Coordinator: all institutions or one; institution admins: their own; others 403";
-op("get", "/api/reports/usage", usageSummary, true, { status: 200, schema: UsageReport }, { query: S.UsageReportQuerySchema });
-op("get", "/api/reports/usage.csv", "The usage report's table as CSV", true, Csv, { query: S.UsageReportQuerySchema });
-op("get", "/api/reports/usage.xlsx", "The usage report's table as Excel", true, Xlsx, { query: S.UsageReportQuerySchema });
+op("get", "/api/reports/usage", usageSummary, true, { status: 200, schema: UsageReport }, { query: R.UsageReportQuerySchema });
+op("get", "/api/reports/usage.csv", "The usage report's table as CSV", true, Csv, { query: R.UsageReportQuerySchema });
+op("get", "/api/reports/usage.xlsx", "The usage report's table as Excel", true, Xlsx, { query: R.UsageReportQuerySchema });
 const programmeSummary = "The programme's annual table of a fiscal year: per institution, instruments offered, companies served and SMEs among them, hours of use and of technical support, trainings, qualifications granted, revenue (null until invoicing exists); totals of this and the previous year";
-op("get", "/api/reports/programme", programmeSummary, true, { status: 200, schema: ProgrammeReport }, { query: S.ProgrammeReportQuerySchema });
-op("get", "/api/reports/programme.csv", "The programme table as CSV", true, Csv, { query: S.ProgrammeReportQuerySchema });
-op("get", "/api/reports/programme.xlsx", "The programme table as Excel", true, Xlsx, { query: S.ProgrammeReportQuerySchema });
+op("get", "/api/reports/programme", programmeSummary, true, { status: 200, schema: ProgrammeReport }, { query: R.ProgrammeReportQuerySchema });
+op("get", "/api/reports/programme.csv", "The programme table as CSV", true, Csv, { query: R.ProgrammeReportQuerySchema });
+op("get", "/api/reports/programme.xlsx", "The programme table as Excel", true, Xlsx, { query: R.ProgrammeReportQuerySchema });
 op("get", "/ical/{token}.ics", "A subscribed calendar feed (no cookie or header: the token is the credential); 304 on If-None-Match/If-Modified-Since", false, ICalendar, { params: S.FeedTokenParamsSchema });
 
 const ERROR_RESPONSES = {

@@ -1,4 +1,4 @@
-import { ProgrammeReportSchema, UsageReportSchema, type ReportGroup } from "../../../shared";
+import { ProgrammeReportSchema, UsageReportSchema, type ReportGroup } from "../../../shared/schemas/reports";
 import { apiUrl, request } from "./http";
 
 export interface UsageQuery {

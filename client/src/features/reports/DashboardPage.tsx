@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { UsageReport } from "../../../../shared";
+import type { UsageReport } from "../../../../shared/schemas/reports";
 import { assistanceKeys, reportKeys, reservationKeys } from "../../api/query-keys";
 import { reportsApi, type UsageQuery } from "../../api/reports";
 import { workspaceApi } from "../../api/workspace";

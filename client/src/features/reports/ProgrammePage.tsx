@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import type { ProgrammeRow } from "../../../../shared";
+import type { ProgrammeRow } from "../../../../shared/schemas/reports";
 import { reportKeys } from "../../api/query-keys";
 import { reportsApi } from "../../api/reports";
 import { WS } from "../../i18n/workspace";

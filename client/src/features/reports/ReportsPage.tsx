@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { REPORT_GROUPS, type ReportGroup } from "../../../../shared";
+import { REPORT_GROUPS, type ReportGroup } from "../../../../shared/schemas/reports";
 import { reportKeys } from "../../api/query-keys";
 import { reportsApi, type UsageQuery } from "../../api/reports";
 import { WS } from "../../i18n/workspace";

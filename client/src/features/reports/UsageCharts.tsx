@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { UsageReport } from "../../../../shared";
+import type { UsageReport } from "../../../../shared/schemas/reports";
 import { WS } from "../../i18n/workspace";
 
 const ACTUAL = "#1f5f99";

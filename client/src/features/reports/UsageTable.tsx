@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { UsageMeasures, UsageReport } from "../../../../shared";
+import type { UsageMeasures, UsageReport } from "../../../../shared/schemas/reports";
 import { WS } from "../../i18n/workspace";
 import { formatHours, formatNumber } from "./report-format";
 
