@@ -7,6 +7,7 @@ import { isJapaneseHoliday } from "../availability";
 import { hashPassword } from "../accounts";
 import { buildSearchText } from "../catalogue";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
+import { demoHistory } from "./demo-history";
 
 const ZONE = "Asia/Tokyo";
 
@@ -122,6 +123,7 @@ async function seedActivity(
   const past = DateTime.fromMillis(now, { zone: ZONE }).minus({ days: 7 }).set({ weekday: 3 }).startOf("day");
   const bookings = await em.getRepository(Reservation).save(demoBookings(em, refs, { at, d3, d5, past }));
   await auditDemoBookings(em, bookings);
+  await em.getRepository(Reservation).save(demoHistory(em, refs, now, ZONE), { chunk: 100 });
   await em.getRepository(Qualification).insert({
     userId: sme.id, instrumentId: refs.instruments.get("tabletop-sem")!.id, grantedById: staff.userId,
     grantedAt: at(past, 16), expiresAt: null, revokedAt: null, note: "初回トレーニング修了 / Completed first training",
