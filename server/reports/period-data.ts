@@ -36,8 +36,9 @@ export async function loadPeriodData(em: EntityManager, institutionId: number | 
   };
   const reservations = await loadReservations(em, institutionId, span);
   const qualifications = await loadQualifications(em, institutionId, span);
-  const declined = await loadDeclined(em, institutionId, span);
-  const firstSessions = await loadFirstSessions(em, institutionId);
+  const declined = await loadDeclined(em, reservations.filter((r) => r.assistanceType !== "none").map((r) => r.id));
+  const served = [...new Set(reservations.filter((r) => r.status === "completed").map((r) => r.companyId))];
+  const firstSessions = await loadFirstSessions(em, institutionId, served, span.end);
   const offered = scope.instruments.filter((i) => i.status !== "retired");
   const open = await loadOpeningTime(em, institutions, offered, (i) => windows.get(i.id)!);
   const facts = new Map<number, CompanyFacts>();

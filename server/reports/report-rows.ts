@@ -114,27 +114,49 @@ export async function loadQualifications(em: EntityManager, institutionId: numbe
   }));
 }
 
-/** Reservations whose assistance a staff member declined at least once (from the audit trail). */
-export async function loadDeclined(em: EntityManager, institutionId: number | null, span: Interval): Promise<Set<number>> {
-  const query = em
-    .getRepository(AuditEvent)
-    .createQueryBuilder("e")
-    .select("DISTINCT e.entityId", "entity_id")
-    .where("e.action = :action AND e.entityType = 'reservation'", { action: "reservation.assistance_declined" })
-    .andWhere("e.createdAt < :to", { to: new Date(span.end + DAY) });
-  const rows = await scoped(query, "e.institutionId", institutionId).getRawMany();
+/** Ids in statements of at most this many parameters (SQLite and PostgreSQL both take far more). */
+const CHUNK = 500;
+
+async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const found: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) found.push(...(await read(ids.slice(i, i + CHUNK))));
+  return found;
+}
+
+/** Which of these reservations a staff member declined at least once (from the audit trail, by entity). */
+export async function loadDeclined(em: EntityManager, reservationIds: number[]): Promise<Set<number>> {
+  const rows = await inChunks(reservationIds, (ids) =>
+    em
+      .getRepository(AuditEvent)
+      .createQueryBuilder("e")
+      .select("DISTINCT e.entityId", "entity_id")
+      .where("e.entityType = 'reservation' AND e.entityId IN (:...ids) AND e.action = :action", { ids, action: "reservation.assistance_declined" })
+      .getRawMany(),
+  );
   return new Set(rows.map((row) => Number(row.entity_id)));
 }
 
-/** Each company's first recorded session at each institution in scope: whether it came back or is new. */
-export async function loadFirstSessions(em: EntityManager, institutionId: number | null): Promise<Array<{ companyId: number; institutionId: number; first: number }>> {
-  const query = em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .select(["r.companyId AS company_id", "r.institutionId AS institution_id", "MIN(r.actualStartAt) AS first"])
-    .where("r.status = 'completed' AND r.actualStartAt IS NOT NULL")
-    .groupBy("r.companyId")
-    .addGroupBy("r.institutionId");
-  const rows = await scoped(query, "r.institutionId", institutionId).getRawMany();
+/** These companies' first recorded session at each institution in scope, if before `before`: who came back. */
+export async function loadFirstSessions(
+  em: EntityManager,
+  institutionId: number | null,
+  companyIds: number[],
+  before: number,
+): Promise<Array<{ companyId: number; institutionId: number; first: number }>> {
+  const rows = await inChunks(companyIds, (ids) =>
+    scoped(
+      em
+        .getRepository(Reservation)
+        .createQueryBuilder("r")
+        .select(["r.companyId AS company_id", "r.institutionId AS institution_id", "MIN(r.actualStartAt) AS first"])
+        .where("r.companyId IN (:...ids) AND r.startsAt < :before", { ids, before: new Date(before) })
+        .andWhere("r.status = 'completed' AND r.actualStartAt IS NOT NULL"),
+      "r.institutionId",
+      institutionId,
+    )
+      .groupBy("r.companyId")
+      .addGroupBy("r.institutionId")
+      .getRawMany(),
+  );
   return rows.map((row) => ({ companyId: Number(row.company_id), institutionId: Number(row.institution_id), first: instant(row.first)! }));
 }

@@ -11,6 +11,7 @@ import { BlackoutRevision1763950600000 } from "./1763950600000-blackout-revision
 import { DirectoryRevision1763950700000 } from "./1763950700000-directory-revision";
 import { Notifications1763950800000 } from "./1763950800000-notifications";
 import { CompanyRoles1763950900000 } from "./1763950900000-company-roles";
+import { ReportIndexes1763957000000 } from "./1763957000000-report-indexes";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   DirectoryRevision1763950700000,
   Notifications1763950800000,
   CompanyRoles1763950900000,
+  ReportIndexes1763957000000,
 ];
