@@ -1,6 +1,6 @@
 import { In, LessThan, MoreThan, type EntityManager } from "typeorm";
 import { normalize, subtract, type Interval } from "../../shared/time/intervals";
-import { buildDateRanges, localDatesIn, type WeeklyHours } from "../../shared/time/weekly-hours";
+import { buildDateRanges, type WeeklyHours } from "../../shared/time/weekly-hours";
 import { Blackout, InstitutionClosure } from "../platform/db/entities";
 import { closedDayTest } from "./closed-days";
 
@@ -41,13 +41,28 @@ export async function loadOpeningTime(
   });
   for (const institution of institutions) {
     const window = windows.get(institution.id)!;
-    const dates = new Set(localDatesIn(window, institution.timezone));
-    const isClosed = closedDayTest(institution.closedOnNationalHolidays, closures.filter((c) => c.institutionId === institution.id && dates.has(c.date)).map((c) => c.date));
+    const isClosed = closedDayTest(institution.closedOnNationalHolidays, closures.filter((c) => c.institutionId === institution.id).map((c) => c.date));
     const own = blackouts.filter((b) => b.institutionId === institution.id);
+    // Instruments with the same weekly hours share one expansion.
+    const byHours = new Map<string, Interval[]>();
     for (const instrument of instruments.filter((i) => i.institutionId === institution.id)) {
+      const hours = JSON.stringify(instrument.openingHours);
+      let ranges = byHours.get(hours);
+      if (!ranges) byHours.set(hours, (ranges = longDateRanges(instrument.openingHours, institution.timezone, window, isClosed)));
       const blocked = normalize(own.filter((b) => b.instrumentId === null || b.instrumentId === instrument.id).map((b) => ({ start: b.startsAt.getTime(), end: b.endsAt.getTime() })));
-      open.set(instrument.id, subtract(buildDateRanges(instrument.openingHours, institution.timezone, window, isClosed), blocked));
+      open.set(instrument.id, subtract(ranges, blocked));
     }
   }
   return open;
+}
+
+const FORTNIGHT = 14 * 86_400_000;
+
+/** buildDateRanges over a long window, a fortnight at a time: each piece takes the fixed-offset shortcut where it can. */
+function longDateRanges(weekly: WeeklyHours, zone: string, window: Interval, isClosed: (isoDate: string) => boolean): Interval[] {
+  const ranges: Interval[] = [];
+  for (let start = window.start; start < window.end; start += FORTNIGHT) {
+    ranges.push(...buildDateRanges(weekly, zone, { start, end: Math.min(window.end, start + FORTNIGHT) }, isClosed));
+  }
+  return normalize(ranges);
 }

@@ -58,21 +58,58 @@ export function timeKeysOf(period: ReportPeriod, group: "month" | "quarter"): st
   return keys;
 }
 
-/** An interval cut at local month boundaries in `zone`, each piece with its month or quarter key. */
-export function splitByMonth(interval: Interval, zone: string, group: "month" | "quarter"): Array<{ key: string; minutes: number }> {
-  const pieces: Array<{ key: string; minutes: number }> = [];
-  let month = DateTime.fromMillis(interval.start, { zone }).startOf("month");
-  while (month.toMillis() < interval.end) {
-    const next = month.plus({ months: 1 });
-    const start = Math.max(interval.start, month.toMillis());
-    const end = Math.min(interval.end, next.toMillis());
-    if (end > start) pieces.push({ key: timeKey(month, group), minutes: (end - start) / 60_000 });
-    month = next;
-  }
-  return pieces;
-}
+const MONTH_MARGIN = 32 * 86_400_000;
 
-/** The month or quarter key of an instant in `zone`. */
-export function timeKeyAt(instant: number, zone: string, group: "month" | "quarter"): string {
-  return timeKey(DateTime.fromMillis(instant, { zone }).startOf("month"), group);
+/**
+ * Local month boundaries of one zone over a span, worked out once (zone offsets come from Intl and are slow):
+ * intervals are then cut and instants keyed by arithmetic alone.
+ */
+export class MonthCuts {
+  private readonly zones = new Map<string, { starts: number[]; keys: string[] }>();
+
+  constructor(private readonly span: Interval, private readonly group: "month" | "quarter") {}
+
+  private of(zone: string) {
+    let cuts = this.zones.get(zone);
+    if (!cuts) {
+      cuts = { starts: [], keys: [] };
+      let month = DateTime.fromMillis(this.span.start - MONTH_MARGIN, { zone }).startOf("month");
+      while (month.toMillis() < this.span.end + MONTH_MARGIN) {
+        cuts.starts.push(month.toMillis());
+        cuts.keys.push(timeKey(month, this.group));
+        month = month.plus({ months: 1 });
+      }
+      this.zones.set(zone, cuts);
+    }
+    return cuts;
+  }
+
+  /** The index of the month an instant falls in (the last boundary at or before it). */
+  private indexAt(starts: number[], instant: number): number {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= instant) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** The interval's minutes in each month (or quarter), in `zone`. */
+  split(interval: Interval, zone: string): Array<{ key: string; minutes: number }> {
+    const { starts, keys } = this.of(zone);
+    const pieces: Array<{ key: string; minutes: number }> = [];
+    for (let i = this.indexAt(starts, interval.start); i < starts.length && starts[i] < interval.end; i++) {
+      const start = Math.max(interval.start, starts[i]);
+      const end = Math.min(interval.end, starts[i + 1] ?? Infinity);
+      if (end > start) pieces.push({ key: keys[i], minutes: (end - start) / 60_000 });
+    }
+    return pieces;
+  }
+
+  keyAt(instant: number, zone: string): string {
+    const { starts, keys } = this.of(zone);
+    return keys[this.indexAt(starts, instant)];
+  }
 }

@@ -3,7 +3,7 @@ import type { ReportGroup } from "../../shared/schemas/reports";
 import type { Interval } from "../../shared/time/intervals";
 import { customerTypeOf } from "./customer-facts";
 import type { PeriodData } from "./period-data";
-import { isTimeGroup, splitByMonth, timeKeyAt } from "./report-period";
+import { isTimeGroup, MonthCuts } from "./report-period";
 import type { CompanyFacts, ReportInstrument, ReportReservation } from "./report-rows";
 import { Tally, type AdditiveMeasure } from "./usage-tally";
 
@@ -29,16 +29,22 @@ function attributeKey(group: ReportGroup, instrument: ReportInstrument, company:
 }
 
 /** Where an interval's minutes go: clipped to the window, cut at local month boundaries when grouped by time. */
-function place(group: ReportGroup, key: string, interval: Interval, zone: string, window: Interval): Array<{ key: string; minutes: number }> {
+function place(at: Placing, key: string, interval: Interval, zone: string, window: Interval): Array<{ key: string; minutes: number }> {
   const clipped = { start: Math.max(interval.start, window.start), end: Math.min(interval.end, window.end) };
   if (clipped.end <= clipped.start) return [];
-  if (isTimeGroup(group)) return splitByMonth(clipped, zone, group);
+  if (at.cuts) return at.cuts.split(clipped, zone);
   return [{ key, minutes: (clipped.end - clipped.start) / 60_000 }];
 }
 
-function placeAt(group: ReportGroup, key: string, instant: number, zone: string, window: Interval): string | null {
+function placeAt(at: Placing, key: string, instant: number, zone: string, window: Interval): string | null {
   if (instant < window.start || instant >= window.end) return null;
-  return isTimeGroup(group) ? timeKeyAt(instant, zone, group) : key;
+  return at.cuts ? at.cuts.keyAt(instant, zone) : key;
+}
+
+/** How facts find their rows: by attribute, or by local month or quarter (cut once per zone). */
+interface Placing {
+  group: ReportGroup;
+  cuts: MonthCuts | null;
 }
 
 type RowOf = (key: string) => Tally;
@@ -54,16 +60,16 @@ function countBooking(r: ReportReservation, tally: Tally, declined: Set<number>)
   if (declined.has(r.id)) tally.add("declinedRequests", 1);
 }
 
-function countReservation(data: PeriodData, group: ReportGroup, rowOf: RowOf, r: ReportReservation): void {
+function countReservation(data: PeriodData, at: Placing, rowOf: RowOf, r: ReportReservation): void {
   const instrument = data.instruments.get(r.instrumentId);
   if (!instrument) return;
   const zone = data.zoneOf(instrument.institutionId);
   const window = data.windowOf(instrument.institutionId);
-  const key = attributeKey(group, instrument, r.company);
-  const at = placeAt(group, key, r.startsAt, zone, window);
-  if (at !== null) countBooking(r, rowOf(at), data.declined);
+  const key = attributeKey(at.group, instrument, r.company);
+  const row = placeAt(at, key, r.startsAt, zone, window);
+  if (row !== null) countBooking(r, rowOf(row), data.declined);
   if (PLANNED.includes(r.status)) {
-    for (const piece of place(group, key, { start: r.startsAt, end: r.endsAt }, zone, window)) {
+    for (const piece of place(at, key, { start: r.startsAt, end: r.endsAt }, zone, window)) {
       const tally = rowOf(piece.key);
       tally.add("useMinutesPlanned", Math.round(piece.minutes));
       if (r.assistanceType !== "none") tally.add(staffMeasure(r.assistanceType, "Planned"), Math.round(piece.minutes));
@@ -72,7 +78,7 @@ function countReservation(data: PeriodData, group: ReportGroup, rowOf: RowOf, r:
   }
   if (r.status === "completed" && r.actualStartAt !== null && r.actualEndAt !== null && r.actualEndAt > r.actualStartAt) {
     const length = (r.actualEndAt - r.actualStartAt) / 60_000;
-    for (const piece of place(group, key, { start: r.actualStartAt, end: r.actualEndAt }, zone, window)) {
+    for (const piece of place(at, key, { start: r.actualStartAt, end: r.actualEndAt }, zone, window)) {
       const tally = rowOf(piece.key);
       tally.add("useMinutesActual", Math.round(piece.minutes));
       if (r.staffMinutes) tally.add(staffMeasure(r.assistanceType, "Actual"), Math.round((r.staffMinutes * piece.minutes) / length));
@@ -89,12 +95,15 @@ export function tallyRows(data: PeriodData, group: ReportGroup, seeds: readonly 
     if (!tally) rows.set(key, (tally = new Tally()));
     return tally;
   };
-  for (const r of data.reservations) countReservation(data, group, rowOf, r);
+  const windows = data.institutions.map((i) => data.windowOf(i.id));
+  const span = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
+  const at: Placing = { group, cuts: isTimeGroup(group) && windows.length > 0 ? new MonthCuts(span, group) : null };
+  for (const r of data.reservations) countReservation(data, at, rowOf, r);
   for (const q of data.qualifications) {
     const instrument = data.instruments.get(q.instrumentId);
     if (!instrument) continue;
-    const at = placeAt(group, attributeKey(group, instrument, q.company), q.grantedAt, data.zoneOf(instrument.institutionId), data.windowOf(instrument.institutionId));
-    if (at !== null) rowOf(at).add("qualificationsGranted", 1);
+    const row = placeAt(at, attributeKey(group, instrument, q.company), q.grantedAt, data.zoneOf(instrument.institutionId), data.windowOf(instrument.institutionId));
+    if (row !== null) rowOf(row).add("qualificationsGranted", 1);
   }
   const byCompany = group === "customerType" || group === "prefecture";
   let openMinutes = 0;
@@ -102,7 +111,7 @@ export function tallyRows(data: PeriodData, group: ReportGroup, seeds: readonly 
     const instrument = data.instruments.get(instrumentId)!;
     const zone = data.zoneOf(instrument.institutionId);
     for (const interval of intervals) {
-      for (const piece of place(group, attributeKey(group, instrument, null), interval, zone, data.windowOf(instrument.institutionId))) {
+      for (const piece of place(at, attributeKey(group, instrument, null), interval, zone, data.windowOf(instrument.institutionId))) {
         openMinutes += Math.round(piece.minutes);
         if (!byCompany) rowOf(piece.key).addOpen(Math.round(piece.minutes));
       }
