@@ -28,6 +28,7 @@ import { calendarFeedRoutes } from "./calendar-feeds";
 import { icalRoutes } from "./calendar-feeds";
 import { healthRoutes } from "./platform/http/health.routes";
 import { notificationRoutes, notificationSettingsRoutes } from "./notifications";
+import { reportRoutes } from "./reports";
 import { reservationRoutes } from "./booking";
 import { staffRoutes } from "./staff";
 import { userRoutes } from "./accounts";
@@ -128,6 +129,7 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/charges", chargeRoutes(ctx));
   api.use("/invoices.csv", invoiceCsvRoutes(ctx));
   api.use("/invoices", invoiceRoutes(ctx));
+  api.use("/reports", reportRoutes(ctx));
   api.use(notFoundHandler);
   return api;
 }

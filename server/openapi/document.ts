@@ -2,6 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV3, type RouteConfig } from "@asteasol
 import { z } from "zod";
 import * as S from "../../shared";
 import { registerFileOperations } from "./files";
+import * as R from "../../shared/schemas/reports";
 import { registerWorkspaceOperations } from "./workspace";
 import { registerOrganisationOperations } from "./organisations";
 import { registerCompanyOperations } from "./companies";
@@ -79,6 +80,18 @@ op("post", "/api/notifications/read-all", "Mark all your notifications read", tr
 const NotificationSettings = named("NotificationSettingsResponse", S.NotificationSettingsResponseSchema);
 op("get", "/api/me/notification-settings", "Your notification settings (defaults until saved): e-mail per kind, reminder lead times, agenda time, digest, colleagues' bookings", true, { status: 200, schema: NotificationSettings });
 op("put", "/api/me/notification-settings", "Change any of your notification settings; unknown kinds, out-of-range times, switching off a required kind or an option of another role → 400", true, { status: 200, schema: NotificationSettings }, { body: json(named("NotificationSettingsRequest", S.NotificationSettingsRequestSchema)) });
+const UsageReport = named("UsageReport", R.UsageReportSchema);
+const ProgrammeReport = named("ProgrammeReport", R.ProgrammeReportSchema);
+const Csv = { status: 200, mediaType: "text/csv", schema: z.string().describe("CSV, UTF-8 with a byte order mark; headings in the request's language; hours as decimals") };
+const Xlsx = { status: 200, mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema: z.string().describe("Excel workbook, one worksheet") };
+const usageSummary = "Programme usage of a fiscal year (April–March in each institution's zone; default the current one) or a custom range of local dates, grouped by month, quarter, institution, instrument, category, customer type or prefecture, with the same period a year before; actual (recorded sessions) and planned (bookings) measures. Coordinator: all institutions or one; institution admins: their own; others 403";
+op("get", "/api/reports/usage", usageSummary, true, { status: 200, schema: UsageReport }, { query: R.UsageReportQuerySchema });
+op("get", "/api/reports/usage.csv", "The usage report's table as CSV", true, Csv, { query: R.UsageReportQuerySchema });
+op("get", "/api/reports/usage.xlsx", "The usage report's table as Excel", true, Xlsx, { query: R.UsageReportQuerySchema });
+const programmeSummary = "The programme's annual table of a fiscal year: per institution, instruments offered, companies served and SMEs among them, hours of use and of technical support, trainings, qualifications granted, revenue (null until invoicing exists); totals of this and the previous year";
+op("get", "/api/reports/programme", programmeSummary, true, { status: 200, schema: ProgrammeReport }, { query: R.ProgrammeReportQuerySchema });
+op("get", "/api/reports/programme.csv", "The programme table as CSV", true, Csv, { query: R.ProgrammeReportQuerySchema });
+op("get", "/api/reports/programme.xlsx", "The programme table as Excel", true, Xlsx, { query: R.ProgrammeReportQuerySchema });
 op("get", "/ical/{token}.ics", "A subscribed calendar feed (no cookie or header: the token is the credential); 304 on If-None-Match/If-Modified-Since", false, ICalendar, { params: S.FeedTokenParamsSchema });
 
 const ERROR_RESPONSES = {
@@ -87,7 +100,6 @@ const ERROR_RESPONSES = {
   403: "forbidden",
   404: "not_found",
   409: "conflict: the slot or the needed staff member is taken, or another state stands in the way (details.reason)",
-  409: "conflict: the slot or the needed staff member is taken",
   413: "payload_too_large: the body or the uploaded file is larger than allowed (files: details.maxBytes)",
   422: "rule_violation: a booking rule forbids it (details.reason says which)",
 } as const;

@@ -11,6 +11,7 @@ import { seedBilling } from "./demo-billing";
 import type { StoredPhoto } from "../platform/db/entities/instrument";
 import { demoPhotos } from "./demo-photos";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
+import { demoHistory } from "./demo-history";
 
 const ZONE = "Asia/Tokyo";
 
@@ -135,6 +136,7 @@ async function seedActivity(
   ]);
   await seedTerms(em, refs.users);
   await auditDemoBookings(em, bookings);
+  await em.getRepository(Reservation).save(demoHistory(em, refs, now, ZONE), { chunk: 100 });
   await em.getRepository(Qualification).insert({
     userId: sme.id, instrumentId: refs.instruments.get("tabletop-sem")!.id, grantedById: staff.userId,
     grantedAt: at(past, 16), expiresAt: null, revokedAt: null, note: "初回トレーニング修了 / Completed first training",

@@ -107,6 +107,19 @@ export const billingKeys = {
   policy: (instrumentId: number) => ["billing", "policy", instrumentId] as const,
 };
 
+/** Reports are read-only: a fiscal year, grouping and language name one answer. */
+export const reportKeys = {
+  all: ["reports"] as const,
+  usage: (query: unknown, language: string) => ["reports", "usage", query, language] as const,
+  programme: (fiscalYear: number, language: string) => ["reports", "programme", fiscalYear, language] as const,
+};
+
+/** The institution calendar: one institution's instruments, bookings and blackouts over a day or a week. */
+export const institutionCalendarKeys = {
+  all: ["institution-calendar"] as const,
+  range: (from: string, to: string, language: string) => ["institution-calendar", from, to, language] as const,
+};
+
 /** Marks every query under these prefixes stale (and refetches those on screen). */
 export function invalidate(client: QueryClient, ...prefixes: QueryKey[]): void {
   for (const queryKey of prefixes) void client.invalidateQueries({ queryKey });

@@ -30,6 +30,10 @@ const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
 const ChargesPage = lazy(() => import("../features/billing/ChargesPage"));
 const InvoicePage = lazy(() => import("../features/billing/InvoicePage"));
 const InvoiceRunsPage = lazy(() => import("../features/billing/InvoiceRunsPage"));
+const DashboardPage = lazy(() => import("../features/reports/DashboardPage"));
+const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
+const ProgrammePage = lazy(() => import("../features/reports/ProgrammePage"));
+const InstitutionCalendarPage = lazy(() => import("../features/institution-calendar/InstitutionCalendarPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -67,6 +71,10 @@ export const router = createBrowserRouter([
           { path: "audit", element: suspended(<AuditPage />) },
           { path: "accounts", element: suspended(<AccountsPage />) },
           { path: "invoices", element: suspended(<InvoiceRunsPage />) },
+          { path: "dashboard", element: suspended(<DashboardPage />) },
+          { path: "reports", element: suspended(<ReportsPage />) },
+          { path: "programme", element: suspended(<ProgrammePage />) },
+          { path: "calendar", element: suspended(<InstitutionCalendarPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

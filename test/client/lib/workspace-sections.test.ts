@@ -2,7 +2,9 @@ import { canAddStaff, canChange, homeSection, sectionsFor } from "../../../clien
 
 describe("workspace navigation by role", () => {
   it("offers staff their own pages and admins the facility's", () => {
-    expect(sectionsFor("staff")).toEqual(["schedule", "hours", "approvals", "requests", "qualifications"]);
+    expect(sectionsFor("staff")).toEqual(["schedule", "calendar", "hours", "approvals", "requests", "qualifications"]);
+    expect(sectionsFor("staff")).not.toContain("reports");
+    expect(sectionsFor("institution_admin")).toEqual(expect.arrayContaining(["calendar", "reports", "programme"]));
     expect(sectionsFor("institution_admin")).toContain("instruments");
     expect(sectionsFor("institution_admin")).not.toContain("hours");
     expect(sectionsFor("staff")).not.toContain("audit");
@@ -11,7 +13,9 @@ describe("workspace navigation by role", () => {
   });
 
   it("lets the coordinator read everything and change nothing; companies have no workspace", () => {
-    expect(sectionsFor("coordinator")).toEqual(sectionsFor("institution_admin"));
+    expect(sectionsFor("coordinator")).toEqual(["dashboard", ...sectionsFor("institution_admin").filter((s) => s !== "calendar")]);
+    expect(homeSection("coordinator")).toBe("dashboard");
+    expect(homeSection("institution_admin")).toBe("approvals");
     expect(canChange("coordinator")).toBe(false);
     expect(canChange("staff")).toBe(true);
     expect(homeSection("company_member")).toBeNull();

@@ -1,8 +1,10 @@
 import type { AuditActionLabel } from "../../../../shared";
+import { reportsEn } from "./reports-en";
 /** English texts of the staff and facility workspace (namespace "workspace"); ja.ts must have the same shape. */
 export const wsEn = {
+  reports: reportsEn,
   nav: {
-    label: "Workspace", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
+    label: "Workspace", dashboard: "Overview", calendar: "Institution calendar", reports: "Reports", programme: "Annual table", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
     qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", invoices: "Invoices",
   },
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },

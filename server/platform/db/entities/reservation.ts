@@ -27,6 +27,8 @@ const ACTIVE_PERIOD = `tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status
 @Index(["assignedStaffId", "startsAt"])
 @Index(["companyId", "startsAt"])
 @Index(["institutionId", "startsAt"])
+/** Region-wide reports by period (the report-indexes migration). */
+@Index(["startsAt"])
 export class Reservation extends BaseRow {
   @Column({ type: "integer" })
   instrumentId: number;

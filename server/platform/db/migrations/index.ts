@@ -19,6 +19,7 @@ import { NotificationSettings1763953000000 } from "./1763953000000-notification-
 import { CompanyContactPhone1763954000000 } from "./1763954000000-company-contact-phone";
 import { Billing1763955000000 } from "./1763955000000-billing";
 import { Files1763956000000 } from "./1763956000000-files";
+import { ReportIndexes1763957000000 } from "./1763957000000-report-indexes";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Function[] = [
   CompanyContactPhone1763954000000,
   Billing1763955000000,
   Files1763956000000,
+  ReportIndexes1763957000000,
 ];

@@ -1,0 +1,66 @@
+import type { reportsEn } from "./reports-en";
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** 実績報告・ダッシュボード・機関カレンダーの日本語の文言。 */
+export const reportsJa: Shape<typeof reportsEn> = {
+  fiscalYear: "{{year}}年度",
+  fiscalYearLabel: "年度",
+  soFar: "{{from}}〜{{to}}",
+  actual: "実績（記録された利用）",
+  planned: "予約（計画）",
+  notAvailable: "未集計",
+  hoursUnit: "{{hours}} 時間",
+  download: { csv: "CSVをダウンロード", xlsx: "Excelをダウンロード" },
+  dashboard: {
+    title: "事業の概況",
+    intro: "今年度これまでの地域全体の実績（前年度の同じ期間との比較）。",
+    hours: "機器の利用時間",
+    companies: "利用企業数",
+    smeShare: "うち中小企業 {{count}}社（{{share}}）",
+    lastYear: "前年度: {{value}}",
+    busiest: "稼働率の高い機器",
+    idlest: "稼働率の低い機器",
+    utilisation: "開館時間の {{value}} %",
+    unstaffed: "担当者不在の支援依頼",
+    pending: "承認待ちの予約",
+    open: "開く",
+    reports: "すべての報告",
+    programme: "年度実績表",
+  },
+  report: {
+    title: "利用実績",
+    intro: "実績は記録された利用から、予約は予約から集計します。年度は各機関のタイムゾーンで4月〜3月です。",
+    groupBy: "内訳",
+    groups: { month: "月別", quarter: "四半期別", institution: "機関別", instrument: "機器別", category: "分類別", customerType: "利用者区分別", prefecture: "都道府県別" },
+    total: "合計",
+    previous: "前年度",
+    chartHours: "利用時間",
+    chartUtilisation: "稼働率（開館時間に対する%）",
+    chartCompanies: "利用企業数",
+    loadingCharts: "グラフを読み込み中…",
+    columns: {
+      use: "利用時間", open: "開館時間", utilisation: "稼働率 %", staff: "技術職員の時間（操作代行／トレーニング／相談）",
+      companies: "企業数（中小企業）", newReturning: "新規／継続", region: "域内／域外", bookings: "予約件数",
+      cancellations: "キャンセル（企業／機関）", noShows: "無断不使用", qualifications: "資格付与", unstaffed: "担当者不在／辞退の依頼", revenue: "収入",
+    },
+  },
+  programme: {
+    title: "年度実績表",
+    intro: "事業事務局への報告用（記録された利用の実績）。印刷またはPDFで保存できます。",
+    print: "印刷",
+    institution: "機関", instruments: "共用機器数", companies: "利用企業数", sme: "うち中小企業",
+    use: "利用時間", support: "技術支援時間", trainings: "トレーニング件数", qualifications: "資格付与", revenue: "収入（円）",
+    previousTotal: "前年度合計",
+  },
+  calendar: {
+    title: "機関カレンダー",
+    intro: "機関のすべての機器の予約・保守・休館。",
+    day: "日", week: "週", previous: "前へ", next: "次へ", today: "今日",
+    instrument: "機器",
+    closed: "休館",
+    legend: "凡例",
+    booking: "予約", pending: "承認待ち", maintenance: "保守", closure: "休館",
+    more: "最初の100件の予約のみ表示しています。",
+  },
+};

@@ -1,0 +1,60 @@
+import type { EntityManager } from "typeorm";
+import type { ReportPeriod } from "../../shared/schemas/reports";
+import type { Interval } from "../../shared/time/intervals";
+import { loadOpeningTime } from "../availability";
+import type { Institution } from "../platform/db/entities";
+import { NotFound } from "../platform/errors";
+import { windowIn } from "./report-period";
+import {
+  loadDeclined, loadFirstSessions, loadQualifications, loadReservations, loadScope,
+  type CompanyFacts, type ReportInstrument, type ReportQualification, type ReportReservation,
+} from "./report-rows";
+
+/** Everything a report of one period reads, in scope (one institution or all). */
+export interface PeriodData {
+  period: ReportPeriod;
+  institutions: Institution[];
+  instruments: Map<number, ReportInstrument>;
+  zoneOf: (institutionId: number) => string;
+  windowOf: (institutionId: number) => Interval;
+  reservations: ReportReservation[];
+  qualifications: ReportQualification[];
+  declined: Set<number>;
+  open: Map<number, Interval[]>;
+  companies: { facts: Map<number, CompanyFacts>; returning: Set<number>; region: Set<string> };
+}
+
+export async function loadPeriodData(em: EntityManager, institutionId: number | null, period: ReportPeriod): Promise<PeriodData> {
+  const scope = await loadScope(em, institutionId);
+  const institutions = scope.institutions.filter((i) => institutionId === null || i.id === institutionId);
+  if (institutionId !== null && institutions.length === 0) throw new NotFound("Institution not found");
+  const byId = new Map(institutions.map((i) => [i.id, i]));
+  const windows = new Map(institutions.map((i) => [i.id, windowIn(period, i.timezone)]));
+  const span = institutions.length === 0 ? windowIn(period, "UTC") : {
+    start: Math.min(...[...windows.values()].map((w) => w.start)),
+    end: Math.max(...[...windows.values()].map((w) => w.end)),
+  };
+  const reservations = await loadReservations(em, institutionId, span);
+  const qualifications = await loadQualifications(em, institutionId, span);
+  const declined = await loadDeclined(em, reservations.filter((r) => r.assistanceType !== "none").map((r) => r.id));
+  const served = [...new Set(reservations.filter((r) => r.status === "completed").map((r) => r.companyId))];
+  const firstSessions = await loadFirstSessions(em, institutionId, served, span.end);
+  const offered = scope.instruments.filter((i) => i.status !== "retired");
+  const open = await loadOpeningTime(em, institutions, offered, (i) => windows.get(i.id)!);
+  const facts = new Map<number, CompanyFacts>();
+  for (const r of reservations) facts.set(r.companyId, r.company);
+  for (const q of qualifications) if (q.companyId !== null && q.company) facts.set(q.companyId, q.company);
+  const returning = new Set(firstSessions.filter((s) => windows.has(s.institutionId) && s.first < windows.get(s.institutionId)!.start).map((s) => s.companyId));
+  return {
+    period,
+    institutions,
+    instruments: new Map(scope.instruments.map((i) => [i.id, i])),
+    zoneOf: (id) => byId.get(id)!.timezone,
+    windowOf: (id) => windows.get(id)!,
+    reservations,
+    qualifications,
+    declined,
+    open,
+    companies: { facts, returning, region: new Set(scope.institutions.map((i) => i.prefecture)) },
+  };
+}

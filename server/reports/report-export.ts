@@ -1,0 +1,31 @@
+import ExcelJS from "exceljs";
+import type { Cell, ReportTable } from "./report-tables";
+
+const BOM = "\uFEFF";
+
+function csvCell(value: Cell): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV in UTF-8 with a byte order mark, so spreadsheet programs read Japanese text correctly. */
+export function toCsv(table: ReportTable): Buffer {
+  const lines = [table.columns, ...table.rows].map((row) => row.map(csvCell).join(","));
+  return Buffer.from(BOM + lines.join("\r\n") + "\r\n", "utf8");
+}
+
+/** One worksheet: the title, the headings (bold, frozen) and the rows; empty cells where a measure is not available. */
+export async function toXlsx(table: ReportTable): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "equipment-share";
+  const sheet = workbook.addWorksheet(table.title.slice(0, 31).replace(/[\\/?*[\]:]/g, " "));
+  sheet.addRow([table.title]).font = { bold: true, size: 13 };
+  const heading = sheet.addRow(table.columns);
+  heading.font = { bold: true };
+  heading.alignment = { wrapText: true, vertical: "top" };
+  for (const row of table.rows) sheet.addRow(row.map((value) => value ?? undefined));
+  sheet.views = [{ state: "frozen", xSplit: 1, ySplit: 2 }];
+  sheet.columns.forEach((column, index) => (column.width = index === 0 ? 32 : 14));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,52 @@
+import type { EntityManager } from "typeorm";
+import type { ReportGroup, ReportPeriod, UsageMeasures, UsageReport, UsageReportQuery } from "../../shared/schemas/reports";
+import { loadRevenue } from "./customer-facts";
+import { loadPeriodData, type PeriodData } from "./period-data";
+import { previousPeriod, resolvePeriod } from "./report-period";
+import { labelOf, seedKeys } from "./row-labels";
+import { measuresOf, Tally } from "./usage-tally";
+import { tallyRows } from "./usage-rows";
+
+export interface GroupedMeasures {
+  data: PeriodData;
+  rows: Array<{ key: string; measures: UsageMeasures }>;
+  totals: UsageMeasures;
+}
+
+/** The measures of one period, grouped; totals are the rows added up (companies: the distinct ones of the period). */
+export async function measurePeriod(em: EntityManager, institutionId: number | null, period: ReportPeriod, group: ReportGroup): Promise<GroupedMeasures> {
+  const data = await loadPeriodData(em, institutionId, period);
+  const { rows, openMinutes } = tallyRows(data, group, seedKeys(group, data));
+  const revenue = await loadRevenue(em, { institutionId, period });
+  const byCompany = group === "customerType" || group === "prefecture";
+  const total = new Tally();
+  for (const tally of rows.values()) {
+    if (!byCompany && tally.openMinutes === null) tally.openMinutes = 0;
+    total.merge(tally);
+  }
+  total.openMinutes = openMinutes;
+  const seeded = new Set(seedKeys(group, data));
+  const extra = [...rows.keys()].filter((key) => !seeded.has(key)).sort();
+  const keys = [...[...rows.keys()].filter((key) => seeded.has(key)), ...extra];
+  return {
+    data,
+    rows: keys.map((key) => ({ key, measures: measuresOf(rows.get(key)!, data.companies, revenue ? revenue(key) : null) })),
+    totals: measuresOf(total, data.companies, revenue ? revenue("total") : null),
+  };
+}
+
+/** `GET /api/reports/usage`: a period's measures by the asked grouping, with the same period a year before. */
+export async function usageReport(em: EntityManager, institutionId: number | null, query: UsageReportQuery, now: number): Promise<UsageReport> {
+  const period = resolvePeriod(query, now);
+  const current = await measurePeriod(em, institutionId, period, query.groupBy);
+  const before = previousPeriod(period);
+  const previous = await measurePeriod(em, institutionId, before, "institution");
+  return {
+    period,
+    institutionId,
+    groupBy: query.groupBy,
+    rows: current.rows.map((row) => ({ key: row.key, label: labelOf(query.groupBy, row.key, current.data), measures: row.measures })),
+    totals: current.totals,
+    previous: { period: before, totals: previous.totals },
+  };
+}
