@@ -4,3 +4,4 @@ export { notificationRoutes } from "./notifications.routes";
 export { startNotificationWorker, type NotificationWorker } from "./worker";
 export { notificationSettingsRoutes } from "./settings.routes";
 export { scheduleOnce } from "./scheduler";
+export { devMailboxRoutes } from "./dev-mailbox.routes";
