@@ -71,6 +71,9 @@ op("post", "/api/notifications/read-all", "Mark all your notifications read", tr
 const NotificationSettings = named("NotificationSettingsResponse", S.NotificationSettingsResponseSchema);
 op("get", "/api/me/notification-settings", "Your notification settings (defaults until saved): e-mail per kind, reminder lead times, agenda time, digest, colleagues' bookings", true, { status: 200, schema: NotificationSettings });
 op("put", "/api/me/notification-settings", "Change any of your notification settings; unknown kinds, out-of-range times, switching off a required kind or an option of another role → 400", true, { status: 200, schema: NotificationSettings }, { body: json(named("NotificationSettingsRequest", S.NotificationSettingsRequestSchema)) });
+const DevPage = { status: 200, mediaType: "text/html", schema: z.string().describe("HTML page") };
+op("get", "/dev/mail", "Development mailbox: the e-mails written to MAIL_DIR (no SMTP_URL), newest first; not served in production", false, DevPage);
+op("get", "/dev/mail/{name}", "One e-mail of the development mailbox (text, sandboxed HTML, invitation method); not served in production", false, DevPage, { params: z.object({ name: z.string().regex(/^[A-Za-z0-9.@-]+\.eml$/) }) });
 op("get", "/ical/{token}.ics", "A subscribed calendar feed (no cookie or header: the token is the credential); 304 on If-None-Match/If-Modified-Since", false, ICalendar, { params: S.FeedTokenParamsSchema });
 
 const ERROR_RESPONSES = {
