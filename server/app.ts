@@ -27,7 +27,7 @@ import { qualificationRoutes } from "./qualifications";
 import { calendarFeedRoutes } from "./calendar-feeds";
 import { icalRoutes } from "./calendar-feeds";
 import { healthRoutes } from "./platform/http/health.routes";
-import { notificationRoutes, notificationSettingsRoutes } from "./notifications";
+import { devMailboxRoutes, notificationRoutes, notificationSettingsRoutes } from "./notifications";
 import { reportRoutes } from "./reports";
 import { reservationRoutes } from "./booking";
 import { staffRoutes } from "./staff";
@@ -73,6 +73,8 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
 
   app.use("/api", apiRouter(ctx, feedSecret));
   app.use(icalRoutes(ctx));
+  // The development mailbox lists every e-mail written to MAIL_DIR: never in production.
+  if (!ctx.config.production) app.use("/dev/mail", devMailboxRoutes(ctx));
 
   const clientDir = options.clientDir ?? CLIENT_DIST;
   if (fs.existsSync(path.join(clientDir, "index.html"))) {

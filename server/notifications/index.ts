@@ -5,3 +5,4 @@ export { startNotificationWorker, type NotificationWorker } from "./worker";
 export { queueMail, type QueuedMail } from "./queue-mail";
 export { notificationSettingsRoutes } from "./settings.routes";
 export { scheduleOnce } from "./scheduler";
+export { devMailboxRoutes } from "./dev-mailbox.routes";

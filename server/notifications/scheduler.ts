@@ -1,6 +1,7 @@
 import type { Clock } from "../platform/clock";
 import type { Database } from "../platform/db/database";
 import { writeDueReminders } from "./reminders";
+import { writeAgendas, writeDigests, writeUrgentUnstaffed } from "./scheduled-jobs";
 
 export interface ScheduleOptions {
   /** PUBLIC_URL (or the server's local address), for the links in e-mails. */
@@ -18,6 +19,9 @@ export async function scheduleOnce(db: Database, clock: Clock, options: Schedule
   return db.write(async (em) => {
     let written = 0;
     written += await writeDueReminders(em, now, baseUrl);
+    written += await writeUrgentUnstaffed(em, now, baseUrl);
+    written += await writeAgendas(em, now, baseUrl);
+    written += await writeDigests(em, now, baseUrl);
     return written;
   });
 }

@@ -92,6 +92,9 @@ const programmeSummary = "The programme's annual table of a fiscal year: per ins
 op("get", "/api/reports/programme", programmeSummary, true, { status: 200, schema: ProgrammeReport }, { query: R.ProgrammeReportQuerySchema });
 op("get", "/api/reports/programme.csv", "The programme table as CSV", true, Csv, { query: R.ProgrammeReportQuerySchema });
 op("get", "/api/reports/programme.xlsx", "The programme table as Excel", true, Xlsx, { query: R.ProgrammeReportQuerySchema });
+const DevPage = { status: 200, mediaType: "text/html", schema: z.string().describe("HTML page") };
+op("get", "/dev/mail", "Development mailbox: the e-mails written to MAIL_DIR (no SMTP_URL), newest first; not served in production", false, DevPage);
+op("get", "/dev/mail/{name}", "One e-mail of the development mailbox (text, sandboxed HTML, invitation method); not served in production", false, DevPage, { params: z.object({ name: z.string().regex(/^[A-Za-z0-9.@-]+\.eml$/) }) });
 op("get", "/ical/{token}.ics", "A subscribed calendar feed (no cookie or header: the token is the credential); 304 on If-None-Match/If-Modified-Since", false, ICalendar, { params: S.FeedTokenParamsSchema });
 
 const ERROR_RESPONSES = {

@@ -1,3 +1,5 @@
+import { DateTime } from "luxon";
+import { renderAgenda, renderDigest } from "../../../server/notifications/list-templates";
 import { localTimeRange, renderMessage, type MessageFacts } from "../../../server/notifications/templates";
 import { RESERVATION_KINDS } from "../../../server/notifications/message-phrases";
 
@@ -41,4 +43,23 @@ test("times are local to the institution's zone, across DST and midnight", () =>
   expect(localTimeRange(new Date("2027-03-27T08:00:00Z"), new Date("2027-03-27T10:00:00Z"), "Europe/Berlin", "en")).toBe("Sat, 27 Mar 2027, 09:00–11:00 UTC+01:00");
   expect(localTimeRange(new Date("2027-03-28T08:00:00Z"), new Date("2027-03-28T10:00:00Z"), "Europe/Berlin", "en")).toBe("Sun, 28 Mar 2027, 10:00–12:00 UTC+02:00");
   expect(localTimeRange(new Date("2027-06-09T13:00:00Z"), new Date("2027-06-09T16:00:00Z"), "Asia/Tokyo", "ja")).toBe("2027年6月9日(水) 22:00–6月10日 01:00 JST");
+});
+
+describe("lists: the staff agenda and the admins' digest", () => {
+  const items = [{ id: 7, instrument: facts.instrument, companyName: "Hoshino & Co.", startsAt: facts.startsAt, endsAt: facts.endsAt, unstaffed: true }];
+  const day = DateTime.fromISO("2027-06-09", { zone: "Asia/Tokyo" });
+  test.each(["ja", "en"] as const)("in %s: subjects name the date (and the first session), text and HTML escaped, a settings link", (locale) => {
+    const agenda = renderAgenda(locale, { zone: "Asia/Tokyo", day, items, baseUrl: "https://es.example" });
+    const digest = renderDigest(locale, { zone: "Asia/Tokyo", day, items, baseUrl: "https://es.example" });
+    expect(agenda.title).toBe(locale === "ja" ? "本日の予定 2027年6月9日(水)：1件（最初：電子顕微鏡 <SEM> 10:00）" : "Your agenda for Wed, 9 Jun 2027: 1 session (first: Electron microscope <SEM> 10:00)");
+    expect(digest.title).toBe(locale === "ja" ? "週次ダイジェスト（2027年6月9日(水)の週）：承認待ち 1件" : "Weekly digest (week of Wed, 9 Jun 2027): 1 booking awaits approval");
+    for (const message of [agenda, digest]) {
+      expect(message.text).toContain(locale === "ja" ? "【担当未定】" : "[No staff yet]");
+      expect(message.text).toContain("https://es.example/reservations/7");
+      expect(message.text).toContain("https://es.example/settings/notifications");
+      expect(message.html).toContain("&lt;SEM&gt;");
+      expect(message.html).not.toContain("<SEM>");
+    }
+    expect(renderAgenda(locale, { zone: "Asia/Tokyo", day, items: [], baseUrl: null }).body).toBe(locale === "ja" ? "2027年6月9日(水) の担当予約はありません。" : "Nothing is booked for you on Wed, 9 Jun 2027.");
+  });
 });
