@@ -25,6 +25,10 @@ const MaintenancePage = lazy(() => import("../features/maintenance/MaintenancePa
 const StaffPage = lazy(() => import("../features/staff/StaffPage"));
 const AuditPage = lazy(() => import("../features/audit/AuditPage"));
 const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
+const InstitutionsPage = lazy(() => import("../features/organisations/InstitutionsPage"));
+const InstitutionEditorPage = lazy(() => import("../features/organisations/InstitutionEditorPage"));
+const CompanyMembersPage = lazy(() => import("../features/organisations/CompanyMembersPage"));
+const AcceptInvitationPage = lazy(() => import("../features/organisations/AcceptInvitationPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -40,6 +44,8 @@ export const router = createBrowserRouter([
       { path: "/account/password", element: suspended(<ChangePasswordPage />) },
       { path: "/calendar-feeds", element: suspended(<CalendarFeedsPage />) },
       { path: "/notifications", element: suspended(<NotificationsPage />) },
+      { path: "/company/members", element: suspended(<CompanyMembersPage />) },
+      { path: "/invite/:token", element: suspended(<AcceptInvitationPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",
@@ -57,6 +63,8 @@ export const router = createBrowserRouter([
           { path: "staff", element: suspended(<StaffPage />) },
           { path: "audit", element: suspended(<AuditPage />) },
           { path: "accounts", element: suspended(<AccountsPage />) },
+          { path: "institutions", element: suspended(<InstitutionsPage />) },
+          { path: "institutions/:id", element: suspended(<InstitutionEditorPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -3,7 +3,7 @@ import type { AuditActionLabel } from "../../../../shared";
 export const wsEn = {
   nav: {
     label: "Workspace", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
-    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts",
+    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", institutions: "Institutions",
   },
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },

@@ -4,7 +4,7 @@ import type { WorkspaceResources } from "./en";
 export const wsJa: WorkspaceResources = {
   nav: {
     label: "業務メニュー", schedule: "担当スケジュール", hours: "勤務時間・休暇", approvals: "承認・利用記録", requests: "支援依頼",
-    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント",
+    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", institutions: "機関",
   },
   roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
   common: { back: "キャンセル", delete: "削除", choose: "選択してください" },
