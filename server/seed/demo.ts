@@ -6,6 +6,7 @@ import { recordAudit } from "../platform/audit-trail";
 import { isJapaneseHoliday } from "../availability";
 import { hashPassword } from "../accounts";
 import { buildSearchText } from "../catalogue";
+import { seedInvitations } from "./demo-invitations";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
 
 const ZONE = "Asia/Tokyo";
@@ -30,6 +31,7 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
   }
   const { users, staffByEmail } = await seedPeople(em, passwordHashes, { institutions, instruments, companies });
   await seedActivity(em, now, { instruments, users, staffByEmail });
+  await seedInvitations(em, now, { users, institutions, companies });
 }
 
 async function seedInstitutions(em: EntityManager): Promise<Map<string, Institution>> {
