@@ -44,7 +44,7 @@ export default function AcceptInvitationPage() {
 function Summary({ invitation }: { invitation: InvitationPreview }) {
   const { t, language } = useOrganisationsTranslation();
   const organisation = invitation.company?.name ?? (invitation.institution ? (language === "ja" ? invitation.institution.nameJa : invitation.institution.nameEn) : null);
-  const when = new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo", timeZoneName: "short" }).format(new Date(invitation.expiresAt));
+  const when = new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "long", timeZone: "Asia/Tokyo" }).format(new Date(invitation.expiresAt));
   return (
     <div className="card" data-testid="invitation-summary">
       <p><strong>{organisation ? t("accept.invitedAs", { role: t(`invitations.roles.${invitation.role}`), organisation }) : t("accept.invitedAsCoordinator")}</strong></p>
