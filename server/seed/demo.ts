@@ -10,6 +10,7 @@ import { seedTerms, unverifiedCompanyBooking } from "./demo-companies";
 import { seedBilling } from "./demo-billing";
 import type { StoredPhoto } from "../platform/db/entities/instrument";
 import { demoPhotos } from "./demo-photos";
+import { seedInvitations } from "./demo-invitations";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
 import { demoHistory } from "./demo-history";
 
@@ -40,6 +41,7 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
   const { users, staffByEmail } = await seedPeople(em, passwordHashes, { institutions, instruments, companies });
   await seedActivity(em, now, { instruments, users, staffByEmail });
   await seedBilling(em, now, { users });
+  await seedInvitations(em, now, { users, institutions, companies });
 }
 
 async function seedInstitutions(em: EntityManager): Promise<Map<string, Institution>> {

@@ -6,7 +6,20 @@ import type { QueryClient, QueryKey } from "@tanstack/react-query";
  */
 export const sessionKeys = { all: ["session"] as const };
 
-export const institutionKeys = { all: ["institutions"] as const, list: (language?: string) => ["institutions", language] as const };
+export const institutionKeys = {
+  all: ["institutions"] as const,
+  list: (language?: string) => ["institutions", language] as const,
+  detail: (id: number) => ["institutions", "detail", id] as const,
+};
+
+/** Invitations of an institution or company (`owner` is "institutions" or "companies"), and one by its link. */
+export const invitationKeys = {
+  all: ["invitations"] as const,
+  of: (owner: string, id: number) => ["invitations", owner, id] as const,
+  link: (token: string) => ["invitations", "link", token] as const,
+};
+
+export const companyMemberKeys = { all: ["company-members"] as const, of: (companyId: number) => ["company-members", companyId] as const };
 
 export const catalogueKeys = { all: ["instruments"] as const, search: (search: unknown, language?: string) => ["instruments", search, language] as const };
 

@@ -34,6 +34,10 @@ const DashboardPage = lazy(() => import("../features/reports/DashboardPage"));
 const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
 const ProgrammePage = lazy(() => import("../features/reports/ProgrammePage"));
 const InstitutionCalendarPage = lazy(() => import("../features/institution-calendar/InstitutionCalendarPage"));
+const InstitutionsPage = lazy(() => import("../features/organisations/InstitutionsPage"));
+const InstitutionEditorPage = lazy(() => import("../features/organisations/InstitutionEditorPage"));
+const CompanyMembersPage = lazy(() => import("../features/organisations/CompanyMembersPage"));
+const AcceptInvitationPage = lazy(() => import("../features/organisations/AcceptInvitationPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -53,6 +57,8 @@ export const router = createBrowserRouter([
       { path: "/settings/notifications", element: suspended(<NotificationSettingsPage />) },
       { path: "/billing", element: suspended(<ChargesPage />) },
       { path: "/invoices/:id", element: suspended(<InvoicePage />) },
+      { path: "/company/members", element: suspended(<CompanyMembersPage />) },
+      { path: "/invite/:token", element: suspended(<AcceptInvitationPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",
@@ -75,6 +81,8 @@ export const router = createBrowserRouter([
           { path: "reports", element: suspended(<ReportsPage />) },
           { path: "programme", element: suspended(<ProgrammePage />) },
           { path: "calendar", element: suspended(<InstitutionCalendarPage />) },
+          { path: "institutions", element: suspended(<InstitutionsPage />) },
+          { path: "institutions/:id", element: suspended(<InstitutionEditorPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -3,7 +3,7 @@ export const en = {
   app: {
     name: "Equipment Share",
     skipToContent: "Skip to main content",
-    nav: { catalogue: "Find instruments", reservations: "My reservations", billing: "Billing", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace" },
+    nav: { catalogue: "Find instruments", reservations: "My reservations", billing: "Billing", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace", companyMembers: "Members" },
     language: "Language",
     signedInAs: "Signed in as {{name}}",
     footer: "Operated by the regional instrument-sharing programme. Times are shown in each institution's time zone.",
@@ -19,6 +19,7 @@ export const en = {
     reason: {
       slot_taken: "Someone booked this time a moment ago. The calendar has been refreshed: please pick another slot.",
       staff_unavailable: "No staff member is free for the whole of this time any more. Pick another slot or choose self-use.",
+      invitation_used: "This invitation has already been used.", invitation_expired: "This invitation has expired.", invitation_revoked: "This invitation was withdrawn.", last_company_admin: "A company needs at least one admin: make someone else admin first.",
       email_taken: "An account with this email already exists. Sign in instead.",
       in_past: "This time has already passed.",
       lead_time: "This is too soon: the instrument must be booked further in advance.",

@@ -5,7 +5,7 @@ export const ja: Resources = {
   app: {
     name: "Equipment Share",
     skipToContent: "本文へ移動",
-    nav: { catalogue: "機器をさがす", reservations: "予約一覧", billing: "請求", signIn: "ログイン", signUp: "新規登録", signOut: "ログアウト", changePassword: "パスワード変更", password: "パスワード変更", calendarFeeds: "カレンダー購読", workspace: "業務" },
+    nav: { catalogue: "機器をさがす", reservations: "予約一覧", billing: "請求", signIn: "ログイン", signUp: "新規登録", signOut: "ログアウト", changePassword: "パスワード変更", password: "パスワード変更", calendarFeeds: "カレンダー購読", workspace: "業務", companyMembers: "メンバー" },
     language: "言語",
     signedInAs: "{{name}} さんでログイン中",
     footer: "地域研究機器共用プログラムが運営しています。時刻は各機関のタイムゾーンで表示します。",
@@ -21,6 +21,7 @@ export const ja: Resources = {
     reason: {
       slot_taken: "この時間はたった今、他の方が予約しました。カレンダーを更新しましたので、別の枠を選んでください。",
       staff_unavailable: "この時間全体を担当できる技術職員がいなくなりました。別の枠を選ぶか、自己利用を選んでください。",
+      invitation_used: "この招待はすでに使われています。", invitation_expired: "この招待は期限切れです。", invitation_revoked: "この招待は取り消されました。", last_company_admin: "企業には管理者が1人以上必要です。先に別のメンバーを管理者にしてください。",
       email_taken: "このメールアドレスは既に登録されています。ログインしてください。",
       in_past: "この時間は既に過ぎています。",
       lead_time: "予約の締切を過ぎています。もっと先の時間を選んでください。",
