@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useSearchParams } from "react-router";
 import { billingApi } from "../../api/billing";
 import { billingKeys, invalidate } from "../../api/query-keys";
 import { Alert } from "../../ui/Alert";
@@ -17,7 +17,9 @@ export default function InvoiceRunsPage() {
   const { t } = useBillingTranslation();
   usePageTitle(t("runs.title"));
   const { institution, user } = useWorkspace();
-  const [month, setMonth] = useState(previousMonth(currentMonth()));
+  const [params, setParams] = useSearchParams();
+  const month = /^\d{4}-\d{2}$/.test(params.get("month") ?? "") ? params.get("month")! : previousMonth(currentMonth());
+  const setMonth = (value: string) => setParams({ month: value }, { replace: true });
   const client = useQueryClient();
   const institutionId = institution?.id;
   const manage = user.role === "institution_admin" && institutionId !== undefined;
