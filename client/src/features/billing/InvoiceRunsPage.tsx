@@ -10,6 +10,7 @@ import { useWorkspace } from "../../lib/use-workspace";
 import { previousMonth, currentMonth } from "./billing-format";
 import { useBillingTranslation } from "./i18n";
 import { InvoiceTable } from "./InvoiceTable";
+import { IssuerSettingsForm } from "./IssuerSettingsForm";
 import "./billing.css";
 
 /** The admin's monthly run: run → preview each draft → issue; then paid/unpaid, credit notes and the CSV. */
@@ -41,6 +42,7 @@ export default function InvoiceRunsPage() {
         </p>
       )}
       {settings.data && !settings.data.settings.registrationNumber && <Alert kind="warning">{t("runs.notRegistered")}</Alert>}
+      {settings.data && institutionId !== undefined && <IssuerSettingsForm key={JSON.stringify(settings.data.settings)} institutionId={institutionId} settings={settings.data.settings} />}
       <div className="billing-tools">
         <label>
           <span>{t("month")}</span> <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} data-testid="run-month" />

@@ -166,7 +166,7 @@ export const wsEn = {
   audit: {
     title: "Audit trail", intro: "Every change that affects a company: who, when, what and why. Newest first.",
     type: "Record", allTypes: "All records", none: "Nothing recorded yet.", when: "When", who: "Who", what: "What", why: "Why", system: "System",
-    types: { reservation: "Booking", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification", user: "Account" },
+    types: { reservation: "Booking", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification", user: "Account", charge: "Charge", invoice: "Invoice", institution: "Institution" },
     actions: {
       blackout_created: "Window added", blackout_moved: "Window moved", blackout_removed: "Window removed", closure_created: "Closure day added", closure_removed: "Closure day removed",
       instrument_created: "Instrument created", instrument_status_changed: "Instrument status changed", instrument_updated: "Instrument updated",
