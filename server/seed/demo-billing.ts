@@ -34,6 +34,21 @@ export async function seedBilling(em: EntityManager, now: number, refs: { users:
     for (const monthsAgo of [3, 2, 1]) await recordMonth(em, now, monthsAgo, billed, members);
   }
   await invoiceDemoMonths(em, now, refs.users);
+  await sessionsToRecord(em, now, members);
+}
+
+/** Two sessions held in the last days and not yet recorded: staff record them, and their charges appear. */
+async function sessionsToRecord(em: EntityManager, now: number, members: User[]): Promise<void> {
+  const fesem = await em.getRepository(Instrument).findOneByOrFail({ nameEn: "Field-emission scanning electron microscope (FE-SEM)" });
+  const today = DateTime.fromMillis(now, { zone: ZONE }).startOf("day");
+  for (const [n, member] of members.entries()) {
+    const start = today.minus({ days: n + 1 }).set({ hour: 15 });
+    await em.getRepository(Reservation).insert({
+      instrumentId: fesem.id, institutionId: fesem.institutionId, companyId: member.companyId!, userId: member.id,
+      startsAt: start.toJSDate(), endsAt: start.plus({ hours: 2 }).toJSDate(), status: "confirmed",
+      purpose: "断面観察 / Cross-section imaging", assistanceType: "none", assistanceStatus: "not_requested", priceEstimateYen: 0, revision: 1,
+    });
+  }
 }
 
 /** Three sessions a month per instrument: completed (one with staff operation), and a no-show. */

@@ -12,7 +12,7 @@ import { useWorkspace } from "../../lib/use-workspace";
 import { auditKeys } from "../../api/query-keys";
 import { AuditRow } from "./AuditRow";
 
-const ENTITY_TYPES = ["reservation", "instrument", "blackout", "institution_closure", "staff_member", "qualification", "user"] as const;
+const ENTITY_TYPES = ["reservation", "instrument", "blackout", "institution_closure", "staff_member", "qualification", "user", "charge", "invoice"] as const;
 
 /** Who changed what, when and why: newest first, filterable by kind of record. */
 export default function AuditPage() {

@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, Navigate } from "react-router";
-import { useState } from "react";
+import { Link, Navigate, useSearchParams } from "react-router";
 import { billingApi } from "../../api/billing";
 import { billingKeys } from "../../api/query-keys";
 import { Alert } from "../../ui/Alert";
@@ -18,7 +17,9 @@ export default function ChargesPage() {
   const { t } = useBillingTranslation();
   usePageTitle(t("charges.title"));
   const session = useSession();
-  const [month, setMonth] = useState(currentMonth());
+  const [params, setParams] = useSearchParams();
+  const month = /^\d{4}-\d{2}$/.test(params.get("month") ?? "") ? params.get("month")! : currentMonth();
+  const setMonth = (value: string) => setParams({ month: value }, { replace: true });
   if (session.isPending) return <Loading />;
   if (!session.data) return <Navigate to="/login?next=%2Fbilling" replace />;
   return (

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useSearchParams } from "react-router";
 import { billingApi } from "../../api/billing";
 import { billingKeys, invalidate } from "../../api/query-keys";
 import { Alert } from "../../ui/Alert";
@@ -10,6 +10,7 @@ import { useWorkspace } from "../../lib/use-workspace";
 import { previousMonth, currentMonth } from "./billing-format";
 import { useBillingTranslation } from "./i18n";
 import { InvoiceTable } from "./InvoiceTable";
+import { IssuerSettingsForm } from "./IssuerSettingsForm";
 import "./billing.css";
 
 /** The admin's monthly run: run → preview each draft → issue; then paid/unpaid, credit notes and the CSV. */
@@ -17,7 +18,9 @@ export default function InvoiceRunsPage() {
   const { t } = useBillingTranslation();
   usePageTitle(t("runs.title"));
   const { institution, user } = useWorkspace();
-  const [month, setMonth] = useState(previousMonth(currentMonth()));
+  const [params, setParams] = useSearchParams();
+  const month = /^\d{4}-\d{2}$/.test(params.get("month") ?? "") ? params.get("month")! : previousMonth(currentMonth());
+  const setMonth = (value: string) => setParams({ month: value }, { replace: true });
   const client = useQueryClient();
   const institutionId = institution?.id;
   const manage = user.role === "institution_admin" && institutionId !== undefined;
@@ -39,6 +42,7 @@ export default function InvoiceRunsPage() {
         </p>
       )}
       {settings.data && !settings.data.settings.registrationNumber && <Alert kind="warning">{t("runs.notRegistered")}</Alert>}
+      {settings.data && institutionId !== undefined && <IssuerSettingsForm key={JSON.stringify(settings.data.settings)} institutionId={institutionId} settings={settings.data.settings} />}
       <div className="billing-tools">
         <label>
           <span>{t("month")}</span> <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} data-testid="run-month" />

@@ -37,6 +37,7 @@ export default function ReservationsPage() {
   return (
     <section className="page">
       <h1>{t("reservations.title")}</h1>
+      <p><Link to="/billing">{t("app.nav.billing")}</Link></p>
       <div className="tabs" role="tablist" aria-label={t("reservations.title")}>
         {SCOPES.map((s) => (
           <button key={s} type="button" role="tab" aria-selected={scope === s} onClick={() => setParams(s === "past" ? { scope: s } : {})}>

@@ -169,7 +169,7 @@ export const wsEn = {
   audit: {
     title: "Audit trail", intro: "Every change that affects a company: who, when, what and why. Newest first.",
     type: "Record", allTypes: "All records", none: "Nothing recorded yet.", when: "When", who: "Who", what: "What", why: "Why", institution: "Institution", system: "System",
-    types: { reservation: "Reservation", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification", user: "Account" },
+    types: { reservation: "Reservation", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification", user: "Account", charge: "Charge", invoice: "Invoice", institution: "Institution" },
     actions: {
       blackout_created: "Window added", blackout_moved: "Window moved", blackout_removed: "Window removed", closure_created: "Closure day added", closure_removed: "Closure day removed",
       institution_created: "Institution created", institution_updated: "Institution updated", invitation_created: "Invitation sent", invitation_accepted: "Invitation accepted", invitation_revoked: "Invitation revoked", company_member_role_changed: "Company member role changed", company_member_removed: "Company member removed",

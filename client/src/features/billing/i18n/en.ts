@@ -29,6 +29,10 @@ export const billingEn = {
     recipient: "Company", status: "Status", actions: "Actions", preview: "Preview",
     settings: "Issuer", registration: "Registration number", notRegistered: "No registration number set: invoices cannot be issued yet.",
   },
+  settings: {
+    title: "Issuer settings", issuerName: "Issuer (legal name)", paymentTermsDays: "Payment terms (days)", invoicePrefix: "Number prefix",
+    taxRounding: "Tax rounding", save: "Save settings", saved: "Settings saved.",
+  },
   invoice: {
     title: "Invoice", creditTitle: "Credit note", draftNotice: "Draft: not yet issued, the number and dates are given on issue.",
     recipientSuffix: "", issuer: "Issuer", registration: "Registration number", number: "Invoice number", issueDate: "Issue date", dueDate: "Payment due",

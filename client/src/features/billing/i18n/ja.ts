@@ -33,6 +33,10 @@ export const billingJa: Shape<typeof billingEn> = {
     recipient: "請求先", status: "状態", actions: "操作", preview: "確認",
     settings: "発行者", registration: "登録番号", notRegistered: "登録番号が未設定のため、請求書を発行できません。",
   },
+  settings: {
+    title: "発行者の設定", issuerName: "発行者（正式名称）", paymentTermsDays: "支払期限（日数）", invoicePrefix: "請求書番号の接頭辞",
+    taxRounding: "消費税の端数処理", save: "設定を保存", saved: "設定を保存しました。",
+  },
   invoice: {
     title: "請求書", creditTitle: "返還インボイス（適格返還請求書）", draftNotice: "下書き：未発行です。番号と日付は発行時に付与されます。",
     recipientSuffix: "御中", issuer: "発行者", registration: "登録番号", number: "請求書番号", issueDate: "発行日", dueDate: "お支払期限",
