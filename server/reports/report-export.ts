@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { Cell, ReportTable } from "./report-tables";
 
 const BOM = "\uFEFF";
@@ -17,6 +16,8 @@ export function toCsv(table: ReportTable): Buffer {
 
 /** One worksheet: the title, the headings (bold, frozen) and the rows; empty cells where a measure is not available. */
 export async function toXlsx(table: ReportTable): Promise<Buffer> {
+  // Loaded on the first Excel download, not at start: the library takes a second or two to load.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "equipment-share";
   const sheet = workbook.addWorksheet(table.title.slice(0, 31).replace(/[\\/?*[\]:]/g, " "));
