@@ -25,6 +25,10 @@ const MaintenancePage = lazy(() => import("../features/maintenance/MaintenancePa
 const StaffPage = lazy(() => import("../features/staff/StaffPage"));
 const AuditPage = lazy(() => import("../features/audit/AuditPage"));
 const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
+const CompanyPage = lazy(() => import("../features/companies/CompanyPage"));
+const VerifyCompaniesPage = lazy(() => import("../features/companies/VerifyCompaniesPage"));
+const TermsPage = lazy(() => import("../features/terms/TermsPage"));
+const PublishTermsPage = lazy(() => import("../features/terms/PublishTermsPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -40,6 +44,8 @@ export const router = createBrowserRouter([
       { path: "/account/password", element: suspended(<ChangePasswordPage />) },
       { path: "/calendar-feeds", element: suspended(<CalendarFeedsPage />) },
       { path: "/notifications", element: suspended(<NotificationsPage />) },
+      { path: "/companies/:id", element: suspended(<CompanyPage />) },
+      { path: "/terms", element: suspended(<TermsPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",
@@ -57,6 +63,8 @@ export const router = createBrowserRouter([
           { path: "staff", element: suspended(<StaffPage />) },
           { path: "audit", element: suspended(<AuditPage />) },
           { path: "accounts", element: suspended(<AccountsPage />) },
+          { path: "companies", element: suspended(<VerifyCompaniesPage />) },
+          { path: "terms", element: suspended(<PublishTermsPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -1,14 +1,14 @@
 import type { Role } from "../../../shared";
 
 /** The workspace's pages, in menu order. */
-export const SECTIONS = ["schedule", "hours", "approvals", "requests", "qualifications", "instruments", "maintenance", "staff", "audit", "accounts"] as const;
+export const SECTIONS = ["schedule", "hours", "approvals", "requests", "qualifications", "instruments", "maintenance", "staff", "audit", "accounts", "companies", "terms"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const BY_ROLE: Record<Role, readonly Section[]> = {
   company_member: [],
   staff: ["schedule", "hours", "approvals", "requests", "qualifications"],
-  institution_admin: ["approvals", "requests", "qualifications", "instruments", "maintenance", "staff", "audit", "accounts"],
-  coordinator: ["approvals", "requests", "qualifications", "instruments", "maintenance", "staff", "audit", "accounts"],
+  institution_admin: ["approvals", "requests", "qualifications", "instruments", "maintenance", "staff", "audit", "accounts", "companies"],
+  coordinator: ["approvals", "requests", "qualifications", "instruments", "maintenance", "staff", "audit", "accounts", "companies", "terms"],
 };
 
 /** The pages a role is offered; the server refuses the rest anyway. */

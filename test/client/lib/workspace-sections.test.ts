@@ -10,8 +10,10 @@ describe("workspace navigation by role", () => {
     expect(sectionsFor("institution_admin")).toContain("accounts");
   });
 
-  it("lets the coordinator read everything and change nothing; companies have no workspace", () => {
-    expect(sectionsFor("coordinator")).toEqual(sectionsFor("institution_admin"));
+  it("lets the coordinator read everything, change no facility, verify companies and publish the terms; companies have no workspace", () => {
+    expect(sectionsFor("coordinator")).toEqual([...sectionsFor("institution_admin"), "terms"]);
+    expect(sectionsFor("institution_admin")).toContain("companies");
+    expect(sectionsFor("staff")).not.toContain("companies");
     expect(canChange("coordinator")).toBe(false);
     expect(canChange("staff")).toBe(true);
     expect(homeSection("company_member")).toBeNull();
