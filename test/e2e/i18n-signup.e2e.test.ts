@@ -72,11 +72,13 @@ describe("sign-up", () => {
     await page.getByRole("heading", { name: "Create a company account" }).waitFor();
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByText("Please correct the highlighted fields.").waitFor();
-    assert.equal(await page.getByText("Required.").count(), 2);
+    assert.equal(await page.getByText("Required.").count(), 4); // names, the customer type and the terms: nothing is assumed
     await page.getByText("Enter a valid email address.").waitFor();
 
     await page.getByLabel("Company name").fill("Sendai Surface Lab Co.");
     await page.getByLabel("Contact person").fill("Aiko Mori");
+    await page.getByRole("radio", { name: /^SME/ }).check();
+    await page.getByLabel(/I have read and accept the terms of use/).check();
     await page.getByLabel("Email").fill("sme@demo.example");
     await page.getByLabel("Password", { exact: true }).fill("a-long-password");
     await page.getByLabel("Confirm password").fill("a-long-password");

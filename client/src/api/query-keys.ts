@@ -133,6 +133,16 @@ export const institutionCalendarKeys = {
   range: (from: string, to: string, language: string) => ["institution-calendar", from, to, language] as const,
 };
 
+/** Company profiles and the verification queue; the session's company changes with them. */
+export const companyKeys = {
+  all: ["companies"] as const,
+  detail: (id: number) => ["companies", "detail", id] as const,
+  list: (verification: string | undefined) => ["companies", "list", verification] as const,
+};
+
+/** The terms in force and the caller's acceptance. */
+export const termsKeys = { all: ["terms"] as const, current: (userId: number | undefined) => ["terms", userId] as const };
+
 /** Marks every query under these prefixes stale (and refetches those on screen). */
 export function invalidate(client: QueryClient, ...prefixes: QueryKey[]): void {
   for (const queryKey of prefixes) void client.invalidateQueries({ queryKey });

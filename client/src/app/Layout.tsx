@@ -37,7 +37,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <div className="container">{t("app.footer")}</div>
+        <div className="container">{t("app.footer")} <Link to="/terms">{t("company.terms.title")}</Link></div>
       </footer>
     </>
   );
@@ -84,7 +84,12 @@ function AccountMenu({ user, onSignOut }: { user: User; onSignOut: () => void })
   const { t } = useTranslation();
   return (
     <div className="account">
-      <span className="account-name" title={t("app.signedInAs", { name: user.displayName })}>{user.displayName}</span>
+      {user.companyId === null ? (
+        <span className="account-name" title={t("app.signedInAs", { name: user.displayName })}>{user.displayName}</span>
+      ) : (
+        // A company member's name opens their company's page (profile, members, customer type).
+        <NavLink to={`/companies/${user.companyId}`} className="account-name" title={t("company.profile.title")}>{user.displayName}</NavLink>
+      )}
       <NavLink to="/account/password" className="button-link" aria-label={t("app.nav.changePassword")}>{t("app.nav.password")}</NavLink>
       <button type="button" className="button-link" onClick={onSignOut}>
         {t("app.nav.signOut")}

@@ -38,6 +38,10 @@ const InstitutionsPage = lazy(() => import("../features/organisations/Institutio
 const InstitutionEditorPage = lazy(() => import("../features/organisations/InstitutionEditorPage"));
 const CompanyMembersPage = lazy(() => import("../features/organisations/CompanyMembersPage"));
 const AcceptInvitationPage = lazy(() => import("../features/organisations/AcceptInvitationPage"));
+const CompanyPage = lazy(() => import("../features/companies/CompanyPage"));
+const VerifyCompaniesPage = lazy(() => import("../features/companies/VerifyCompaniesPage"));
+const TermsPage = lazy(() => import("../features/terms/TermsPage"));
+const PublishTermsPage = lazy(() => import("../features/terms/PublishTermsPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -59,6 +63,8 @@ export const router = createBrowserRouter([
       { path: "/invoices/:id", element: suspended(<InvoicePage />) },
       { path: "/company/members", element: suspended(<CompanyMembersPage />) },
       { path: "/invite/:token", element: suspended(<AcceptInvitationPage />) },
+      { path: "/companies/:id", element: suspended(<CompanyPage />) },
+      { path: "/terms", element: suspended(<TermsPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",
@@ -83,6 +89,8 @@ export const router = createBrowserRouter([
           { path: "calendar", element: suspended(<InstitutionCalendarPage />) },
           { path: "institutions", element: suspended(<InstitutionsPage />) },
           { path: "institutions/:id", element: suspended(<InstitutionEditorPage />) },
+          { path: "companies", element: suspended(<VerifyCompaniesPage />) },
+          { path: "terms", element: suspended(<PublishTermsPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -1,3 +1,4 @@
+import { companiesEn } from "./companies/en";
 /** English texts. Keys are shared with ja.ts; the type of this object is the resource shape both must match. */
 export const en = {
   app: {
@@ -36,6 +37,9 @@ export const en = {
       no_staff_scheduled: "No staff member works at this time. Choose another slot.",
       not_cancellable: "This reservation can no longer be cancelled.",
       wrong_password: "This is not your current password.",
+      company_unverified: "The company's customer type is not verified yet. The coordinator (or an admin of this institution) must verify it before this booking can be approved.",
+      terms_not_accepted: "Accept the current terms of use first.",
+      terms_outdated: "The terms of use have just changed. Read the current version and accept it.",
     },
   },
   validation: {
@@ -190,7 +194,7 @@ export const en = {
     estimateLine: "{{hours}} h × {{rate}}",
     estimateAssistance: "{{hours}} h × {{rate}} staff assistance",
     estimateNote: "Estimate at your {{customerType}} rate, excluding tax. The facility confirms the final amount.",
-    customerType: { academic: "academic", company: "company", sme: "SME" },
+    customerType: { academic: "academic / public research", company: "large company", sme: "SME", other: "other (large-company)" },
     submit: "Confirm booking",
     submitting: "Booking…",
     signInToBook: "Sign in to book",
@@ -299,6 +303,7 @@ export const en = {
     unread: "Unread",
     reservation: "Reservation no. {{id}}",
   },
+  company: companiesEn,
   duration: { minutes_one: "{{count}} minute", minutes_other: "{{count}} minutes", hours_one: "{{count}} hour", hours_other: "{{count}} hours" },
 };
 

@@ -1,3 +1,4 @@
+import { companiesJa } from "./companies/ja";
 import type { Resources } from "./en";
 
 /** 日本語の文言。キーは en.ts と同じ形でなければならない（型で検査）。 */
@@ -38,6 +39,9 @@ export const ja: Resources = {
       no_staff_scheduled: "この時間に勤務する技術職員がいません。別の枠を選んでください。",
       not_cancellable: "この予約は取り消せません。",
       wrong_password: "現在のパスワードが正しくありません。",
+      company_unverified: "この企業の利用者区分はまだ確認されていません。承認の前に、コーディネーター（またはこの機関の管理者）が確認する必要があります。",
+      terms_not_accepted: "先に現在の利用規約に同意してください。",
+      terms_outdated: "利用規約が更新されました。現在の版を読んで同意してください。",
     },
   },
   validation: {
@@ -192,7 +196,7 @@ export const ja: Resources = {
     estimateLine: "{{hours}} 時間 × {{rate}}",
     estimateAssistance: "{{hours}} 時間 × {{rate}}（技術支援）",
     estimateNote: "{{customerType}}料金による税抜の概算です。最終金額は機関が確定します。",
-    customerType: { academic: "学術機関", company: "企業", sme: "中小企業" },
+    customerType: { academic: "学術・公的研究機関", company: "大企業", sme: "中小企業", other: "その他（大企業）" },
     submit: "予約を確定する",
     submitting: "予約中…",
     signInToBook: "ログインして予約",
@@ -301,5 +305,6 @@ export const ja: Resources = {
     unread: "未読",
     reservation: "予約番号 {{id}}",
   },
+  company: companiesJa,
   duration: { minutes_one: "{{count}}分", minutes_other: "{{count}}分", hours_one: "{{count}}時間", hours_other: "{{count}}時間" },
 };

@@ -3,22 +3,37 @@ import SignupPage from "../../../client/src/features/accounts/SignupPage";
 import { validateSignup } from "../../../client/src/features/accounts/signup-form";
 import { renderWithApp } from "../render";
 
-const valid = { companyName: "Sendai Coatings", contactName: "Aiko Mori", email: "Aiko@Example.com", password: "long-enough-pw", passwordConfirm: "long-enough-pw" };
+const facts = { customerType: "", sector: "", employees: "", capitalYen: "", corporateNumber: "", acceptTerms: false };
+const valid = {
+  companyName: "Sendai Coatings", contactName: "Aiko Mori", email: "Aiko@Example.com", password: "long-enough-pw", passwordConfirm: "long-enough-pw",
+  ...facts, customerType: "company", sector: "manufacturing", employees: "1,200", capitalYen: "", corporateNumber: "1370-0010-12345",
+};
 
 describe("validateSignup", () => {
   it("builds the sign-up request with the interface language", () => {
     expect(validateSignup(valid, "ja")).toEqual({
       ok: true,
-      data: { companyName: "Sendai Coatings", contactName: "Aiko Mori", email: "aiko@example.com", password: "long-enough-pw", customerType: "sme", locale: "ja" },
+      data: {
+        companyName: "Sendai Coatings", contactName: "Aiko Mori", email: "aiko@example.com", password: "long-enough-pw", customerType: "company", locale: "ja",
+        sector: "manufacturing", employees: 1200, capitalYen: null, corporateNumber: "1370001012345",
+      },
     });
   });
 
+  it("needs the terms in force accepted once there are some, and says which version", () => {
+    expect(validateSignup(valid, "en", 3)).toEqual({ ok: false, errors: { acceptTerms: { key: "required" } } });
+    const accepted = validateSignup({ ...valid, acceptTerms: true }, "en", 3);
+    expect(accepted.ok && accepted.data.acceptedTermsVersion).toBe(3);
+  });
+
   it("reports each problem by field", () => {
-    const result = validateSignup({ companyName: " ", contactName: "A", email: "not-an-email", password: "short", passwordConfirm: "other" }, "en");
+    const result = validateSignup({ ...facts, companyName: " ", contactName: "A", email: "not-an-email", password: "short", passwordConfirm: "other", corporateNumber: "123" }, "en");
     expect(result).toEqual({
       ok: false,
       errors: {
         companyName: { key: "required" },
+        customerType: { key: "required" },
+        corporateNumber: { key: "invalid" },
         email: { key: "email" },
         password: { key: "tooShort", values: { min: 10 } },
         passwordConfirm: { key: "passwordMismatch" },
@@ -35,7 +50,7 @@ describe("SignupPage", () => {
     fireEvent.click(screen.getByRole("button", { name: "Create account" }));
     expect(screen.getByText("Enter a valid email address.")).toBeTruthy();
     expect(screen.getByText("At least 10 characters.")).toBeTruthy();
-    expect(screen.getAllByText("Required.")).toHaveLength(2);
+    expect(screen.getAllByText("Required.")).toHaveLength(3); // names and the customer type: nothing is assumed
     expect(screen.getByLabelText("Company name").getAttribute("aria-invalid")).toBe("true");
   });
 

@@ -12,8 +12,10 @@ describe("workspace navigation by role", () => {
     expect(sectionsFor("institution_admin")).toContain("accounts");
   });
 
-  it("lets the coordinator read everything and change nothing; companies have no workspace", () => {
-    expect(sectionsFor("coordinator")).toEqual(["dashboard", ...sectionsFor("institution_admin").filter((s) => s !== "calendar")]);
+  it("lets the coordinator read everything, change no facility, verify companies and publish the terms; companies have no workspace", () => {
+    expect(sectionsFor("coordinator")).toEqual(["dashboard", ...sectionsFor("institution_admin").filter((s) => s !== "calendar"), "terms"]);
+    expect(sectionsFor("institution_admin")).toContain("companies");
+    expect(sectionsFor("staff")).not.toContain("companies");
     expect(homeSection("coordinator")).toBe("dashboard");
     expect(homeSection("institution_admin")).toBe("approvals");
     expect(canChange("coordinator")).toBe(false);

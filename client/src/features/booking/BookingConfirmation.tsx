@@ -30,10 +30,11 @@ export function BookingConfirmation({ instrument, reservation, onBookAgain }: Pr
       </h3>
       <p className="confirmation-when">{formatRange(reservation.start, reservation.end, instrument.institution.timezone, language)}</p>
       <p>
-        {instrument.name} · {t(`booking.assistance.${reservation.assistance.type}`)} · {t("booking.confirmation.estimate", { price: formatYen(reservation.priceEstimateYen, language) })}
+        {instrument.name} · {t(`booking.assistance.${reservation.assistance.type}`)} · {t("booking.confirmation.estimate", { price: reservation.priceProvisional ? t("company.provisionalPrice", { price: formatYen(reservation.priceEstimateYen, language) }) : formatYen(reservation.priceEstimateYen, language) })}
       </p>
       <h4>{t("booking.confirmation.nextSteps")}</h4>
       <ol className="next-steps">
+        {reservation.pendingReason === "company_unverified" && <li>{t("company.provisionalNote")}</li>}
         {pending && <li>{t("booking.confirmation.stepReview")}</li>}
         {staffed && <li>{staff ? t("booking.confirmation.stepStaff", { name: staff.name }) : t("booking.confirmation.stepStaffLater")}</li>}
         <li>{t("booking.confirmation.stepPlace", { place })}</li>

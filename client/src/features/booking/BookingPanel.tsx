@@ -15,7 +15,8 @@ import { BillingPolicyNote } from "../billing";
 import { SelectedTime } from "./SelectedTime";
 import { SignInToBook } from "./SignInToBook";
 import type { PickProblem } from "./use-booking-flow";
-import { availabilityKeys, invalidate, reservationKeys } from "../../api/query-keys";
+import { availabilityKeys, invalidate, reservationKeys, termsKeys } from "../../api/query-keys";
+import { TermsGate, useTermsPending } from "../terms";
 
 interface Props {
   instrument: Instrument;
@@ -35,6 +36,7 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
   const { data: user } = useSession();
   const [values, setValues] = useState<BookingValues>(EMPTY_BOOKING);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const termsPending = useTermsPending();
 
   const book = useMutation({
     mutationFn: api.createReservation,
@@ -44,6 +46,7 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
       invalidate(queryClient, reservationKeys.all);
     },
     onError: (error) => {
+      if (error instanceof ApiError && error.reason === "terms_not_accepted") invalidate(queryClient, termsKeys.all);
       if (error instanceof ApiError && error.code === "conflict") onClear();
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: availabilityKeys.instrument(instrument.id) }),
@@ -66,11 +69,12 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
       <form onSubmit={submit} noValidate aria-describedby={hasErrors ? "booking-summary" : undefined}>
         <SelectedTime instrument={instrument} mode={mode} selection={selection} problem={problem} error={errors.start} onClear={onClear} titleRef={selectedTitle} />
         <BookingFields values={{ ...values, assistance: mode }} errors={errors} onChange={change} limits={LIMITS} />
-        {selection && user.company && <PriceEstimate rates={instrument.rates} customerType={user.company.customerType} slot={selection} assistance={mode} />}
+        {selection && user.company && <PriceEstimate rates={instrument.rates} customerType={user.company.customerType} slot={selection} assistance={mode} provisional={user.company.verification === "unverified"} />}
         {selection && <BillingPolicyNote instrumentId={instrument.id} headingLevel={4} />}
         {hasErrors && <p id="booking-summary" className="field-error" role="alert">{t("validation.summary")}</p>}
         {book.isError && <Alert kind="error">{errorMessage(book.error, t)}</Alert>}
-        <button type="submit" className="button button-wide" disabled={book.isPending}>
+        <TermsGate />
+        <button type="submit" className="button button-wide" disabled={book.isPending || termsPending}>
           {book.isPending ? t("booking.submitting") : t("booking.submit")}
         </button>
       </form>

@@ -8,9 +8,11 @@ interface Props {
   customerType: CustomerType;
   slot: { start: string; end: string };
   assistance: AssistanceType;
+  /** The customer type is not verified yet: the amount is provisional (暫定). */
+  provisional?: boolean;
 }
 
-export function PriceEstimate({ rates, customerType, slot, assistance }: Props) {
+export function PriceEstimate({ rates, customerType, slot, assistance, provisional = false }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? "ja";
   const estimate = estimatePrice(rates, customerType, slot.start, slot.end, assistance);
@@ -30,7 +32,10 @@ export function PriceEstimate({ rates, customerType, slot, assistance }: Props) 
           </div>
         )}
       </dl>
-      <p className="estimate-total" data-testid="price-total">{formatYen(estimate.total, language)}</p>
+      <p className="estimate-total" data-testid="price-total">
+        {provisional ? t("company.provisionalPrice", { price: formatYen(estimate.total, language) }) : formatYen(estimate.total, language)}
+      </p>
+      {provisional && <p className="small" data-testid="price-provisional">{t("company.provisionalNote")}</p>}
       <p className="muted small">{t("booking.estimateNote", { customerType: t(`booking.customerType.${customerType}`) })}</p>
     </section>
   );

@@ -40,11 +40,12 @@ export function ReservationCard({ reservation, zone }: { reservation: Reservatio
         <p className="small"><Link to={`/reservations/${reservation.id}`}>{t("reservations.details")} · #{reservation.id}</Link></p>
         <dl className="reservation-facts">
           <div><dt>{t("reservations.staff")}</dt><dd>{t(`reservations.assistance.${reservation.assistance.type}`)} · {staff}</dd></div>
-          <div><dt>{t("reservations.price")}</dt><dd>{formatYen(reservation.priceEstimateYen, language)}</dd></div>
+          <div><dt>{t("reservations.price")}</dt><dd>{reservation.priceProvisional ? t("company.provisionalPrice", { price: formatYen(reservation.priceEstimateYen, language) }) : formatYen(reservation.priceEstimateYen, language)}</dd></div>
           <div><dt>{t("reservations.purpose")}</dt><dd>{reservation.purpose}</dd></div>
         </dl>
         <AttachmentsDisclosure reservationId={reservation.id} status={reservation.status} canAttach />
         {cancelled && <FocusNotice kind="success">{t("reservations.cancelledNotice")}</FocusNotice>}
+        {reservation.pendingReason === "company_unverified" && <p className="muted">{t("company.provisionalNote")}</p>}
         {reservation.cancellationReason && <p className="muted">{t("reservations.cancellationReason", { reason: reservation.cancellationReason })}</p>}
       </div>
       {(addable || (cancellable && upcoming)) && (

@@ -13,6 +13,7 @@ import { RecordSessionForm } from "./RecordSessionForm";
 import { BookerContact } from "./BookerContact";
 import { useReservationActions } from "./use-reservation-actions";
 import { useRecordNotice } from "./record-notice";
+import { CustomerTypeBadge } from "../companies";
 
 interface Props {
   reservation: Reservation;
@@ -39,6 +40,7 @@ export function ReservationDetails({ reservation: r, zone, writable, now = Date.
       <header>
         <span className={`status status-${r.status}`}>{t(`status.${r.status}`)}</span>
         <h3 id={`res-${r.id}`}>{r.company.name}</h3>
+        <CustomerTypeBadge customerType={r.company.customerType} verification={r.company.verification} />
         <p className="reservation-when">{formatRange(r.start, r.end, zone, language)}</p>
       </header>
       <dl className="reservation-facts">
@@ -49,7 +51,8 @@ export function ReservationDetails({ reservation: r, zone, writable, now = Date.
         {r.sampleDescription && <div><dt>{t("details.samples")}</dt><dd>{r.sampleDescription}</dd></div>}
         {r.hazardDeclaration && <div><dt>{t("details.hazards")}</dt><dd>{r.hazardDeclaration === NO_HAZARDS ? t("details.noHazards") : r.hazardDeclaration}</dd></div>}
         {r.assistance.note && <div><dt>{t("details.note")}</dt><dd>{r.assistance.note}</dd></div>}
-        <div><dt>{t("details.price")}</dt><dd>{formatYen(r.priceEstimateYen, language)}</dd></div>
+        <div><dt>{t("details.price")}</dt><dd>{r.priceProvisional ? t("company.provisionalPrice", { price: formatYen(r.priceEstimateYen, language) }) : formatYen(r.priceEstimateYen, language)}</dd></div>
+        {r.pendingReason === "company_unverified" && <div><dt>{t("details.waitsFor")}</dt><dd>{t("errors.reason.company_unverified")}</dd></div>}
         {r.decisionReason && <div><dt>{t("details.decisionReason")}</dt><dd>{r.decisionReason}</dd></div>}
         {r.session && (
           <div><dt>{t("details.session")}</dt><dd>{r.session.actualStart && r.session.actualEnd ? formatRange(r.session.actualStart, r.session.actualEnd, zone, language) : t(`status.${r.status}`)}{r.session.staffMinutes !== null ? ` · ${t("details.staffMinutes", { count: r.session.staffMinutes })}` : ""}</dd></div>

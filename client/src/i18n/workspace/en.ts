@@ -5,7 +5,7 @@ export const wsEn = {
   reports: reportsEn,
   nav: {
     label: "Workspace", dashboard: "Overview", calendar: "Institution calendar", reports: "Reports", programme: "Annual table", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
-    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", invoices: "Invoices", institutions: "Institutions",
+    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use",
   },
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },
@@ -37,7 +37,7 @@ export const wsEn = {
     legendMine_one: "{{count}} assignment of yours", legendMine_other: "{{count}} assignments of yours", legendOther: "other bookings on your instruments",
     legendPending_one: "{{count}} awaiting approval", legendPending_other: "{{count}} awaiting approval", legendOff: "time off / maintenance",
   },
-  details: {
+  details: { waitsFor: "Waiting for", 
     instrument: "Instrument", assistance: "Assistance", purpose: "Purpose", samples: "Samples", hazards: "Hazards", noHazards: "None declared", note: "Note from the company",
     price: "Estimate", decisionReason: "Reason given", booker: "Booked by", companyContact: "Company contact", phone: "Phone", email: "E-mail", session: "Session", staffMinutes_one: "{{count}} staff minute", staffMinutes_other: "{{count}} staff minutes",
   },

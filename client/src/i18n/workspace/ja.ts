@@ -6,7 +6,7 @@ export const wsJa: WorkspaceResources = {
   reports: reportsJa,
   nav: {
     label: "業務メニュー", dashboard: "概況", calendar: "機関カレンダー", reports: "利用実績", programme: "年度実績表", schedule: "担当スケジュール", hours: "勤務時間・休暇", approvals: "承認・利用記録", requests: "支援依頼",
-    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", invoices: "請求書", institutions: "機関",
+    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", companies: "企業の確認", invoices: "請求書", institutions: "機関", terms: "利用規約",
   },
   roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
   common: { back: "キャンセル", delete: "削除", choose: "選択してください" },
@@ -38,7 +38,7 @@ export const wsJa: WorkspaceResources = {
     legendMine_one: "あなたの担当 {{count}} 件", legendMine_other: "あなたの担当 {{count}} 件", legendOther: "担当機器のその他の予約",
     legendPending_one: "承認待ち {{count}} 件", legendPending_other: "承認待ち {{count}} 件", legendOff: "休暇・保守",
   },
-  details: {
+  details: { waitsFor: "保留の理由", 
     instrument: "機器", assistance: "支援", purpose: "利用目的", samples: "試料", hazards: "危険性", noHazards: "申告なし", note: "企業からの連絡事項",
     price: "概算料金", decisionReason: "理由", booker: "予約者", companyContact: "企業の連絡先", phone: "電話", email: "メール", session: "利用実績", staffMinutes_one: "職員対応 {{count}} 分", staffMinutes_other: "職員対応 {{count}} 分",
   },

@@ -1,0 +1,3 @@
+export { CustomerTypeBadge } from "./CustomerTypeBadge";
+export { SizeFields } from "./CompanyProfileForm";
+export { wholeNumber } from "./profile-form";

@@ -1,0 +1,2 @@
+export { TermsGate, useTermsPending } from "./TermsGate";
+export { useTerms } from "./use-terms";
