@@ -50,6 +50,7 @@ export function presentInstrument(instrument: Instrument, locale: Locale, staffS
     photoUrls: instrument.photoUrls ?? [],
     status: instrument.status,
     openingHours: instrument.openingHours,
+    openingHoursChange: instrument.openingHoursChange ?? null,
     rules: {
       slotMinutes: instrument.slotMinutes,
       minDurationMinutes: instrument.minDurationMinutes,

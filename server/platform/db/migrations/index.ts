@@ -12,6 +12,7 @@ import { DirectoryRevision1763950700000 } from "./1763950700000-directory-revisi
 import { Notifications1763950800000 } from "./1763950800000-notifications";
 import { CompanyRoles1763950900000 } from "./1763950900000-company-roles";
 import { CompanyContactPhone1763954000000 } from "./1763954000000-company-contact-phone";
+import { OpeningHoursChange1763954000001 } from "./1763954000001-opening-hours-change";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   Notifications1763950800000,
   CompanyRoles1763950900000,
   CompanyContactPhone1763954000000,
+  OpeningHoursChange1763954000001,
 ];
