@@ -31,7 +31,7 @@ export default function InstrumentPage() {
       )}
       <header className="instrument-header">
         <div className="instrument-header-media">
-          {item.photoUrl ? <img src={item.photoUrl} alt="" /> : <CategoryIcon category={item.category} />}
+          {item.photoUrl ? <img src={item.photoUrl} alt="" /> : <CategoryIcon category={item.category} names={[item.nameEn, item.nameJa]} />}
         </div>
         <div>
           <p className="card-kicker">{t(`categories.${item.category}`)}</p>

@@ -25,7 +25,7 @@ export function InstrumentCard({ instrument, customerType, freeOnLabel, week }: 
   return (
     <li className="card instrument-card" data-testid="instrument-card">
       <div className="card-media">
-        {instrument.photoUrl ? <img src={instrument.photoUrl} alt="" loading="lazy" /> : <CategoryIcon category={instrument.category} />}
+        {instrument.photoUrl ? <img src={instrument.photoUrl} alt="" loading="lazy" /> : <CategoryIcon category={instrument.category} names={[instrument.nameEn, instrument.nameJa]} />}
       </div>
       <div className="card-body">
         <p className="card-kicker">{t(`categories.${instrument.category}`)}</p>
