@@ -19,8 +19,9 @@ const SignupFormSchema = SignupRequestSchema.extend({ passwordConfirm: z.string(
 export function validateSignup(values: SignupValues, locale: "ja" | "en") {
   const result = validate(SignupFormSchema, { ...values, customerType: "sme", locale });
   if (!result.ok) {
-    const mismatch = result.errors.passwordConfirm && values.password !== values.passwordConfirm && values.passwordConfirm !== "";
-    if (mismatch) result.errors.passwordConfirm = { key: "passwordMismatch" };
+    // An empty confirmation is flagged even while other fields fail (the mismatch refinement only runs once they pass).
+    if (values.passwordConfirm === "") result.errors.passwordConfirm = { key: "required" };
+    else if (result.errors.passwordConfirm && values.password !== values.passwordConfirm) result.errors.passwordConfirm = { key: "passwordMismatch" };
     return result;
   }
   const { passwordConfirm: _confirm, ...request } = result.data;
