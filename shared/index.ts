@@ -8,6 +8,7 @@ export * from "./schemas/instruments";
 export * from "./schemas/reservations";
 export * from "./time/intervals";
 export * from "./time/weekly-hours";
+export * from "./time/hours-in-force";
 export * from "./time/slots";
 export * from "./schemas/staff";
 export * from "./schemas/facility";

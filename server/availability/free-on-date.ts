@@ -2,12 +2,12 @@ import { DateTime } from "luxon";
 import { In, type EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import { normalize, type Interval } from "../../shared/time/intervals";
-import { buildDateRanges } from "../../shared/time/weekly-hours";
+import { hoursInForce } from "../../shared/time/hours-in-force";
 import { Blackout, InstitutionClosure, Reservation, type Instrument } from "../platform/db/entities";
 import { bookableSlots } from "./booking-rules";
 import { closedDayTest } from "./closed-days";
 
-type Candidate = Pick<Instrument, "id" | "institutionId" | "status" | "openingHours" | "slotMinutes" | "minDurationMinutes" | "leadTimeHours" | "horizonDays"> & {
+type Candidate = Pick<Instrument, "id" | "institutionId" | "status" | "openingHours" | "openingHoursChange" | "slotMinutes" | "minDurationMinutes" | "leadTimeHours" | "horizonDays"> & {
   institution: Pick<Instrument["institution"], "timezone" | "closedOnNationalHolidays">;
 };
 
@@ -35,7 +35,7 @@ export async function instrumentsFreeOn(em: EntityManager, candidates: Candidate
       ...(day.busyByInstrument.get(candidate.id) ?? []).map(toInterval),
     ]);
     const key = blocked.length === 0
-      ? JSON.stringify([zone, closed, candidate.institution.closedOnNationalHolidays, candidate.openingHours, candidate.slotMinutes, candidate.minDurationMinutes, candidate.leadTimeHours, candidate.horizonDays])
+      ? JSON.stringify([zone, closed, candidate.institution.closedOnNationalHolidays, candidate.openingHours, candidate.openingHoursChange, candidate.slotMinutes, candidate.minDurationMinutes, candidate.leadTimeHours, candidate.horizonDays])
       : null;
     let hasSlot = key === null ? undefined : unblockedAnswers.get(key);
     if (hasSlot === undefined) {
@@ -93,11 +93,11 @@ function sharedOpenings(date: string, dayOf: (zone: string) => Interval): (candi
   const openings = new Map<string, Interval[]>();
   return (candidate, closed) => {
     const zone = candidate.institution.timezone;
-    const key = JSON.stringify([zone, closed, candidate.institution.closedOnNationalHolidays, candidate.openingHours]);
+    const key = JSON.stringify([zone, closed, candidate.institution.closedOnNationalHolidays, candidate.openingHours, candidate.openingHoursChange]);
     let open = openings.get(key);
     if (!open) {
       const isClosed = closedDayTest(candidate.institution.closedOnNationalHolidays, closed ? [date] : []);
-      open = buildDateRanges(candidate.openingHours, zone, dayOf(zone), isClosed);
+      open = hoursInForce(candidate.openingHours, candidate.openingHoursChange, zone, dayOf(zone), isClosed);
       openings.set(key, open);
     }
     return open;

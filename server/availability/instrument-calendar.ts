@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { LIMITS } from "../../shared/limits";
 import { normalize, subtract, type Interval } from "../../shared/time/intervals";
 import { buildDateRanges, localDatesIn } from "../../shared/time/weekly-hours";
+import { hoursInForce } from "../../shared/time/hours-in-force";
 import { type Institution, InstitutionClosure, type Instrument, StaffMember } from "../platform/db/entities";
 import { loadCalendarRows } from "./calendar-rows";
 import { compiledSelect } from "../platform/db/compiled-select";
@@ -91,7 +92,7 @@ export async function loadInstrumentCalendar(
   return {
     zone,
     isClosed,
-    open: buildDateRanges(instrument.openingHours, zone, window, isClosed),
+    open: hoursInForce(instrument.openingHours, instrument.openingHoursChange, zone, window, isClosed),
     blackouts: normalize(blackouts.map(toInterval)),
     reservations: normalize(reservations.map(toInterval)),
     staff: options.withStaff === false ? [] : await loadStaffCalendars(em, instrument.id, zone, window, isClosed, rows.staffBusy),

@@ -39,6 +39,7 @@ export function presentInstrument(instrument: Instrument, locale: Locale, staffS
     ...presentPhotos(instrument, locale),
     status: instrument.status,
     openingHours: instrument.openingHours,
+    openingHoursChange: instrument.openingHoursChange ?? null,
     rules: {
       slotMinutes: instrument.slotMinutes,
       minDurationMinutes: instrument.minDurationMinutes,

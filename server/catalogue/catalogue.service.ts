@@ -81,7 +81,7 @@ async function page(em: EntityManager, ids: number[], total: number, matches: Ma
 function withSchedule(query: SelectQueryBuilder<Instrument>): SelectQueryBuilder<Instrument> {
   return query
     .innerJoinAndSelect("i.institution", "institution")
-    .select(["i.id", "i.institutionId", "i.status", "i.openingHours", "i.slotMinutes", "i.minDurationMinutes", "i.leadTimeHours", "i.horizonDays"])
+    .select(["i.id", "i.institutionId", "i.status", "i.openingHours", "i.openingHoursChange", "i.slotMinutes", "i.minDurationMinutes", "i.leadTimeHours", "i.horizonDays"])
     .addSelect(["institution.id", "institution.timezone", "institution.closedOnNationalHolidays"]);
 }
 

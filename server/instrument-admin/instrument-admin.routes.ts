@@ -25,9 +25,14 @@ export function instrumentAdminRoutes(ctx: AppContext): Router {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
     const input = parse(UpdateInstrumentRequestSchema, req.body);
-    const instrument = await ctx.db.write((em) => updateInstrument(em, user, id, input, ctx.clock.now()));
+    const result = await ctx.db.write((em) => updateInstrument(em, user, id, input, ctx.clock.now()));
+    const locale = requestLocale(req);
     const supported = await staffedInstrumentIds(ctx.db.manager, [id]);
-    res.json({ instrument: presentInstrument(instrument, requestLocale(req), supported.has(id)) });
+    res.json({
+      instrument: presentInstrument(result.instrument, locale, supported.has(id)),
+      cancelled: result.cancelled.map((r) => presentSummary(r, locale)),
+      kept: result.kept.map((r) => presentSummary(r, locale)),
+    });
   });
 
   router.post("/:id/status", async (req, res) => {

@@ -1,9 +1,10 @@
 import type { EntityManager } from "typeorm";
 import type { z } from "zod";
-import type { InstrumentInputSchema, InstrumentStatusRequestSchema } from "../../shared/schemas/facility";
+import type { InstrumentInputSchema, InstrumentStatusRequestSchema, UpdateInstrumentRequestSchema } from "../../shared/schemas/facility";
 import { covers, type Interval } from "../../shared/time/intervals";
 import { durationMinutes, isOnGrid } from "../../shared/time/slots";
-import { buildDateRanges } from "../../shared/time/weekly-hours";
+import { changeStartsAt, hoursInForce } from "../../shared/time/hours-in-force";
+import { DateTime } from "luxon";
 import { Institution, Instrument, type Reservation, type User } from "../platform/db/entities";
 import { checkUsageMode } from "../availability";
 import { buildSearchText } from "../catalogue";
@@ -16,6 +17,7 @@ import { findInstrument } from "../instruments";
 
 type InstrumentInput = z.output<typeof InstrumentInputSchema>;
 type StatusInput = z.output<typeof InstrumentStatusRequestSchema>;
+type UpdateInput = z.output<typeof UpdateInstrumentRequestSchema>;
 
 const FOREVER = 10 * 366 * 86_400_000;
 
@@ -49,12 +51,12 @@ export async function createInstrument(em: EntityManager, user: User, input: Ins
   return findInstrument(em, instrument.id);
 }
 
-/** Whether a booked reservation would break the instrument's new hours, slot grid, durations or usage modes. */
+/** Whether a booked reservation would break the instrument's new hours (in force on its date), grid, durations or modes. */
 function breaksUnder(next: Instrument, zone: string, reservation: Reservation): boolean {
   const interval: Interval = { start: reservation.startsAt.getTime(), end: reservation.endsAt.getTime() };
   const minutes = durationMinutes(interval);
   return (
-    !covers(buildDateRanges(next.openingHours, zone, interval), interval) ||
+    !covers(hoursInForce(next.openingHours, next.openingHoursChange, zone, interval), interval) ||
     !isOnGrid(interval.start, next.slotMinutes, zone) ||
     !isOnGrid(interval.end, next.slotMinutes, zone) ||
     minutes < next.minDurationMinutes ||
@@ -64,24 +66,47 @@ function breaksUnder(next: Instrument, zone: string, reservation: Reservation): 
 }
 
 /**
- * Edits an instrument. Changes to hours, rules or usage modes never silently invalidate what is booked:
- * when upcoming pending or confirmed reservations would break, the change is refused (409
- * `reservations_affected`) with them listed, to be moved or cancelled first.
+ * New opening hours, now or from a date. A change already in force becomes the current hours first; a date
+ * replaces any change still to come.
  */
-export async function updateInstrument(em: EntityManager, user: User, id: number, input: Partial<InstrumentInput>, now: number): Promise<Instrument> {
+function scheduleHours(next: Instrument, input: UpdateInput, zone: string, now: number): void {
+  const pending = next.openingHoursChange;
+  const current = pending && changeStartsAt(pending, zone) <= now ? pending.hours : next.openingHours;
+  if (!input.openingHours) return;
+  if (input.openingHoursFrom && DateTime.fromISO(input.openingHoursFrom, { zone }).toMillis() > now) {
+    next.openingHours = current;
+    next.openingHoursChange = { hours: input.openingHours, from: input.openingHoursFrom };
+  } else {
+    next.openingHours = input.openingHours;
+    next.openingHoursChange = null;
+  }
+}
+
+/**
+ * Edits an instrument. Changes to hours, rules or usage modes never silently invalidate what is booked: upcoming
+ * pending or confirmed reservations the change would break are listed and the change refused (409
+ * `reservations_affected`), unless the admin chose to cancel them with a notice or keep them as exceptions.
+ * New hours may instead take effect from a later date (`openingHoursFrom`), after the last booking they would strand.
+ */
+export async function updateInstrument(em: EntityManager, user: User, id: number, input: UpdateInput, now: number) {
   const instrument = await managedInstrument(em, user, id);
+  const { onAffected = "refuse", notice, openingHoursFrom: _from, ...fields } = input;
+  const { openingHours: _hours, ...rest } = fields;
   const next = em.getRepository(Instrument).create({ ...instrument });
-  applyInput(next, input);
+  applyInput(next, rest);
+  scheduleHours(next, input, instrument.institution.timezone, now);
+  let broken: Reservation[] = [];
   if (input.openingHours || input.rules || input.usageModes) {
     const upcoming = await activeReservationsIn(em, { institutionId: instrument.institutionId, instrumentId: id, window: { start: now, end: now + FOREVER } });
-    const broken = upcoming.filter((r) => breaksUnder(next, instrument.institution.timezone, r));
-    if (broken.length > 0) {
-      throw new Conflict("The change would invalidate booked reservations; move or cancel them first", {
+    broken = upcoming.filter((r) => breaksUnder(next, instrument.institution.timezone, r));
+    if (broken.length > 0 && onAffected === "refuse") {
+      throw new Conflict("The change would invalidate booked reservations; cancel them with a notice, keep them, or make the change from a later date", {
         reason: "reservations_affected",
         reservations: localizedSummaries(broken),
       });
     }
   }
+  if (onAffected === "cancel") await cancelByFacility(em, user, broken, notice!, { cause: "instrument_change" }, now);
   next.searchText = buildSearchText(next);
   await em.getRepository(Instrument).save(next);
   await recordAudit(em, {
@@ -90,9 +115,14 @@ export async function updateInstrument(em: EntityManager, user: User, id: number
     entityType: "instrument",
     entityId: id,
     institutionId: instrument.institutionId,
-    details: { changed: Object.keys(input) },
+    reason: onAffected === "cancel" ? notice : null,
+    details: {
+      changed: Object.keys(fields),
+      ...(next.openingHoursChange ? { openingHoursFrom: next.openingHoursChange.from } : {}),
+      ...(broken.length > 0 ? { [onAffected === "cancel" ? "cancelledReservationIds" : "keptReservationIds"]: broken.map((r) => r.id) } : {}),
+    },
   });
-  return findInstrument(em, id);
+  return { instrument: await findInstrument(em, id), cancelled: onAffected === "cancel" ? broken : [], kept: onAffected === "keep" ? broken : [] };
 }
 
 /**

@@ -47,7 +47,7 @@ export function registerWorkspaceOperations(op: Op, { named, json, Reservation, 
   const Cancelled = z.array(Summary);
   const InstrumentEnvelope = z.object({ instrument: Instrument });
   op("post", "/api/instruments", "Add an instrument to the admin's institution", true, { status: 201, schema: InstrumentEnvelope }, { body: json(named("CreateInstrumentRequest", S.CreateInstrumentRequestSchema)) });
-  op("patch", "/api/instruments/{id}", "Edit an instrument; 409 reservations_affected lists bookings that new hours, rules or modes would break", true, { status: 200, schema: InstrumentEnvelope }, { ...idParams, body: json(named("UpdateInstrumentRequest", S.UpdateInstrumentRequestSchema)) });
+  op("patch", "/api/instruments/{id}", "Edit an instrument; bookings that new hours, rules or modes would break are listed (409 reservations_affected), cancelled with a notice (onAffected cancel) or kept as exceptions (keep); openingHoursFrom schedules new hours from a later date", true, { status: 200, schema: InstrumentEnvelope.extend({ cancelled: Cancelled, kept: Cancelled }) }, { ...idParams, body: json(named("UpdateInstrumentRequest", S.UpdateInstrumentRequestSchema)) });
   op("post", "/api/instruments/{id}/status", "Maintenance, retire or reactivate; upcoming bookings are listed (409) or cancelled with a notice (cancelAffected)", true, { status: 200, schema: InstrumentEnvelope.extend({ cancelled: Cancelled }) }, { ...idParams, body: json(named("InstrumentStatusRequest", S.InstrumentStatusRequestSchema)) });
 
   const BlackoutResult = S.BlackoutResponseSchema.extend({ blackout: Blackout, cancelled: Cancelled });

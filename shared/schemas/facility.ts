@@ -43,11 +43,28 @@ export type InstrumentInput = z.input<typeof InstrumentInputSchema>;
 
 export const CreateInstrumentRequestSchema = InstrumentInputSchema.extend({ institutionId: IdSchema.optional() });
 
-/** Only the fields sent change. */
+/**
+ * What to do with upcoming bookings a change would strand: `refuse` (409 `reservations_affected`, listing them),
+ * `cancel` them with `notice` as the facility's reason, or `keep` them as exceptions to the new rules.
+ */
+export const AFFECTED_BOOKING_CHOICES = ["refuse", "cancel", "keep"] as const;
+
+/**
+ * Only the fields sent change. `openingHoursFrom` (a local date) schedules new `openingHours` from that day on;
+ * the hours in force until then stay.
+ */
 export const UpdateInstrumentRequestSchema = z
-  .object(INSTRUMENT_FIELDS)
+  .object({
+    ...INSTRUMENT_FIELDS,
+    onAffected: z.enum(AFFECTED_BOOKING_CHOICES),
+    notice: Reason,
+    openingHoursFrom: z.iso.date(),
+  })
   .partial()
-  .refine((b) => Object.keys(b).length > 0, { message: "Nothing to change" });
+  .refine((b) => Object.keys(b).some((k) => k in INSTRUMENT_FIELDS), { message: "Nothing to change" })
+  .refine((b) => !b.openingHoursFrom || b.openingHours, { message: "openingHoursFrom needs openingHours", path: ["openingHoursFrom"] })
+  .refine((b) => b.onAffected !== "cancel" || (b.notice ?? "").length > 0, { message: "Cancelling needs a notice to the companies", path: ["notice"] });
+export type UpdateInstrumentRequest = z.input<typeof UpdateInstrumentRequestSchema>;
 
 /**
  * Maintenance or retirement: refused with the affected reservations listed, unless `cancelAffected` is set,

@@ -71,6 +71,8 @@ export const InstrumentSchema = z.object({
   photos: z.array(InstrumentPhotoSchema),
   status: z.enum(INSTRUMENT_STATUSES),
   openingHours: WeeklyHoursSchema,
+  /** New opening hours scheduled from a local date on (the hours above stay in force until then). */
+  openingHoursChange: z.object({ hours: WeeklyHoursSchema, from: text() }).nullable(),
   rules: BookingRulesSchema,
   usageModes: UsageModesSchema,
   rates: RatesSchema,

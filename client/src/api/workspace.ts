@@ -32,6 +32,7 @@ import {
   UpdateStaffMemberRequestSchema,
   type CreateStaffMemberRequest,
   type InstrumentInput,
+  type UpdateInstrumentRequest,
 } from "../../../shared";
 import { request } from "./http";
 
@@ -84,7 +85,7 @@ export const workspaceApi = {
   instruments: (query: { institutionId?: number; status?: "active" | "maintenance" | "retired"; page?: number }) =>
     request("/instruments", InstrumentListResponseSchema, { query: { ...query, pageSize: 100 } }),
   createInstrument: (body: InstrumentInput) => request("/instruments", z.object({ instrument: InstrumentSchema }), post(body)).then((r) => r.instrument),
-  updateInstrument: (id: number, body: Partial<InstrumentInput>) => request(`/instruments/${id}`, z.object({ instrument: InstrumentSchema }), { method: "PATCH", body }).then((r) => r.instrument),
+  updateInstrument: (id: number, body: UpdateInstrumentRequest) => request(`/instruments/${id}`, z.object({ instrument: InstrumentSchema }), { method: "PATCH", body }).then((r) => r.instrument),
   setInstrumentStatus: (id: number, body: Body<typeof InstrumentStatusRequestSchema>) =>
     request(`/instruments/${id}/status`, z.object({ instrument: InstrumentSchema, cancelled: z.array(ReservationSummarySchema) }), post(body)),
 

@@ -42,6 +42,14 @@ describe("validateSignup", () => {
   });
 });
 
+describe("validateSignup: the confirmation", () => {
+  it("an empty confirmation is flagged as required, with the other fields valid or not", () => {
+    expect(validateSignup({ ...valid, passwordConfirm: "" }, "en")).toEqual({ ok: false, errors: { passwordConfirm: { key: "required" } } });
+    const withOthers = validateSignup({ ...valid, email: "nope", passwordConfirm: "" }, "en");
+    expect(withOthers.ok === false && withOthers.errors.passwordConfirm).toEqual({ key: "required" });
+  });
+});
+
 describe("SignupPage", () => {
   it("shows the validation messages next to the fields", () => {
     renderWithApp(<SignupPage />);
@@ -50,7 +58,8 @@ describe("SignupPage", () => {
     fireEvent.click(screen.getByRole("button", { name: "Create account" }));
     expect(screen.getByText("Enter a valid email address.")).toBeTruthy();
     expect(screen.getByText("At least 10 characters.")).toBeTruthy();
-    expect(screen.getAllByText("Required.")).toHaveLength(3); // names and the customer type: nothing is assumed
+    expect(screen.getAllByText("Required.")).toHaveLength(4); // names, the customer type (nothing is assumed) and the empty confirmation
+    expect(screen.getByLabelText("Confirm password").getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByLabelText("Company name").getAttribute("aria-invalid")).toBe("true");
   });
 

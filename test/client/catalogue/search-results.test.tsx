@@ -11,7 +11,7 @@ const xrd = {
   id: 4, institutionId: 1, institution, name: "Powder X-ray diffractometer", nameJa: "粉末X線回折装置", nameEn: "Powder X-ray diffractometer",
   category: "xray_diffraction", categoryLabel: "X-ray diffraction", manufacturer: "Rigaku", model: "SmartLab",
   description: "Crystal phase identification and residual stress.", descriptionJa: "結晶相の同定と残留応力。", descriptionEn: "Crystal phase identification and residual stress.",
-  keywords: ["XRD"], specs: [], location: { building: "A", room: "1" }, photoUrl: null, photos: [], status: "active", openingHours: {},
+  keywords: ["XRD"], specs: [], location: { building: "A", room: "1" }, photoUrl: null, photos: [], status: "active", openingHours: {}, openingHoursChange: null,
   rules: { slotMinutes: 30, minDurationMinutes: 30, maxDurationMinutes: 240, leadTimeHours: 24, horizonDays: 90, requiresApproval: false },
   usageModes: { selfUse: true, staffOperated: true, training: true }, rates: { academic: 1000, company: 8000, sme: 4000, assistancePerHour: 3000 }, staffSupported: true,
 } satisfies Instrument;

@@ -43,7 +43,9 @@ export function validateSignup(values: SignupValues, locale: "ja" | "en", termsV
   const termsMissing = termsVersion !== null && !acceptTerms;
   if (!result.ok || termsMissing) {
     const errors = result.ok ? {} : result.errors;
-    if (values.password !== values.passwordConfirm && values.passwordConfirm !== "") errors.passwordConfirm = { key: "passwordMismatch" };
+    // An empty confirmation is flagged even while other fields fail (the mismatch refinement only runs once they pass).
+    if (values.passwordConfirm === "") errors.passwordConfirm = { key: "required" };
+    else if (values.password !== values.passwordConfirm) errors.passwordConfirm = { key: "passwordMismatch" };
     if (!fields.customerType) errors.customerType = { key: "required" };
     if (termsMissing) errors.acceptTerms = { key: "required" };
     return { ok: false as const, errors };

@@ -32,7 +32,7 @@ export default function InstrumentPage() {
       )}
       <header className="instrument-header">
         <div className="instrument-header-media">
-          {photo ? <img src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} /> : <CategoryIcon category={item.category} />}
+          {photo ? <img src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} /> : <CategoryIcon category={item.category} names={[item.nameEn, item.nameJa]} />}
         </div>
         <div>
           <p className="card-kicker">{t(`categories.${item.category}`)}</p>

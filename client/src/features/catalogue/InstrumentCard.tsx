@@ -26,7 +26,7 @@ export function InstrumentCard({ instrument, customerType, freeOnLabel, week }: 
   return (
     <li className="card instrument-card" data-testid="instrument-card">
       <div className="card-media">
-        {photo ? <img src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} loading="lazy" /> : <CategoryIcon category={instrument.category} />}
+        {photo ? <img src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} loading="lazy" /> : <CategoryIcon category={instrument.category} names={[instrument.nameEn, instrument.nameJa]} />}
       </div>
       <div className="card-body">
         <p className="card-kicker">{t(`categories.${instrument.category}`)}</p>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { z } from "zod";
@@ -12,7 +13,8 @@ import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
 import type { FieldErrors } from "../../lib/form-errors";
 import { usePageTitle } from "../../lib/page-title";
-import { AffectedList } from "../../ui/AffectedList";
+import { FocusNotice } from "../../ui/FocusNotice";
+import { AffectedChoices, type AffectedChoice } from "./AffectedChoices";
 import { WS } from "../../i18n/workspace";
 import { useWorkspace } from "../../lib/use-workspace";
 import { checkInstrument, emptyForm, formFromInstrument, type InstrumentForm } from "./instrument-form";
@@ -45,7 +47,11 @@ export default function InstrumentEditorPage() {
       return;
     }
     setErrors({});
-    save.mutate(checked.data);
+    save.mutate({ body: checked.data });
+  };
+  const choose = (choice: AffectedChoice) => {
+    const checked = checkInstrument(form!);
+    if (checked.ok) save.mutate({ body: checked.data, choice });
   };
 
   if (id !== null && existing.isError) return <Alert kind="error">{errorMessage(existing.error, t)}</Alert>;
@@ -56,11 +62,12 @@ export default function InstrumentEditorPage() {
       <div className="page-head">
         <h1>{id === null ? t("editor.newTitle") : t("editor.editTitle", { name: language === "en" ? form.nameEn : form.nameJa })}</h1>
         {existing.data && <p className="muted">{existing.data.institution.name} · <Link to={`/instruments/${existing.data.id}`}>{t("editor.viewInCatalogue")}</Link></p>}
+        {existing.data?.openingHoursChange && <p className="muted" data-testid="hours-change">{t("editor.affected.scheduled", { date: existing.data.openingHoursChange.from })}</p>}
       </div>
       <div className="editor-layout">
         <form onSubmit={submit} noValidate>
           <InstrumentFields form={form} errors={errors} disabled={!writable} onChange={(change) => { setForm({ ...form, ...change }); save.reset(); }} />
-          {writable && <EditorFooter id={id} errorCount={Object.keys(errors).length} save={save} />}
+          {writable && <EditorFooter id={id} errorCount={Object.keys(errors).length} save={save} onChoose={choose} />}
         </form>
         {existing.data && (
           <aside>
@@ -79,7 +86,8 @@ function useSaveInstrument(id: number | null) {
   const navigate = useNavigate();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: InstrumentInput) => (id === null ? workspaceApi.createInstrument(body) : workspaceApi.updateInstrument(id, body)),
+    mutationFn: ({ body, choice }: { body: InstrumentInput; choice?: AffectedChoice }) =>
+      id === null ? workspaceApi.createInstrument(body) : workspaceApi.updateInstrument(id, { ...body, ...choice }),
     onSuccess: (saved) => {
       invalidate(client, facilityInstrumentKeys.all);
       client.setQueryData(facilityInstrumentKeys.editor(saved.id, i18n.resolvedLanguage), saved);
@@ -89,7 +97,7 @@ function useSaveInstrument(id: number | null) {
 }
 
 /** Save outcome (errors, the bookings a change would hit, success) and the save and back buttons. */
-function EditorFooter({ id, errorCount, save }: { id: number | null; errorCount: number; save: ReturnType<typeof useSaveInstrument> }) {
+function EditorFooter({ id, errorCount, save, onChoose }: { id: number | null; errorCount: number; save: ReturnType<typeof useSaveInstrument>; onChoose: (choice: AffectedChoice) => void }) {
   const { t } = useTranslation(WS);
   const { zone, language } = useWorkspace();
   const affected = save.error instanceof ApiError ? z.array(ReservationSummarySchema).safeParse(save.error.details?.reservations) : null;
@@ -97,12 +105,18 @@ function EditorFooter({ id, errorCount, save }: { id: number | null; errorCount:
     <div className="form-footer sticky-footer">
       {errorCount > 0 && <Alert kind="error">{t("editor.fixErrors", { count: errorCount })}</Alert>}
       {save.isError && <Alert kind="error">{errorMessage(save.error, t)}</Alert>}
-      {affected?.success && affected.data.length > 0 && <AffectedList items={affected.data} zone={zone} language={language} />}
-      {save.isSuccess && <Alert kind="success">{t("editor.saved")}</Alert>}
+      {affected?.success && affected.data.length > 0 && <AffectedChoices items={affected.data} zone={zone} language={language} pending={save.isPending} onChoose={onChoose} />}
+      {save.isSuccess && <FocusNotice key={save.submittedAt} kind="success">{savedNotice(t, save.variables.choice)}</FocusNotice>}
       <div className="button-row">
         <button type="submit" className="button" disabled={save.isPending}>{id === null ? t("editor.create") : t("editor.save")}</button>
         <Link to="/workspace/instruments" className="button button-secondary">{t("common.back")}</Link>
       </div>
     </div>
   );
+}
+
+function savedNotice(t: TFunction, choice: AffectedChoice | undefined): string {
+  if (!choice) return t("editor.saved");
+  if ("openingHoursFrom" in choice) return t("editor.affected.savedFrom", { date: choice.openingHoursFrom });
+  return t(choice.onAffected === "cancel" ? "editor.affected.savedCancelled" : "editor.affected.savedKept");
 }

@@ -21,6 +21,10 @@ interface BlackoutDraft {
   reason: string;
 }
 
+/** The instrument select's value for a window over every instrument; nothing is chosen until the admin picks. */
+const WHOLE_INSTITUTION = "all";
+const targetOf = (instrumentId: string): number | null => (instrumentId === "" || instrumentId === WHOLE_INSTITUTION ? null : Number(instrumentId));
+
 const EMPTY_DRAFT: BlackoutDraft = { instrumentId: "", kind: "maintenance", start: "", end: "", reason: "" };
 
 /**
@@ -39,7 +43,7 @@ export function BlackoutForm({ instruments, zone, language }: { instruments: Ins
   const hits = affected.windowValid ? affected.data ?? [] : [];
   const create = useMutation({
     mutationFn: (cancelAffected: boolean) =>
-      workspaceApi.createBlackout({ start: window.start!, end: window.end!, kind, reason: reason.trim(), instrumentId: instrumentId ? Number(instrumentId) : null, cancelAffected }),
+      workspaceApi.createBlackout({ start: window.start!, end: window.end!, kind, reason: reason.trim(), instrumentId: targetOf(instrumentId), cancelAffected }),
     onSuccess: () => {
       change({ start: "", end: "", reason: "" });
       invalidate(client, blackoutKeys.all, scheduleKeys.all);
@@ -48,6 +52,7 @@ export function BlackoutForm({ instruments, zone, language }: { instruments: Ins
   const submit = (cancelAffected: boolean) => (event?: FormEvent) => {
     event?.preventDefault();
     const checked = validate(CreateBlackoutRequestSchema, { start: window.start ?? "", end: window.end ?? "", kind, reason: reason.trim() });
+    if (instrumentId === "") return setErrors({ ...(checked.ok ? {} : checked.errors), instrumentId: { key: "required" } });
     if (!checked.ok) return setErrors(checked.errors);
     if (cancelAffected && !reason.trim()) return setErrors({ reason: { key: "noticeRequired" } });
     setErrors({});
@@ -76,8 +81,8 @@ function useAffectedBookings(window: { start: string | null; end: string | null 
   const windowValid = Boolean(window.start && window.end && window.end > window.start);
   const affected = useQuery({
     queryKey: blackoutKeys.affected(window.start, window.end, instrumentId),
-    queryFn: () => workspaceApi.affected({ start: window.start!, end: window.end!, instrumentId: instrumentId ? Number(instrumentId) : undefined }),
-    enabled: windowValid,
+    queryFn: () => workspaceApi.affected({ start: window.start!, end: window.end!, instrumentId: targetOf(instrumentId) ?? undefined }),
+    enabled: windowValid && instrumentId !== "",
   });
   return { data: affected.data, windowValid };
 }
@@ -95,9 +100,10 @@ function BlackoutFields({ instruments, draft, errors, onChange }: FieldsProps) {
   return (
     <>
       <div className="form-grid">
-        <Field label={t("maintenance.instrument")}>
+        <Field label={t("maintenance.instrument")} error={errors.instrumentId}>
           <select value={draft.instrumentId} onChange={(e) => onChange({ instrumentId: e.target.value })}>
-            <option value="">{t("maintenance.wholeInstitution")}</option>
+            <option value="" disabled>{t("common.choose")}</option>
+            <option value={WHOLE_INSTITUTION}>{t("maintenance.wholeInstitution")}</option>
             {instruments.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
           </select>
         </Field>

@@ -97,6 +97,16 @@ export const wsEn = {
     approval: "approval", perHour: "{{price}}/h",
   },
   editor: {
+    affected: {
+      scheduled: "New opening hours are scheduled from {{date}}.",
+      title_one: "{{count}} booking would no longer fit", title_other: "{{count}} bookings would no longer fit",
+      notice: "Notice to the companies (why the facility cancels)",
+      cancel_one: "Cancel it with this notice and save", cancel_other: "Cancel them with this notice and save",
+      keepHint: "The change applies to new bookings; these stay as exceptions.", keep: "Keep them and save",
+      from: "Or make the change from", later: "Save the change from this date",
+      savedCancelled: "Saved. The bookings were cancelled and the companies notified.", savedKept: "Saved. The bookings stay as exceptions.",
+      savedFrom: "Saved. The new opening hours apply from {{date}}; until then the current ones stay.",
+    },
     newTitle: "New instrument", editTitle: "Edit: {{name}}", viewInCatalogue: "View in the catalogue",
     basics: "Names and description", nameJa: "Name (Japanese)", nameEn: "Name (English)", category: "Technique", manufacturer: "Manufacturer", model: "Model",
     descriptionJa: "Description (Japanese)", descriptionEn: "Description (English)",

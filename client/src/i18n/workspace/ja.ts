@@ -98,6 +98,16 @@ export const wsJa: WorkspaceResources = {
     approval: "要承認", perHour: "{{price}}/時間",
   },
   editor: {
+    affected: {
+      scheduled: "新しい利用時間は {{date}} から適用されます。",
+      title_one: "{{count}} 件の予約が変更後の条件に合いません", title_other: "{{count}} 件の予約が変更後の条件に合いません",
+      notice: "企業へのお知らせ（機関側で取り消す理由）",
+      cancel_one: "お知らせを付けて取り消し、保存", cancel_other: "お知らせを付けて取り消し、保存",
+      keepHint: "変更は新しい予約に適用し、これらの予約は例外として残します。", keep: "予約を残して保存",
+      from: "または次の日から変更", later: "この日から変更して保存",
+      savedCancelled: "保存しました。予約を取り消し、企業に通知しました。", savedKept: "保存しました。予約は例外として残ります。",
+      savedFrom: "保存しました。新しい利用時間は {{date}} から適用され、それまでは現在の時間のままです。",
+    },
     newTitle: "機器の新規登録", editTitle: "編集: {{name}}", viewInCatalogue: "カタログで見る",
     basics: "名称と説明", nameJa: "名称（日本語）", nameEn: "名称（英語）", category: "分野", manufacturer: "メーカー", model: "型式",
     descriptionJa: "説明（日本語）", descriptionEn: "説明（英語）",

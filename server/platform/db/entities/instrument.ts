@@ -1,5 +1,6 @@
 import { Column, Entity, Index, ManyToOne, type Relation } from "typeorm";
 import type { InstrumentCategory, InstrumentStatus } from "../../../../shared/enums";
+import type { HoursChange } from "../../../../shared/time/hours-in-force";
 import type { WeeklyHours } from "../../../../shared/time/weekly-hours";
 import { BaseRow } from "./base";
 import { Institution } from "./institution";
@@ -76,6 +77,10 @@ export class Instrument extends BaseRow {
 
   @Column({ type: "simple-json" })
   openingHours: WeeklyHours;
+
+  /** Opening hours that take over from a local date on (a change scheduled after the bookings it would strand). */
+  @Column({ type: "simple-json", nullable: true })
+  openingHoursChange: HoursChange | null;
 
   @Column({ type: "integer", default: 30 })
   slotMinutes: number;
