@@ -96,6 +96,8 @@ export const InstrumentListResponseSchema = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  /** "Did you mean": with `q`, when it finds fewer than 3 instruments, the closest known terms (thesaurus, instrument names). */
+  suggestions: z.array(text()).optional(),
 });
 export type InstrumentListResponse = z.infer<typeof InstrumentListResponseSchema>;
 
