@@ -29,7 +29,7 @@ export interface CataloguePage {
   supported: Set<number>;
   /** Why each item matched, when the catalogue was searched with `q`. */
   matches: Map<number, SearchMatch>;
-  /** "Did you mean": closest known terms, when a search with `q` finds fewer than SUGGEST_BELOW instruments. */
+  /** "Did you mean": closest known terms, when a search with `q` finds fewer than SUGGEST_BELOW instruments or has a word the catalogue does not know. */
   suggestions?: string[];
 }
 
@@ -73,7 +73,8 @@ async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q:
   const offset = (filters.page - 1) * filters.pageSize;
   const shown = ranked.slice(offset, offset + filters.pageSize);
   const result = await page(em, shown.map((r) => r.id), ranked.length, new Map(shown.map((r) => [r.id, r.explain()])));
-  return ranked.length < SUGGEST_BELOW ? { ...result, suggestions: index.suggest(filters.q) } : result;
+  const suggestions = index.suggest(filters.q, ranked.length, SUGGEST_BELOW);
+  return suggestions ? { ...result, suggestions } : result;
 }
 
 /** The instruments of one page, in the given order, loaded in full. */

@@ -140,9 +140,19 @@ export class SearchIndex {
     return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
-  /** "Did you mean": thesaurus terms and instrument names a few typing errors away from the query. */
-  suggest(query: string): string[] {
-    return closestTerms(query, [...new Set([...THESAURUS_TERMS, ...[...this.names.values()].flat()])]);
+  /**
+   * "Did you mean": thesaurus terms and instrument names a few typing errors away from the query, when it found
+   * fewer than `enough` instruments (an answer, possibly empty) or has a word the catalogue never uses (an answer
+   * only if something is close); otherwise undefined.
+   */
+  suggest(query: string, found: number, enough: number): string[] | undefined {
+    const unknownWord = wordsOf(query).some((word) => {
+      const term = searchTerm(word);
+      return term !== null && !this.surfaces.has(term);
+    });
+    if (found >= enough && !unknownWord) return undefined;
+    const suggestions = closestTerms(query, [...new Set([...THESAURUS_TERMS, ...[...this.names.values()].flat()])]);
+    return found < enough || suggestions.length > 0 ? suggestions : undefined;
   }
 
   private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {

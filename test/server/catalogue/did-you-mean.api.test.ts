@@ -22,5 +22,8 @@ test("nothing close: an empty list; enough results: no suggestions at all; no q:
   const many = await t.http.get("/api/instruments").query({ q: "SEM" });
   expect(many.body.total).toBeGreaterThanOrEqual(3);
   expect(many.body).not.toHaveProperty("suggestions");
+  const typoAmongMany = await t.http.get("/api/instruments").query({ q: "tabletop SEM roughnes" });
+  expect(typoAmongMany.body.total).toBeGreaterThanOrEqual(3);
+  expect(typoAmongMany.body.suggestions).toContain("roughness");
   expect((await t.http.get("/api/instruments")).body).not.toHaveProperty("suggestions");
 });
