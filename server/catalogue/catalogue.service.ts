@@ -29,7 +29,11 @@ export interface CataloguePage {
   supported: Set<number>;
   /** Why each item matched, when the catalogue was searched with `q`. */
   matches: Map<number, SearchMatch>;
+  /** "Did you mean": closest known terms, when a search with `q` finds fewer than SUGGEST_BELOW instruments or has a word the catalogue does not know. */
+  suggestions?: string[];
 }
+
+const SUGGEST_BELOW = 3;
 
 /**
  * The catalogue, filtered: with `q`, ranked by relevance (`search-index.ts`), else by name. With `freeOn`, only
@@ -60,14 +64,17 @@ export async function listInstruments(em: EntityManager, filters: InstrumentList
 }
 
 async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q: string }, locale: Locale, now: number, search: CatalogueSearch): Promise<CataloguePage> {
-  let ranked = (await search.index(em)).search(filters.q, filters, locale);
+  const index = await search.index(em);
+  let ranked = index.search(filters.q, filters, locale);
   if (filters.freeOn) {
     const free = await freeAmong(em, ranked.map((r) => r.id), filters.freeOn, now);
     ranked = ranked.filter((r) => free.has(r.id));
   }
   const offset = (filters.page - 1) * filters.pageSize;
   const shown = ranked.slice(offset, offset + filters.pageSize);
-  return page(em, shown.map((r) => r.id), ranked.length, new Map(shown.map((r) => [r.id, r.explain()])));
+  const result = await page(em, shown.map((r) => r.id), ranked.length, new Map(shown.map((r) => [r.id, r.explain()])));
+  const suggestions = index.suggest(filters.q, ranked.length, SUGGEST_BELOW);
+  return suggestions ? { ...result, suggestions } : result;
 }
 
 /** The instruments of one page, in the given order, loaded in full. */

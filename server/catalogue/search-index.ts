@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { CATEGORY_LABELS, type InstrumentCategory, type Locale } from "../../shared/enums";
 import type { SearchMatch } from "../../shared/schemas/instruments";
-import { isJapanese, needsInQuery, techniqueById, techniquesIn, type NeedMatch } from "../../shared/search/thesaurus";
+import { closestTerms, isJapanese, needsInQuery, techniqueById, techniquesIn, THESAURUS_TERMS, type NeedMatch } from "../../shared/search/thesaurus";
 import { gramsOf, hyphenated, searchTerm, typoDistance, wordsOf } from "./search-tokens";
 
 /** What the search index reads of an instrument, and the filters it answers in memory. */
@@ -71,6 +71,9 @@ export class SearchIndex {
   /** A digest of each instrument's searchable fields as last indexed, to re-index only what changed. */
   private readonly indexedAs = new Map<number, string>();
 
+  /** Each instrument's names, for "did you mean". */
+  private readonly names = new Map<number, string[]>();
+
   constructor() {
     this.mini = new MiniSearch({
       fields: Object.keys(BOOST),
@@ -90,6 +93,7 @@ export class SearchIndex {
     let indexedSinceYield = 0;
     for (const doc of documents) {
       present.add(doc.id);
+      this.names.set(doc.id, [doc.nameJa, doc.nameEn]);
       const fields = createHash("sha1").update(JSON.stringify(doc)).digest("base64");
       const before = this.indexedAs.get(doc.id);
       if (before === fields) continue;
@@ -102,6 +106,7 @@ export class SearchIndex {
       if (present.has(id)) continue;
       this.mini.discard(id);
       this.indexedAs.delete(id);
+      this.names.delete(id);
     }
     // Replaced and dropped instruments leave their terms behind until a vacuum, and skew scores meanwhile.
     if (this.mini.dirtCount > 0) await this.mini.vacuum({ batchSize: 1000, batchWait: 0 });
@@ -133,6 +138,21 @@ export class SearchIndex {
     // Equal scores in id order, and scores compared to 1e-6: an index updated in place ranks exactly as a fresh one.
     const ranked = results.map((result) => ({ id: result.id as number, score: Math.round(result.score * 1e6) / 1e6, explain: () => this.explain(result, needs, locale) }));
     return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+
+  /**
+   * "Did you mean": thesaurus terms and instrument names a few typing errors away from the query, when it found
+   * fewer than `enough` instruments (an answer, possibly empty) or has a word the catalogue never uses (an answer
+   * only if something is close); otherwise undefined.
+   */
+  suggest(query: string, found: number, enough: number): string[] | undefined {
+    const unknownWord = wordsOf(query).some((word) => {
+      const term = searchTerm(word);
+      return term !== null && !this.surfaces.has(term);
+    });
+    if (found >= enough && !unknownWord) return undefined;
+    const suggestions = closestTerms(query, [...new Set([...THESAURUS_TERMS, ...[...this.names.values()].flat()])]);
+    return found < enough || suggestions.length > 0 ? suggestions : undefined;
   }
 
   private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {

@@ -98,6 +98,8 @@ export const InstrumentListResponseSchema = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  /** "Did you mean": with `q`, the closest known terms (thesaurus, instrument names) when it finds fewer than 3 instruments, or when a word of it is unknown to the catalogue and something is close. */
+  suggestions: z.array(text()).optional(),
 });
 export type InstrumentListResponse = z.infer<typeof InstrumentListResponseSchema>;
 

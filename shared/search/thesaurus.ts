@@ -5,6 +5,7 @@ import { TECHNIQUES, type Technique } from "./techniques";
 export { NEEDS, type Need } from "./needs";
 export { TECHNIQUES, type Technique } from "./techniques";
 export { foldSearchText, isJapanese } from "./normalize";
+export { closestTerms, editDistance, THESAURUS_TERMS } from "./suggest";
 
 /** A need found in a query: the phrase as the thesaurus writes it, and the techniques that answer it. */
 export interface NeedMatch {

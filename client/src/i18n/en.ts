@@ -102,6 +102,7 @@ export const en = {
       via: "“{{need}}” → {{technique}}",
       terms: "Matched:",
     },
+    didYouMean: "Did you mean", didYouMeanOr: ", or ",
     empty: {
       nothingFor: "Nothing in the catalogue matches “{{q}}” yet.",
       withoutFilters: "Search again without the filters",

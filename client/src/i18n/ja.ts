@@ -104,6 +104,7 @@ export const ja: Resources = {
       via: "「{{need}}」→ {{technique}}",
       terms: "一致した語:",
     },
+    didYouMean: "もしかして:", didYouMeanOr: "、",
     empty: {
       nothingFor: "「{{q}}」に当てはまる機器は見つかりませんでした。",
       withoutFilters: "絞り込みを外して検索する",

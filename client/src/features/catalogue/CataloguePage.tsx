@@ -10,6 +10,7 @@ import { useSession } from "../../lib/use-session";
 import { weekContaining } from "../../lib/week";
 import { CatalogueFilters } from "./CatalogueFilters";
 import { InstrumentCard } from "./InstrumentCard";
+import { DidYouMean } from "./DidYouMean";
 import { NoResults } from "./NoResults";
 import "./search.css";
 import { PAGE_SIZE, readSearch, writeSearch, type CatalogueSearch } from "./search-params";
@@ -47,6 +48,7 @@ export function CataloguePage() {
         {results.data && (
           <>
             <p className="results-count" aria-live="polite">{t("catalogue.results", { count: results.data.total })}</p>
+            <DidYouMean search={search} suggestions={results.data.suggestions} />
             {results.data.items.length === 0 ? (
               <NoResults search={search} onChange={update} />
             ) : (
