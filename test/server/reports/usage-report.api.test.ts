@@ -95,7 +95,7 @@ test("by quarter, instrument, category, customer type and prefecture, totals are
   expect(semA).toMatchObject({ useMinutesActual: 270, openMinutes: OPEN_A, utilisationActual: Math.round((270 / OPEN_A) * 1000) / 10 });
   const types = await usage("fiscalYear=2026&groupBy=customerType");
   expect(Object.fromEntries(types.rows.map((r) => [r.key, [r.measures.useMinutesActual, r.measures.qualificationsGranted, r.measures.openMinutes]]))).toEqual({
-    academic: [120, 1, null], company: [150, 0, null], sme: [150, 1, null],
+    academic: [120, 1, null], company: [150, 0, null], other: [0, 0, null], sme: [150, 1, null],
   });
   expect(types.totals.openMinutes).toBe(OPEN_A + OPEN_B);
   const prefectures = await usage("fiscalYear=2026&groupBy=prefecture");
