@@ -426,12 +426,12 @@ export interface DemoPerson {
  */
 export const COMPANIES: (Partial<Company> & { key: string; name: string })[] = [
   {
-    key: "aoba", name: "青葉精密工業株式会社", nameEn: "Aoba Precision Industries Co., Ltd.", customerType: "sme", verification: "verified",
+    key: "aoba", name: "青葉精密工業株式会社 (Aoba Precision Industries)", nameEn: "Aoba Precision Industries Co., Ltd.", customerType: "sme", verification: "verified",
     contactName: "佐藤 健", contactEmail: "billing@aoba.demo.example", contactPhone: "022-000-5100", prefecture: "Miyagi", address: "宮城県仙台市宮城野区扇町 4-2-1",
     corporateNumber: "1370001012345", sector: "manufacturing", employees: 48, capitalYen: 30_000_000,
   },
   {
-    key: "kitakami", name: "北上コーティング株式会社", nameEn: "Kitakami Coatings Ltd.", customerType: "sme", verification: "verified",
+    key: "kitakami", name: "Kitakami Coatings Ltd.", nameEn: "Kitakami Coatings Ltd.", customerType: "sme", verification: "verified",
     contactName: "Emily Carter", contactEmail: "accounts@kitakami.demo.example", contactPhone: "0197-00-5200", prefecture: "Iwate", address: "岩手県北上市村崎野 17-1",
     corporateNumber: "3401001056789", sector: "manufacturing", employees: 22, capitalYen: 10_000_000,
   },

@@ -72,7 +72,7 @@ describe("sign-up", () => {
     await page.getByRole("heading", { name: "Create a company account" }).waitFor();
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByText("Please correct the highlighted fields.").waitFor();
-    assert.equal(await page.getByText("Required.").count(), 4); // names, the customer type and the terms: nothing is assumed
+    assert.equal(await page.getByText("Required.").count(), 5); // names, the customer type, the terms and the empty confirmation: nothing is assumed
     await page.getByText("Enter a valid email address.").waitFor();
 
     await page.getByLabel("Company name").fill("Sendai Surface Lab Co.");

@@ -100,7 +100,9 @@ describe("organisations", () => {
     const { context, page } = await newPage(e2e.browser, { bypassCSP: true });
     await signIn(page, e2e.server.url, "sme@demo.example");
     await page.getByRole("button", { name: "日本語" }).click();
-    await page.getByRole("link", { name: "メンバー", exact: true }).click();
+    // The company's page (the account name in the header) leads its admin to the members page.
+    await page.locator(".site-header a.account-name").click();
+    await page.getByRole("link", { name: "メンバーの招待・管理" }).click();
     await page.getByRole("heading", { level: 1, name: "メンバー" }).waitFor();
     await page.getByTestId("members").getByText("sme@demo.example").waitFor();
     const link = await invite(page, "colleague@aoba.example", "メンバー", JA);

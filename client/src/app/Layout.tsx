@@ -72,7 +72,6 @@ function MainNav({ user }: { user: User | null | undefined }) {
     <nav className="main-nav" aria-label={t("app.name")}>
       <NavLink to="/" end>{t("app.nav.catalogue")}</NavLink>
       {user?.role === "company_member" && <NavLink to="/reservations">{t("app.nav.reservations")}</NavLink>}
-      {user?.role === "company_member" && user.companyRole === "admin" && <NavLink to="/company/members">{t("app.nav.companyMembers")}</NavLink>}
       {user && user.role !== "company_member" && <NavLink to="/workspace">{t("app.nav.workspace")}</NavLink>}
       {user && <NavLink to="/calendar-feeds">{t("app.nav.calendarFeeds")}</NavLink>}
     </nav>

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import type { Company } from "../../../../shared";
 import { companiesApi } from "../../api/companies";
 import { companyKeys } from "../../api/query-keys";
@@ -69,6 +69,7 @@ function CompanyBody({ company }: { company: Company }) {
             <li key={m.id}>{m.displayName} <span className="muted">{m.email} · {t(`company.profile.${m.companyRole}`)}</span></li>
           ))}
         </ul>
+        {company.can.editProfile && <Link to="/company/members" className="button button-secondary">{t("company.profile.manageMembers")}</Link>}
       </section>
     </div>
   );

@@ -22,6 +22,7 @@ export const companiesEn = {
     title: "Company",
     intro: "Your company's profile, the facts behind its customer type and its members.",
     readOnly: "Only your company's admin can change the profile.",
+    manageMembers: "Invite and manage members",
     nameJa: "Name (Japanese)",
     nameEn: "Name (English)",
     address: "Address",

@@ -24,6 +24,7 @@ export const companiesJa: CompaniesResources = {
     title: "企業情報",
     intro: "自社の情報、利用者区分の根拠、メンバー。",
     readOnly: "企業情報を変更できるのは自社の管理者だけです。",
+    manageMembers: "メンバーの招待・管理",
     nameJa: "名称（日本語）",
     nameEn: "名称（英語）",
     address: "所在地",
