@@ -13,7 +13,14 @@ export function InvoiceTable({ invoices, manage }: { invoices: InvoiceView[]; ma
   const { t, language } = useBillingTranslation();
   const client = useQueryClient();
   const done = { onSuccess: () => invalidate(client, billingKeys.all) };
-  const issue = useMutation({ mutationFn: (id: number) => billingApi.issue(id), ...done });
+  // The draft's preview may be cached: drop it, so "View" shows the issued invoice with its number, never the draft.
+  const issue = useMutation({
+    mutationFn: (id: number) => billingApi.issue(id),
+    onSuccess: (_data, id) => {
+      client.removeQueries({ queryKey: billingKeys.invoice(id) });
+      invalidate(client, billingKeys.all);
+    },
+  });
   const payment = useMutation({ mutationFn: (v: { id: number; paid: boolean }) => billingApi.payment(v.id, v.paid), ...done });
   const credit = useMutation({ mutationFn: (v: { id: number; reason: string }) => billingApi.credit(v.id, v.reason), ...done });
   const askCredit = (id: number) => {
