@@ -13,11 +13,15 @@ import { lockForBooking } from "./booking-locks";
 import { writeReservation } from "./booking-write";
 import { canBook } from "./reservation.policy";
 import { assertTermsAccepted } from "../terms";
+import { activeCompanyMember, assertMayBookOnBehalf, assertOwnInstitution } from "./on-behalf";
 
 type CreateReservationInput = z.output<typeof CreateReservationRequestSchema>;
 
 export interface BookingRequest {
+  /** The signed-in user; when booking on behalf, createReservation makes it the member and moves the caller to `enteredBy`. */
   user: User;
+  /** Staff who entered the booking for `user` (set by createReservation from `input.onBehalfOf`). */
+  enteredBy?: User;
   input: CreateReservationInput;
   now: number;
   /** Present when the caller was signed in from the session cache: the write checks it in its own statement. */
@@ -43,12 +47,16 @@ const needsStaff = (type: AssistanceType) => (STAFFED_ASSISTANCE_TYPES as readon
  * snapshot; it decides only once the calendar statement shows it current, else the booking is decided again on a
  * fresh read.
  */
-export async function createReservation(db: Database, request: BookingRequest): Promise<Guarded<Reservation>> {
-  if (!canBook(request.user)) throw new Forbidden("Only company accounts can book instrument time");
-  const staffed = needsStaff(request.input.assistance?.type ?? "none");
+export async function createReservation(db: Database, signedIn: BookingRequest): Promise<Guarded<Reservation>> {
+  const onBehalfOf = signedIn.input.onBehalfOf;
+  if (onBehalfOf) assertMayBookOnBehalf(signedIn.user);
+  else if (!canBook(signedIn.user)) throw new Forbidden("Only company accounts can book instrument time");
+  const staffed = needsStaff(signedIn.input.assistance?.type ?? "none");
   const snapshots = instrumentSnapshots(db);
   const work = async (em: EntityManager): Promise<Guarded<Reservation>> => {
-    await assertTermsAccepted(em, request.user.id);
+    // On behalf: the facility enters it, so the member's terms-of-use acceptance is not asked for.
+    const request = onBehalfOf ? { ...signedIn, user: await activeCompanyMember(em, onBehalfOf.userId), enteredBy: signedIn.user } : signedIn;
+    if (!onBehalfOf) await assertTermsAccepted(em, request.user.id);
     let decision = await decide(em, request, staffed, await snapshots.get(em, request.input.instrumentId));
     if (decision.kind === "snapshot_stale") decision = await decide(em, request, staffed, await snapshots.read(em, request.input.instrumentId));
     if (decision.kind === "booked") return { held: true, value: decision.reservation };
@@ -62,6 +70,7 @@ export async function createReservation(db: Database, request: BookingRequest): 
 async function decide(em: EntityManager, request: BookingRequest, staffed: boolean, snapshot: InstrumentSnapshot): Promise<Decision> {
   const { user, input, now } = request;
   const { instrument } = snapshot;
+  if (request.enteredBy) assertOwnInstitution(request.enteredBy, instrument.institutionId);
   const zone = instrument.institution.timezone;
   const interval: Interval = { start: Date.parse(input.start), end: Date.parse(input.end) };
   const assistance = input.assistance?.type ?? "none";
@@ -127,18 +136,23 @@ async function write(em: EntityManager, request: BookingRequest, decided: Decide
     assignedStaffId: staff?.staffMemberId ?? null,
     priceEstimateYen: priceYen(instrument, company.customerType, interval, assistance),
     revision: 1,
-    enteredByUserId: null,
+    enteredByUserId: request.enteredBy?.id ?? null,
     ...UNDECIDED,
   });
   const result = await writeReservation(em, {
     reservation,
     audit: {
-      actorUserId: user.id,
+      actorUserId: request.enteredBy?.id ?? user.id,
       action: "reservation.created",
       entityType: "reservation",
       institutionId: reservation.institutionId,
       companyId: reservation.companyId,
-      details: { status: reservation.status, assistance, assignedStaffId: reservation.assignedStaffId },
+      details: {
+        status: reservation.status,
+        assistance,
+        assignedStaffId: reservation.assignedStaffId,
+        ...(request.enteredBy && { onBehalfOfUserId: user.id, enteredByUserId: request.enteredBy.id }),
+      },
     },
     lockInStatement: !decided.staffed, // the staffed path holds the lock already
     guard: request.guard,
@@ -146,6 +160,6 @@ async function write(em: EntityManager, request: BookingRequest, decided: Decide
   });
   if (!result.written) return { kind: "guard_failed" };
   // The reads above already hold every row the response shows; the insert filled in id and timestamps.
-  Object.assign(reservation, result.keys, { instrument, company, user, assignedStaff: staff?.member ?? null });
+  Object.assign(reservation, result.keys, { instrument, company, user, assignedStaff: staff?.member ?? null, enteredBy: request.enteredBy ?? null });
   return { kind: "booked", reservation };
 }

@@ -1,7 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from "typeorm";
-import { Reservation } from "../platform/db/entities";
+import { Reservation, User } from "../platform/db/entities";
 
-/** Reservations (alias `r`) with what the reservation presenter shows: instrument, company, booker, assigned staff and their name. */
+/** Reservations (alias `r`) with what the reservation presenter shows: instrument, company, booker, assigned staff and their name, who entered it. */
 export function presentableReservations(em: EntityManager): SelectQueryBuilder<Reservation> {
   return em
     .getRepository(Reservation)
@@ -10,5 +10,6 @@ export function presentableReservations(em: EntityManager): SelectQueryBuilder<R
     .innerJoinAndSelect("r.company", "company")
     .innerJoinAndSelect("r.user", "booker")
     .leftJoinAndSelect("r.assignedStaff", "assignedStaff")
-    .leftJoinAndSelect("assignedStaff.user", "staffUser");
+    .leftJoinAndSelect("assignedStaff.user", "staffUser")
+    .leftJoinAndMapOne("r.enteredBy", User, "enteredBy", "enteredBy.id = r.enteredByUserId");
 }

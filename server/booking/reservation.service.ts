@@ -5,7 +5,7 @@ import type { ReservationListQuerySchema } from "../../shared/schemas/reservatio
 import { overlaps } from "../../shared/time/intervals";
 import { lockForBooking } from "./booking-locks";
 import { compiledSelect } from "../platform/db/compiled-select";
-import { Reservation, type User } from "../platform/db/entities";
+import { Reservation, User } from "../platform/db/entities";
 import { Conflict, Forbidden, NotFound, RuleViolation } from "../platform/errors";
 import { canOnReservation, type ReservationAction } from "./reservation.policy";
 import { recordAudit } from "../platform/audit-trail";
@@ -27,6 +27,7 @@ const reservationById = compiledSelect<Reservation, { id: number }>((em) =>
     .innerJoinAndSelect("reservation.user", "user")
     .leftJoinAndSelect("reservation.assignedStaff", "assignedStaff")
     .leftJoinAndSelect("assignedStaff.user", "staffUser")
+    .leftJoinAndMapOne("reservation.enteredBy", User, "enteredBy", "enteredBy.id = reservation.enteredByUserId")
     .where("reservation.id = :id"),
 );
 

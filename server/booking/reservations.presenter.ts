@@ -1,8 +1,14 @@
 import type { Locale } from "../../shared/enums";
-import type { Reservation as ReservationDto } from "../../shared";
-import type { Reservation } from "../platform/db/entities";
+import type { OnBehalfMember, Reservation as ReservationDto } from "../../shared";
+import type { Reservation, User } from "../platform/db/entities";
 
-/** A reservation with instrument, company, booker (`user`) and assigned staff (with user) loaded. */
+/** A company member staff may book for, with the company loaded. */
+export function presentOnBehalfMember(member: User): OnBehalfMember {
+  const company = member.company!;
+  return { id: member.id, name: member.displayName, email: member.email, company: { id: company.id, name: company.name, verification: company.verification } };
+}
+
+/** A reservation with instrument, company, booker (`user`) and assigned staff (with user) and `enteredBy` (when set) loaded. */
 export function presentReservation(reservation: Reservation, locale: Locale): ReservationDto {
   const staff = reservation.assignedStaff;
   return {
@@ -27,6 +33,7 @@ export function presentReservation(reservation: Reservation, locale: Locale): Re
     },
     userId: reservation.userId,
     booker: { id: reservation.user.id, name: reservation.user.displayName, email: reservation.user.email },
+    enteredBy: reservation.enteredBy ? { id: reservation.enteredBy.id, name: reservation.enteredBy.displayName } : null,
     start: reservation.startsAt.toISOString(),
     end: reservation.endsAt.toISOString(),
     status: reservation.status,

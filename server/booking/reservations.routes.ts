@@ -2,6 +2,7 @@ import { Router } from "express";
 import { IdParamsSchema } from "../../shared/schemas/common";
 import {
   CreateReservationRequestSchema,
+  OnBehalfMembersQuerySchema,
   ReasonRequestSchema,
   ReservationListQuerySchema,
 } from "../../shared/schemas/reservations";
@@ -17,6 +18,8 @@ import { presentAuditEvent } from "../audit";
 import { reservationHistory } from "../audit";
 import { recordSession } from "./session-record.service";
 import { createReservation } from "./create-reservation";
+import { presentOnBehalfMember } from "./reservations.presenter";
+import { searchOnBehalfMembers } from "./on-behalf";
 import {
   authorizedReservation,
   cancelReservation,
@@ -42,6 +45,14 @@ export function reservationRoutes(ctx: AppContext): Router {
       return createReservation(ctx.db, { user, input, now: ctx.clock.now(), guard });
     });
     res.status(201).json({ reservation: presentReservation(reservation, requestLocale(req)) });
+  });
+
+  // Staff and institution admins finding the company member they book for (POST with onBehalfOf).
+  router.get("/on-behalf/members", async (req, res) => {
+    const user = currentUser(req);
+    const query = parse(OnBehalfMembersQuerySchema, req.query);
+    const members = await searchOnBehalfMembers(ctx.db.manager, user, query);
+    res.json({ items: members.map(presentOnBehalfMember) });
   });
 
   router.get("/:id", async (req, res) => {

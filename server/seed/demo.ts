@@ -159,9 +159,11 @@ async function seedActivity(
  */
 async function auditDemoBookings(em: EntityManager, bookings: Reservation[]): Promise<void> {
   for (const r of bookings.filter((b) => b.status === "confirmed" || b.status === "pending")) {
-    const base = { actorUserId: r.userId, entityType: "reservation", entityId: r.id, institutionId: r.institutionId, companyId: r.companyId };
+    const base = { actorUserId: r.enteredByUserId ?? r.userId, entityType: "reservation", entityId: r.id, institutionId: r.institutionId, companyId: r.companyId };
     const assignedStaffId = r.assistanceStatus === "unstaffed" ? null : r.assignedStaffId;
-    await recordAudit(em, { ...base, action: "reservation.created", details: { status: r.status, assistance: r.assistanceType, assignedStaffId } });
+    await recordAudit(em, { ...base, action: "reservation.created", details: {
+      status: r.status, assistance: r.assistanceType, assignedStaffId, ...(r.enteredByUserId && { onBehalfOfUserId: r.userId, enteredByUserId: r.enteredByUserId }),
+    } });
     if (r.assistanceStatus === "unstaffed") await recordAudit(em, { ...base, actorUserId: null, action: "reservation.unstaffed", details: { fromStaffMemberId: null, toStaffMemberId: null } });
   }
 }
@@ -205,6 +207,7 @@ function demoBookings(
       startsAt: at(d5, 9), endsAt: at(d5, 11), status: "confirmed",
       purpose: "Phase identification of a ceramic coating", assistanceType: "training", assistanceStatus: "assigned",
       assignedStaffId: staff2.id, priceEstimateYen: 16000,
+      enteredByUserId: staff2.userId, // booked by phone: staff entered it for the company (booking on behalf)
     }),
     booking({
       instrumentId: refs.instruments.get("tabletop-sem")!.id, userId: sme.id, companyId: sme.companyId!,

@@ -21,6 +21,8 @@ export const CreateReservationRequestSchema = z
     sampleDescription: text().trim().max(LIMITS.sampleDescriptionMaxLength).optional(),
     hazardDeclaration: text().trim().max(LIMITS.noteMaxLength).optional(),
     assistance: AssistanceRequestSchema.optional(),
+    /** Staff and institution admins booking for an active company member (a phone or e-mail request). */
+    onBehalfOf: z.object({ userId: IdSchema }).optional(),
   })
   .refine((r) => Date.parse(r.end) > Date.parse(r.start), { message: "end must be after start", path: ["end"] });
 export type CreateReservationRequest = z.input<typeof CreateReservationRequestSchema>;
@@ -62,6 +64,8 @@ export const ReservationSchema = z.object({
   userId: z.number().int(),
   /** Who made the booking, and how to reach them. */
   booker: z.object({ id: z.number().int(), name: text(), email: text() }),
+  /** The staff member who entered the booking for the company (a phone or e-mail request); null when the booker did. */
+  enteredBy: z.object({ id: z.number().int(), name: text() }).nullable(),
   start: text(),
   end: text(),
   status: z.enum(RESERVATION_STATUSES),
@@ -121,3 +125,18 @@ export const ReservationSummarySchema = z.object({
   assignedStaffId: z.number().int().nullable(),
 });
 export type ReservationSummary = z.infer<typeof ReservationSummarySchema>;
+
+/** Staff searching the company member they book for: every word in the name, e-mail or company name. */
+export const OnBehalfMembersQuerySchema = z.object({
+  q: text().trim().max(LIMITS.searchQueryMaxLength).optional(),
+});
+
+export const OnBehalfMemberSchema = z.object({
+  id: z.number().int(),
+  name: text(),
+  email: text(),
+  company: z.object({ id: z.number().int(), name: text(), verification: z.enum(COMPANY_VERIFICATIONS) }),
+});
+export type OnBehalfMember = z.infer<typeof OnBehalfMemberSchema>;
+
+export const OnBehalfMembersResponseSchema = z.object({ items: z.array(OnBehalfMemberSchema) });

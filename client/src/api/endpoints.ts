@@ -4,6 +4,7 @@ import {
   AvailabilityResponseSchema,
   InstrumentAccessResponseSchema,
   InstitutionListResponseSchema,
+  OnBehalfMembersResponseSchema,
   InstrumentListResponseSchema,
   InstrumentSchema,
   MeResponseSchema,
@@ -66,6 +67,7 @@ export const api = {
     request("/reservations", ReservationListResponseSchema, { query: { scope, page, pageSize: 20 } }),
   createReservation: (body: CreateReservationRequest) =>
     request("/reservations", ReservationResponseSchema, { method: "POST", body }).then((r) => r.reservation),
+  onBehalfMembers: (q: string) => request("/reservations/on-behalf/members", OnBehalfMembersResponseSchema, { query: { q: q || undefined } }).then((r) => r.items),
   reservation: (id: number) => request(`/reservations/${id}`, ReservationResponseSchema).then((r) => r.reservation),
   reservationEvents: (id: number) => request(`/reservations/${id}/events`, z.object({ items: z.array(AuditEventSchema) })).then((r) => r.items),
   cancelReservation: (id: number, reason: string) =>

@@ -42,6 +42,7 @@ export const reservationKeys = {
   toRecord: (language: string) => ["reservations", "to-record", language] as const,
   detail: (id: number, language?: string) => ["reservations", "detail", id, language] as const,
   events: (id: number) => ["reservations", "events", id] as const,
+  onBehalfMembers: (q: string) => ["reservations", "on-behalf-members", q] as const,
 };
 
 export const attachmentKeys = {

@@ -201,6 +201,16 @@ export const en = {
     signInToBook: "Sign in to book",
     signInHint: "You need a company account to book. It takes a minute.",
     companyOnly: "Only company accounts can book instruments here.",
+    onBehalf: {
+      label: "Book for a company member",
+      hint: "For a request by phone or e-mail: search by name, e-mail or company, then choose the member. The booking becomes the company's own.",
+      search: "Search members",
+      chosen: "Booking for {{name}} ({{company}})",
+      change: "Choose someone else",
+      none: "No active company member matches.",
+      required: "Choose the company member you are booking for.",
+      unverified: "company not verified yet",
+    },
     viewReservations: "See my reservations",
     confirmation: {
       titleConfirmed: "Reservation #{{id}} is confirmed",

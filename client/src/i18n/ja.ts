@@ -203,6 +203,16 @@ export const ja: Resources = {
     signInToBook: "ログインして予約",
     signInHint: "予約には企業アカウントが必要です。登録は1分で済みます。",
     companyOnly: "ここで予約できるのは企業アカウントだけです。",
+    onBehalf: {
+      label: "企業の代理で予約",
+      hint: "電話やメールでの依頼に。氏名・メール・企業名で検索し、利用者を選んでください。予約はその企業の予約になります。",
+      search: "利用者を検索",
+      chosen: "{{name}}（{{company}}）の代理で予約",
+      change: "別の利用者を選ぶ",
+      none: "該当する有効な企業利用者はいません。",
+      required: "代理で予約する企業利用者を選んでください。",
+      unverified: "企業は未確認",
+    },
     viewReservations: "予約一覧を見る",
     confirmation: {
       titleConfirmed: "予約 #{{id}} が確定しました",

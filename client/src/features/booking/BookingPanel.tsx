@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
-import { LIMITS, type AssistanceType, type Instrument, type Reservation, type StartTime } from "../../../../shared";
+import { LIMITS, type AssistanceType, type Instrument, type OnBehalfMember, type Reservation, type StartTime } from "../../../../shared";
 import { api } from "../../api/endpoints";
 import { ApiError } from "../../api/http";
 import { Alert } from "../../ui/Alert";
@@ -17,6 +17,7 @@ import { SignInToBook } from "./SignInToBook";
 import type { PickProblem } from "./use-booking-flow";
 import { availabilityKeys, invalidate, reservationKeys, termsKeys } from "../../api/query-keys";
 import { TermsGate, useTermsPending } from "../terms";
+import { mayBookOnBehalf, OnBehalfField } from "./OnBehalfField";
 
 interface Props {
   instrument: Instrument;
@@ -29,19 +30,12 @@ interface Props {
   selectedTitle?: RefObject<HTMLHeadingElement | null>;
 }
 
-/** Step 3, the booking form: the chosen time, purpose, samples, hazards, a note to staff, the estimate. */
-export function BookingPanel({ instrument, mode, selection, problem, onClear, onBooked, selectedTitle }: Props) {
-  const { t } = useTranslation();
+/** Books; on success the form is emptied, on a conflict the chosen time is let go. */
+function useBook(instrumentId: number, onBooked: (reservation: Reservation) => void, onClear: () => void) {
   const queryClient = useQueryClient();
-  const { data: user } = useSession();
-  const [values, setValues] = useState<BookingValues>(EMPTY_BOOKING);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const termsPending = useTermsPending();
-
-  const book = useMutation({
+  return useMutation({
     mutationFn: api.createReservation,
     onSuccess: (reservation) => {
-      setValues(EMPTY_BOOKING);
       onBooked(reservation);
       invalidate(queryClient, reservationKeys.all);
     },
@@ -49,16 +43,33 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
       if (error instanceof ApiError && error.reason === "terms_not_accepted") invalidate(queryClient, termsKeys.all);
       if (error instanceof ApiError && error.code === "conflict") onClear();
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: availabilityKeys.instrument(instrument.id) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: availabilityKeys.instrument(instrumentId) }),
   });
+}
 
-  if (!user || user.role !== "company_member") return <SignInToBook user={user} />;
+/**
+ * Step 3, the booking form: the chosen time, purpose, samples, hazards, a note to staff, the estimate. Staff and
+ * admins of the instrument's institution book for a company member they choose (the member's terms are not asked).
+ */
+export function BookingPanel({ instrument, mode, selection, problem, onClear, onBooked, selectedTitle }: Props) {
+  const { t } = useTranslation();
+  const { data: user } = useSession();
+  const [values, setValues] = useState<BookingValues>(EMPTY_BOOKING);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [member, setMember] = useState<OnBehalfMember | null>(null);
+  const termsPending = useTermsPending();
+  const book = useBook(instrument.id, (reservation) => { setValues(EMPTY_BOOKING); setMember(null); onBooked(reservation); }, onClear);
+
+  const onBehalf = !!user && mayBookOnBehalf(user, instrument);
+  if (!user || (user.role !== "company_member" && !onBehalf)) return <SignInToBook user={user} />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const result = validateBooking({ ...values, assistance: mode }, instrument.id, selection);
-    setErrors(result.ok ? {} : result.errors);
-    if (result.ok) book.mutate(result.data);
+    const found: FieldErrors = result.ok ? {} : result.errors;
+    if (onBehalf && !member) found.onBehalfOf = { key: "required" };
+    setErrors(found);
+    if (result.ok && !found.onBehalfOf) book.mutate(member ? { ...result.data, onBehalfOf: { userId: member.id } } : result.data);
   };
   const change = (patch: Partial<BookingValues>) => setValues((current) => ({ ...current, ...patch }));
   const hasErrors = Object.keys(errors).length > 0;
@@ -73,8 +84,8 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
         {selection && <BillingPolicyNote instrumentId={instrument.id} headingLevel={4} />}
         {hasErrors && <p id="booking-summary" className="field-error" role="alert">{t("validation.summary")}</p>}
         {book.isError && <Alert kind="error">{errorMessage(book.error, t)}</Alert>}
-        <TermsGate />
-        <button type="submit" className="button button-wide" disabled={book.isPending || termsPending}>
+        {onBehalf ? <OnBehalfField chosen={member} onChoose={setMember} missing={!!errors.onBehalfOf && !member} /> : <TermsGate />}
+        <button type="submit" className="button button-wide" disabled={book.isPending || (!onBehalf && termsPending)}>
           {book.isPending ? t("booking.submitting") : t("booking.submit")}
         </button>
       </form>

@@ -66,6 +66,7 @@ function ReservationFacts({ reservation: r, institution, language }: { reservati
         <div><dt>{t("detail.number")}</dt><dd>#{r.id}</dd></div>
         <div><dt>{t("detail.place")}</dt><dd>{institution?.name}{location ? ` · ${location}` : ""}</dd></div>
         <div><dt>{t("detail.company")}</dt><dd>{r.company.name}</dd></div>
+        {r.enteredBy && <div data-testid="entered-by"><dt>{t("detail.enteredBy")}</dt><dd>{r.enteredBy.name}</dd></div>}
         <div><dt>{t("detail.assistance")}</dt><dd>{t(`reservations.assistance.${r.assistance.type}`)}</dd></div>
         <div><dt>{t("detail.staff")}</dt><dd>{unstaffed ? <strong>{t("detail.unstaffed")}</strong> : staff}</dd></div>
         <div><dt>{t("detail.price")}</dt><dd>{formatYen(r.priceEstimateYen, language)}</dd></div>

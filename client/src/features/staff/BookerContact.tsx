@@ -12,6 +12,12 @@ export function BookerContact({ reservation: r }: { reservation: Reservation }) 
         <dt>{t("details.booker")}</dt>
         <dd>{r.booker.name} · <a href={`mailto:${r.booker.email}`}>{r.booker.email}</a></dd>
       </div>
+      {r.enteredBy && (
+        <div data-testid="entered-by">
+          <dt>{t("details.enteredBy")}</dt>
+          <dd>{r.enteredBy.name}</dd>
+        </div>
+      )}
       <div data-testid="company-contact">
         <dt>{t("details.companyContact")}</dt>
         <dd>

@@ -11,6 +11,7 @@ export const notifyEn = {
     assistance: "Assistance",
     staff: "Staff",
     company: "Company",
+    enteredBy: "Entered by",
     price: "Estimate",
     purpose: "Purpose",
     contact: "How to reach the facility",

@@ -12,6 +12,7 @@ export const notifyJa: NotifyResources = {
     assistance: "支援",
     staff: "担当スタッフ",
     company: "企業",
+    enteredBy: "代理入力",
     price: "見積額",
     purpose: "目的",
     contact: "施設への連絡",

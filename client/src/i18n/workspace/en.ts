@@ -39,7 +39,7 @@ export const wsEn = {
   },
   details: { waitsFor: "Waiting for", 
     instrument: "Instrument", assistance: "Assistance", purpose: "Purpose", samples: "Samples", hazards: "Hazards", noHazards: "None declared", note: "Note from the company",
-    price: "Estimate", decisionReason: "Reason given", booker: "Booked by", companyContact: "Company contact", phone: "Phone", email: "E-mail", session: "Session", staffMinutes_one: "{{count}} staff minute", staffMinutes_other: "{{count}} staff minutes",
+    price: "Estimate", decisionReason: "Reason given", booker: "Booked by", enteredBy: "Entered by", companyContact: "Company contact", phone: "Phone", email: "E-mail", session: "Session", staffMinutes_one: "{{count}} staff minute", staffMinutes_other: "{{count}} staff minutes",
   },
   approvals: {
     approvedNotice: "Approved {{company}} on {{instrument}}; the company has been told.", rejectedNotice: "Rejected {{company}} on {{instrument}}; the company sees your reason.",

@@ -40,7 +40,7 @@ export const wsJa: WorkspaceResources = {
   },
   details: { waitsFor: "保留の理由", 
     instrument: "機器", assistance: "支援", purpose: "利用目的", samples: "試料", hazards: "危険性", noHazards: "申告なし", note: "企業からの連絡事項",
-    price: "概算料金", decisionReason: "理由", booker: "予約者", companyContact: "企業の連絡先", phone: "電話", email: "メール", session: "利用実績", staffMinutes_one: "職員対応 {{count}} 分", staffMinutes_other: "職員対応 {{count}} 分",
+    price: "概算料金", decisionReason: "理由", booker: "予約者", enteredBy: "代理入力", companyContact: "企業の連絡先", phone: "電話", email: "メール", session: "利用実績", staffMinutes_one: "職員対応 {{count}} 分", staffMinutes_other: "職員対応 {{count}} 分",
   },
   approvals: {
     approvedNotice: "{{company}} の {{instrument}} の予約を承認しました。企業に通知されます。", rejectedNotice: "{{company}} の {{instrument}} の予約を却下しました。理由は企業に表示されます。",

@@ -96,6 +96,9 @@ export class Reservation extends BaseRow {
   @Column({ type: "integer", nullable: true })
   enteredByUserId: number | null;
 
+  /** The account behind `enteredByUserId`, when a query maps it in (no relation: the column has no foreign key). */
+  enteredBy?: User | null;
+
   /** Grows with every change a calendar client or a concurrent editor must notice. */
   @Column({ type: "integer", default: 1 })
   revision: number;
