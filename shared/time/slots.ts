@@ -71,10 +71,15 @@ export function wallClockRun(interval: Interval, slotMinutes: number, zone: stri
 /**
  * The zone's UTC offset (ms) when it is the same at both ends of an interval of at most a day and the slot
  * divides the day, so that no offset change can hide inside and local midnights fall on the grid; else null.
+ * Also null within three hours after an offset change: a run that starts in the repeated hour after a fall-back
+ * has the same offset at both ends, but its local times happened once already, and the wall clock's grid gives
+ * them to the first occurrence (fast-check found it: America/St_Johns, 2024-11-03 01:00 NST).
  */
-function uniformOffset(interval: Interval, slotMinutes: number, zone: string): number | null {
+export function uniformOffset(interval: Interval, slotMinutes: number, zone: string): number | null {
   if (interval.end - interval.start > 1440 * MINUTE || 1440 % slotMinutes !== 0) return null;
-  return sameOffsetAtBothEnds(interval, zone);
+  const offset = sameOffsetAtBothEnds(interval, zone);
+  if (offset === null || zoneOffsetMinutes(interval.start - 180 * MINUTE, zone) * MINUTE !== offset) return null;
+  return offset;
 }
 
 export function durationMinutes(interval: Interval): number {

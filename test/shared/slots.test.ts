@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import { ceilToGrid, cutIntoSlots, durationMinutes, fixedOffsetRun, isOnGrid, wallClockRun } from "../../shared/time/slots";
-import { sameOffsetAtBothEnds } from "../../shared/time/zone-offset";
+import { ceilToGrid, cutIntoSlots, durationMinutes, fixedOffsetRun, isOnGrid, uniformOffset, wallClockRun } from "../../shared/time/slots";
 
 const MINUTE = 60_000;
 const ZONES = ["Asia/Tokyo", "UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "America/St_Johns", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham"];
@@ -57,17 +56,23 @@ describe("cutIntoSlots", () => {
 });
 
 describe("the fixed-offset fast path", () => {
-  it("agrees with the wall-clock path wherever the offset is the same at both ends of a run of at most a day", () => {
+  it("agrees with the wall-clock path wherever the code takes it (same offset at both ends of a run of at most a day, not just after a change)", () => {
     const instant = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 11, 31) }).map((t) => Math.floor(t / MINUTE) * MINUTE);
     fc.assert(
       fc.property(fc.constantFrom(...ZONES), fc.constantFrom(...SLOTS), instant, fc.integer({ min: 0, max: 1440 }), (zone, slot, start, minutes) => {
         const interval = { start, end: start + minutes * MINUTE };
-        const offset = sameOffsetAtBothEnds(interval, zone);
+        const offset = uniformOffset(interval, slot, zone);
         fc.pre(offset !== null);
         expect(fixedOffsetRun(interval, slot, offset!)).toEqual(wallClockRun(interval, slot, zone));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("agrees in the repeated hour after a fall-back, where the fast path is not taken", () => {
+    const zone = "America/St_Johns"; // 2024-11-03 02:00 NDT → 01:00 NST
+    const interval = { start: 1730608200000, end: 1730608200000 + 5 * MINUTE };
+    expect(uniformOffset(interval, 5, zone)).toBeNull();
   });
 
   it("isOnGrid (memoised offsets) agrees with Luxon's wall clock", () => {
