@@ -8,9 +8,8 @@ import { errorMessage } from "../../lib/error-message";
 import { formatYen } from "../../lib/format";
 import { useBillingTranslation } from "./i18n";
 
-/** A month's invoices for the admins: drafts to preview and issue, issued ones to mark paid or credit. */
-export function InvoiceTable({ invoices, manage }: { invoices: InvoiceView[]; manage: boolean }) {
-  const { t, language } = useBillingTranslation();
+/** The admin's actions on a month's invoices; each refreshes the billing queries. */
+function useInvoiceActions() {
   const client = useQueryClient();
   const done = { onSuccess: () => invalidate(client, billingKeys.all) };
   // The draft's preview may be cached: drop it, so "View" shows the issued invoice with its number, never the draft.
@@ -23,6 +22,13 @@ export function InvoiceTable({ invoices, manage }: { invoices: InvoiceView[]; ma
   });
   const payment = useMutation({ mutationFn: (v: { id: number; paid: boolean }) => billingApi.payment(v.id, v.paid), ...done });
   const credit = useMutation({ mutationFn: (v: { id: number; reason: string }) => billingApi.credit(v.id, v.reason), ...done });
+  return { issue, payment, credit };
+}
+
+/** A month's invoices for the admins: drafts to preview and issue, issued ones to mark paid or credit. */
+export function InvoiceTable({ invoices, manage }: { invoices: InvoiceView[]; manage: boolean }) {
+  const { t, language } = useBillingTranslation();
+  const { issue, payment, credit } = useInvoiceActions();
   const askCredit = (id: number) => {
     const reason = window.prompt(t("runs.creditReason"));
     if (reason) credit.mutate({ id, reason });
