@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { companiesApi } from "../../api/companies";
 import { companyKeys } from "../../api/query-keys";
 import { Alert } from "../../ui/Alert";
+import { FocusNotice } from "../../ui/FocusNotice";
 import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
@@ -19,6 +20,7 @@ export default function VerifyCompaniesPage() {
   const language = i18n.resolvedLanguage ?? "ja";
   usePageTitle(t("company.verify.title"));
   const [unverifiedOnly, setUnverifiedOnly] = useState(true);
+  const [verified, setVerified] = useState<{ key: number; message: string } | null>(null);
   const verification = unverifiedOnly ? "unverified" : undefined;
   const companies = useQuery({ queryKey: companyKeys.list(verification), queryFn: () => companiesApi.list({ verification }) });
   return (
@@ -30,6 +32,7 @@ export default function VerifyCompaniesPage() {
       <label className="checkbox">
         <input type="checkbox" checked={unverifiedOnly} onChange={(e) => setUnverifiedOnly(e.target.checked)} /> {t("company.verify.unverifiedOnly")}
       </label>
+      {verified && <FocusNotice key={verified.key} kind="success">{verified.message}</FocusNotice>}
       {companies.isPending && <Loading />}
       {companies.isError && <Alert kind="error">{errorMessage(companies.error, t)}</Alert>}
       {companies.data?.length === 0 && <p className="empty">{t("company.verify.none")}</p>}
@@ -43,7 +46,7 @@ export default function VerifyCompaniesPage() {
               </p>
             </header>
             <CompanyFacts company={c} />
-            <VerifyForm company={c} />
+            <VerifyForm company={c} onVerified={(message) => setVerified({ key: Date.now(), message })} />
             <Link to={`/companies/${c.id}`}>{t("company.verify.open")}</Link>
           </article>
         ))}
