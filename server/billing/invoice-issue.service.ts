@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { EntityManager } from "typeorm";
-import { fiscalYearOf, invoiceNumber, invoiceTotals } from "../../shared/rules/consumption-tax";
+import { invoiceNumber, invoiceTotals } from "../../shared/rules/consumption-tax";
+import { fiscalYearOf } from "../../shared/time/fiscal-year";
 import { Charge, Invoice, InvoiceCounter, InvoiceLine, type User } from "../platform/db/entities";
 import { NotFound, Forbidden, RuleViolation, Conflict } from "../platform/errors";
 import { recordAudit } from "../platform/audit-trail";

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { ProgrammeReport, ProgrammeRow, UsageMeasures } from "../../shared/schemas/reports";
-import { fiscalYearPeriod, fiscalYearOf, PROGRAMME_ZONE } from "./report-period";
+import { fiscalYearOf } from "../../shared/time/fiscal-year";
+import { fiscalYearPeriod, PROGRAMME_ZONE } from "./report-period";
 import { measurePeriod } from "./usage-report.service";
 import { DateTime } from "luxon";
 

@@ -1,15 +1,10 @@
 import { DateTime } from "luxon";
 import type { ReportGroup, ReportPeriod } from "../../shared/schemas/reports";
 import type { Interval } from "../../shared/time/intervals";
+import { fiscalYearOf } from "../../shared/time/fiscal-year";
 
 /** The zone the programme's own calendar (the current fiscal year, month labels) is read in. */
 export const PROGRAMME_ZONE = "Asia/Tokyo";
-
-/** The fiscal year a local date falls in: April to March, named by the year it starts in (2026年度 = 2026-04 to 2027-03). */
-export function fiscalYearOf(isoDate: string): number {
-  const [year, month] = isoDate.split("-").map(Number);
-  return month >= 4 ? year : year - 1;
-}
 
 export function fiscalYearPeriod(fiscalYear: number): ReportPeriod {
   return { from: `${fiscalYear}-04-01`, to: `${fiscalYear + 1}-03-31`, fiscalYear };

@@ -66,13 +66,6 @@ export function invoiceTotals(lines: readonly TaxableLine[], rounding: TaxRoundi
   return { taxes, subtotal, tax, total: subtotal + tax };
 }
 
-/** The Japanese fiscal year (April–March) a local date "yyyy-MM-dd" falls in: 2027-03-31 → 2026, 2027-04-01 → 2027. */
-export function fiscalYearOf(localDate: string): number {
-  const year = Number(localDate.slice(0, 4));
-  const month = Number(localDate.slice(5, 7));
-  return month >= 4 ? year : year - 1;
-}
-
 /** An invoice number: prefix, fiscal year and a six-digit sequence, e.g. TASU-2026-000123. */
 export function invoiceNumber(prefix: string, fiscalYear: number, sequence: number): string {
   return `${prefix}-${fiscalYear}-${String(sequence).padStart(6, "0")}`;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { divideRounded, fiscalYearOf, invoiceNumber, invoiceTotals, lineAmount, TAX_CATEGORIES, type TaxableLine } from "../../shared/rules/consumption-tax";
+import { fiscalYearOf } from "../../shared/time/fiscal-year";
+import { divideRounded, invoiceNumber, invoiceTotals, lineAmount, TAX_CATEGORIES, type TaxableLine } from "../../shared/rules/consumption-tax";
 
 describe("consumption tax, once per invoice per rate", () => {
   it("rounds the tax of each rate once, where rounding each line would differ", () => {
