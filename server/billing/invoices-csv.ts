@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { TAX_RATES } from "../../shared/rules/consumption-tax";
 import { Invoice, type User } from "../platform/db/entities";
+import { csvText } from "../platform/csv";
 import { Forbidden } from "../platform/errors";
 import { billingScope } from "./billing.policy";
 import { withLines } from "./invoice-query";
@@ -9,11 +10,6 @@ const HEADER = [
   "invoice_number", "kind", "credit_of", "issue_date", "due_date", "month", "issuer", "registration_number", "company_id", "recipient",
   "transaction_date", "description", "quantity", "unit", "unit_price", "amount", "tax_rate", "invoice_subtotal", "invoice_tax", "invoice_total", "paid",
 ];
-
-function cell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The issued invoices and credit notes of a month for the accounting system: UTF-8 with a BOM (so Excel opens it
@@ -31,5 +27,5 @@ export async function invoicesCsv(em: EntityManager, user: User, query: { instit
       TAX_RATES[line.taxCategory], invoice.subtotal, invoice.tax, invoice.total, invoice.paidAt ? "yes" : "no",
     ]),
   );
-  return "\uFEFF" + [HEADER, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+  return csvText([HEADER, ...rows]);
 }

@@ -1,17 +1,9 @@
-import type { Cell, ReportTable } from "./report-tables";
-
-const BOM = "\uFEFF";
-
-function csvCell(value: Cell): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvText } from "../platform/csv";
+import type { ReportTable } from "./report-tables";
 
 /** RFC 4180 CSV in UTF-8 with a byte order mark, so spreadsheet programs read Japanese text correctly. */
 export function toCsv(table: ReportTable): Buffer {
-  const lines = [table.columns, ...table.rows].map((row) => row.map(csvCell).join(","));
-  return Buffer.from(BOM + lines.join("\r\n") + "\r\n", "utf8");
+  return Buffer.from(csvText([table.columns, ...table.rows]), "utf8");
 }
 
 /** One worksheet: the title, the headings (bold, frozen) and the rows; empty cells where a measure is not available. */
