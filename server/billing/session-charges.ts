@@ -1,7 +1,8 @@
 import { In, type EntityManager } from "typeorm";
 import type { AssistanceType } from "../../shared/enums";
 import { cancellationCharge, sessionCharges, type BillingPolicy, type ChargeLine } from "../../shared/rules/charges";
-import { RATE_OF } from "../../shared/rules/pricing";
+import { hourlyRateOf } from "../../shared/rules/pricing";
+import { ratesOf } from "../availability";
 import { Charge, type Instrument, type Reservation } from "../platform/db/entities";
 import { billingPolicyOf, customerTypeAtUse } from "./billing-settings";
 import { assertNotIssued, rebuildDrafts } from "./drafts";
@@ -26,12 +27,11 @@ function describe(line: ChargeLine, instrument: Instrument, policy: BillingPolic
   }
 }
 
-/** The reservation's instrument rate for the company's customer type at the time of use. */
+/** The reservation's instrument rate for the company's customer type at the time of use (the booking's price rule). */
 function ratesFor(reservation: Reservation) {
   const customerType = customerTypeAtUse(reservation.company);
-  const { instrument } = reservation;
-  const hourly = { academic: instrument.rateAcademic, company: instrument.rateCompany, sme: instrument.rateSme }[RATE_OF[customerType]];
-  return { customerType, hourly, staff: instrument.rateAssistance };
+  const rates = ratesOf(reservation.instrument);
+  return { customerType, hourly: hourlyRateOf(rates, customerType), staff: rates.assistancePerHour };
 }
 
 async function insertLines(em: EntityManager, reservation: Reservation, lines: ChargeLine[], policy: BillingPolicy, actorId: number | null, at: Date) {
