@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     await inviteFirstCoordinator(db, systemClock, config, logger);
   }
 
-  const notifications = startNotificationWorker({ db, clock: systemClock, config, logger });
+  const notifications = config.notifyWorker ? startNotificationWorker({ db, clock: systemClock, config, logger }) : null;
   const lifecycle = createLifecycle();
   const app = createApp({ db, clock: systemClock, config, logger, lifecycle });
   const server: Server = app.listen(config.port, config.host, () => {
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const idle = setInterval(() => server.closeIdleConnections(), 250).unref();
     server.close(async () => {
       clearInterval(idle);
-      await notifications.stop();
+      await notifications?.stop();
       await db.close();
       clearTimeout(force);
       logger.info("stopped");

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { In } from "typeorm";
-import { CalendarFeed, Company, Institution, Instrument, Qualification, Reservation, User } from "../../server/platform/db/entities";
+import { CalendarFeed, Company, Institution, Instrument, Qualification, Reservation, TermsAcceptance, TermsVersion, User } from "../../server/platform/db/entities";
 import type { Database } from "../../server/platform/db/database";
 import { feedToken } from "../../server/calendar-feeds/feed-tokens";
 import { hashPassword } from "../../server/accounts/passwords";
@@ -29,6 +29,26 @@ export interface BenchFixtures {
 
 /** Adds (once) what the benchmark books on and logs in with, beside whatever data set the database holds. */
 export async function ensureBenchFixtures(db: Database): Promise<BenchFixtures> {
+  const fixtures = await ensureBenchData(db);
+  await makeBookable(db, fixtures);
+  return fixtures;
+}
+
+/**
+ * The bench company books like a trusted one: verified (else every booking waits as `company_unverified`) and its
+ * user has accepted the terms in force (else 422 `terms_not_accepted`).
+ */
+async function makeBookable(db: Database, fixtures: BenchFixtures): Promise<void> {
+  await db.write(async (em) => {
+    await em.getRepository(Company).update(fixtures.companyId, { verification: "verified", verifiedAt: new Date() });
+    const current = await em.getRepository(TermsVersion).findOne({ where: {}, order: { version: "DESC" } });
+    if (current && !(await em.getRepository(TermsAcceptance).findOneBy({ userId: fixtures.userId, version: current.version }))) {
+      await em.getRepository(TermsAcceptance).insert({ userId: fixtures.userId, version: current.version });
+    }
+  });
+}
+
+async function ensureBenchData(db: Database): Promise<BenchFixtures> {
   const existing = await db.manager.getRepository(User).findOneBy({ email: BENCH_EMAIL });
   if (existing) {
     const instruments = await db.manager.getRepository(Instrument).find({ where: { institutionId: existing.institutionId ?? -1 }, order: { id: "ASC" } });

@@ -17,7 +17,7 @@ interface About {
 import { renderMessage, type MessageFacts } from "./templates";
 
 export interface DispatchOptions {
-  /** Events claimed per transaction. */
+  /** Events claimed per transaction (default: 100 on PostgreSQL, 10 on SQLite). */
   batchSize?: number;
   /** PUBLIC_URL (or the server's local address), for the links in e-mails. */
   publicUrl?: string;
@@ -28,6 +28,12 @@ export interface DispatchOptions {
 }
 
 /**
+ * On SQLite a dispatch step holds the one writer: bookings queue behind it. Ten events (a few milliseconds each)
+ * keep that wait short; 100 held bookings for up to seconds under load (`npm run bench`, NOTIFY_WORKER on vs off).
+ */
+const SQLITE_BATCH = 10;
+
+/**
  * One step of the dispatcher: claims audit events not yet handled, in id order, and in the same transaction writes
  * their in-app notifications and outbox e-mails and marks them handled. PostgreSQL: `FOR UPDATE SKIP LOCKED`, so
  * dispatchers in several processes take disjoint events; SQLite: `Database.write`, the single writer. A crash
@@ -36,7 +42,7 @@ export interface DispatchOptions {
  */
 export async function dispatchOnce(db: Database, clock: Clock, options: DispatchOptions = {}): Promise<number> {
   return db.write(async (em) => {
-    const events = await claimEvents(em, db.dialect, options.batchSize ?? 100);
+    const events = await claimEvents(em, db.dialect, options.batchSize ?? (db.dialect === "postgres" ? 100 : SQLITE_BATCH));
     if (events.length === 0) return 0;
     const now = new Date(clock.now());
     for (const event of events) await notifyAboutOrSkip(em, event, now, options);

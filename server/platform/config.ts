@@ -38,6 +38,8 @@ export interface Config {
   mailDir: string;
   /** How often the notification worker looks for new events and due e-mails when idle (NOTIFY_INTERVAL_MS). */
   notifyIntervalMs: number;
+  /** Whether this process runs a notification worker (NOTIFY_WORKER, default on). Off: it only writes the outbox. */
+  notifyWorker: boolean;
   /** How long an invitation link stays valid (INVITATION_TTL_DAYS, default 7). */
   invitationTtlMs: number;
   /** Production start on an empty database: who is invited as the first coordinator (ADMIN_EMAIL). */
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || "Equipment Share <no-reply@equipment-share.localhost>",
     mailDir: env.MAIL_DIR || "data/mail",
     notifyIntervalMs: Number(env.NOTIFY_INTERVAL_MS ?? 2_000),
+    notifyWorker: flag(env.NOTIFY_WORKER, true),
     invitationTtlMs: Number(env.INVITATION_TTL_DAYS ?? 7) * 86_400_000,
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
     uploadDir: env.UPLOAD_DIR || "data/uploads",
