@@ -72,7 +72,7 @@ export async function findCapability(em: EntityManager, user: User | undefined, 
   return row;
 }
 
-/** The related instruments: each of this institution (422 otherwise), never a retired one. */
+/** The related instruments: each of this institution (422 otherwise). */
 async function relatedInstruments(em: EntityManager, institutionId: number, ids: number[]): Promise<Instrument[]> {
   const unique = [...new Set(ids)];
   const rows = unique.length ? await em.getRepository(Instrument).findBy({ id: In(unique) }) : [];
