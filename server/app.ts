@@ -22,6 +22,7 @@ import { termsRoutes } from "./terms";
 import { instrumentAdminRoutes } from "./instrument-admin";
 import { attachmentRoutes, instrumentPhotoRoutes, UploadStore } from "./files";
 import { catalogueRoutes, institutionRoutes } from "./catalogue";
+import { capabilityRoutes, needRoutes } from "./capabilities";
 import { assistanceRoutes } from "./staff";
 import { qualificationRoutes } from "./qualifications";
 import { calendarFeedRoutes } from "./calendar-feeds";
@@ -116,6 +117,8 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/companies", companyMemberRoutes(ctx), organisationInvitationRoutes(ctx, "company"));
   api.use("/invitations", invitationRoutes(ctx));
   api.use("/instruments", catalogueRoutes(ctx), instrumentAdminRoutes(ctx), instrumentBillingRoutes(ctx), instrumentPhotoRoutes(ctx, uploads));
+  api.use("/capabilities", capabilityRoutes(ctx));
+  api.use("/needs", needRoutes(ctx));
   api.use("/blackouts", blackoutRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx), attachmentRoutes(ctx, uploads));
   api.use("/staff-members", staffRoutes(ctx));

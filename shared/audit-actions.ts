@@ -2,6 +2,7 @@
 export const AUDIT_ACTIONS = [
   "blackout.created", "blackout.moved", "blackout.removed",
   "billing.settings_updated", "billing.policy_updated",
+  "capability.created", "capability.updated", "capability.deleted",
   "calendar_feed.created", "calendar_feed.rotated", "calendar_feed.revoked",
   "charge.created", "charge.corrected",
   "closure.created", "closure.removed",

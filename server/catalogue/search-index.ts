@@ -5,11 +5,14 @@ import type { SearchMatch } from "../../shared/schemas/instruments";
 import { closestTerms, isJapanese, needsInQuery, techniqueById, techniquesIn, THESAURUS_TERMS, type NeedMatch } from "../../shared/search/thesaurus";
 import { gramsOf, hyphenated, searchTerm, typoDistance, wordsOf } from "./search-tokens";
 
-/** What the search index reads of an instrument, and the filters it answers in memory. */
+/**
+ * What the search index reads of an instrument, and the filters it answers in memory. The technology directory
+ * indexes its capabilities through the same shape (no category; laboratory and related instruments as maker and model).
+ */
 export interface SearchDocument {
   id: number;
   status: string;
-  category: InstrumentCategory;
+  category?: InstrumentCategory;
   institutionId: number;
   prefecture: string;
   nameJa: string;
@@ -42,7 +45,7 @@ const WORD_FIELDS = ["name", "techniques", "keywords", "category", "model", "des
 const TECH = "t:";
 
 function indexed(doc: SearchDocument) {
-  const label = CATEGORY_LABELS[doc.category];
+  const label = doc.category ? CATEGORY_LABELS[doc.category] : { ja: "", en: "" };
   const identity = [doc.nameJa, doc.nameEn, doc.model, ...doc.keywords].join(" ");
   const techniques = techniquesIn(identity).map((id) => techniqueById(id)!);
   return {
@@ -53,7 +56,7 @@ function indexed(doc: SearchDocument) {
     prefecture: doc.prefecture,
     name: `${doc.nameJa} ${doc.nameEn}`,
     model: `${doc.manufacturer} ${doc.model}`,
-    category: `${label.ja} ${label.en} ${doc.category.replace(/_/g, " ")}`,
+    category: `${label.ja} ${label.en} ${(doc.category ?? "").replace(/_/g, " ")}`,
     keywords: doc.keywords.join(" "),
     techniques: techniques.map((t) => `${t.ja} ${t.en}`).join(" "),
     description: [doc.descriptionJa, doc.descriptionEn, ...doc.specs.map((s) => `${s.label.ja} ${s.label.en} ${s.value}`)].join(" "),

@@ -7,6 +7,7 @@ import { registerWorkspaceOperations } from "./workspace";
 import { registerOrganisationOperations } from "./organisations";
 import { registerCompanyOperations } from "./companies";
 import { registerBillingOperations } from "./billing";
+import { registerCapabilityOperations } from "./capabilities";
 
 /**
  * The OpenAPI 3 description of the API, generated from the same zod schemas the server validates with.
@@ -68,6 +69,7 @@ registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope,
 registerOrganisationOperations(op, { named, json, Institution, Session });
 registerCompanyOperations(op, { named, json });
 registerBillingOperations(op, named, json);
+registerCapabilityOperations(op, named, json);
 registerFileOperations(op, { named, json, Instrument });
 op("get", "/api/reservations/{id}/ics", "The reservation as an iCalendar file (one event), for whoever may see it", true, ICalendar, idParams);
 op("get", "/api/calendar/feeds", "The caller's calendar subscriptions, with their secret addresses", true, { status: 200, schema: S.CalendarFeedListResponseSchema.extend({ items: z.array(CalendarFeed) }) });

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { seedCapabilities } from "./demo-capabilities";
 import type { EntityManager } from "typeorm";
 import { Blackout, Company, Institution, InstitutionClosure, Instrument, Qualification, Reservation, StaffMember, StaffTimeOff, User } from "../platform/db/entities";
 import type { Database } from "../platform/db/database";
@@ -42,6 +43,7 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
   await seedActivity(em, now, { instruments, users, staffByEmail });
   await seedBilling(em, now, { users });
   await seedInvitations(em, now, { users, institutions, companies });
+  await seedCapabilities(em, institutions, instruments);
 }
 
 async function seedInstitutions(em: EntityManager): Promise<Map<string, Institution>> {

@@ -23,6 +23,14 @@ export const companyMemberKeys = { all: ["company-members"] as const, of: (compa
 
 export const catalogueKeys = { all: ["instruments"] as const, search: (search: unknown, language?: string) => ["instruments", search, language] as const };
 
+/** The technology directory: searches, one capability, and the workspace's list of an institution's. */
+export const capabilityKeys = {
+  all: ["capabilities"] as const,
+  search: (search: unknown, language?: string) => ["capabilities", "search", search, language] as const,
+  detail: (id: number, language?: string) => ["capabilities", "detail", id, language] as const,
+  suggestions: (q: string) => ["capabilities", "suggestions", q] as const,
+};
+
 export const instrumentKeys = {
   all: ["instrument"] as const,
   detail: (id: number, language?: string) => ["instrument", id, language] as const,

@@ -65,12 +65,13 @@ function useFocusContentOnNavigation() {
   }, [location.pathname]);
 }
 
-/** The catalogue for everyone; reservations for company members, the workspace for everyone else signed in. */
+/** The catalogue and the technology directory for everyone; reservations for company members, the workspace for everyone else signed in. */
 function MainNav({ user }: { user: User | null | undefined }) {
   const { t } = useTranslation();
   return (
     <nav className="main-nav" aria-label={t("app.name")}>
       <NavLink to="/" end>{t("app.nav.catalogue")}</NavLink>
+      <NavLink to="/directory">{t("app.nav.directory")}</NavLink>
       {user?.role === "company_member" && <NavLink to="/reservations">{t("app.nav.reservations")}</NavLink>}
       {user && user.role !== "company_member" && <NavLink to="/workspace">{t("app.nav.workspace")}</NavLink>}
       {user && <NavLink to="/calendar-feeds">{t("app.nav.calendarFeeds")}</NavLink>}

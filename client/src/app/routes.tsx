@@ -40,6 +40,10 @@ const CompanyMembersPage = lazy(() => import("../features/organisations/CompanyM
 const AcceptInvitationPage = lazy(() => import("../features/organisations/AcceptInvitationPage"));
 const CompanyPage = lazy(() => import("../features/companies/CompanyPage"));
 const VerifyCompaniesPage = lazy(() => import("../features/companies/VerifyCompaniesPage"));
+const DirectoryPage = lazy(() => import("../features/capabilities/DirectoryPage"));
+const CapabilityPage = lazy(() => import("../features/capabilities/CapabilityPage"));
+const CapabilitiesAdminPage = lazy(() => import("../features/capabilities/CapabilitiesAdminPage"));
+const CapabilityEditorPage = lazy(() => import("../features/capabilities/CapabilityEditorPage"));
 const TermsPage = lazy(() => import("../features/terms/TermsPage"));
 const PublishTermsPage = lazy(() => import("../features/terms/PublishTermsPage"));
 
@@ -51,6 +55,8 @@ export const router = createBrowserRouter([
     children: [
       { path: "/", element: <CataloguePage /> },
       { path: "/instruments/:id", element: suspended(<InstrumentPage />) },
+      { path: "/directory", element: suspended(<DirectoryPage />) },
+      { path: "/directory/:id", element: suspended(<CapabilityPage />) },
       { path: "/reservations", element: suspended(<ReservationsPage />) },
       { path: "/reservations/:id", element: suspended(<ReservationDetailPage />) },
       { path: "/login", element: suspended(<LoginPage />) },
@@ -78,6 +84,8 @@ export const router = createBrowserRouter([
           { path: "qualifications", element: suspended(<QualificationsPage />) },
           { path: "instruments", element: suspended(<InstrumentsPage />) },
           { path: "instruments/:id", element: suspended(<InstrumentEditorPage />) },
+          { path: "capabilities", element: suspended(<CapabilitiesAdminPage />) },
+          { path: "capabilities/:id", element: suspended(<CapabilityEditorPage />) },
           { path: "maintenance", element: suspended(<MaintenancePage />) },
           { path: "staff", element: suspended(<StaffPage />) },
           { path: "audit", element: suspended(<AuditPage />) },

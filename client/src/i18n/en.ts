@@ -4,7 +4,7 @@ export const en = {
   app: {
     name: "Equipment Share",
     skipToContent: "Skip to main content",
-    nav: { catalogue: "Find instruments", reservations: "My reservations", billing: "Charges and invoices", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace" },
+    nav: { catalogue: "Instruments", directory: "Directory", reservations: "My reservations", billing: "Charges and invoices", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace" },
     language: "Language",
     signedInAs: "Signed in as {{name}}",
     footer: "Operated by the regional instrument-sharing programme. Times are shown in each institution's time zone.",

@@ -27,6 +27,7 @@ test("every overlap guard and revision trigger survives the later migrations", a
   const query = async (sql: string) => ((await t.db.dataSource.query(sql)) as { name: string }[]).map((r) => r.name);
   if (t.db.dialect === "postgres") {
     expect(await query(`SELECT DISTINCT trigger_name AS name FROM information_schema.triggers WHERE event_object_schema = current_schema() ORDER BY 1`)).toEqual([
+      "capability_revision_capability", "capability_revision_capability_instrument",
       "catalogue_revision_institution", "catalogue_revision_instrument", "catalogue_revision_staff_instrument", "catalogue_revision_staff_member",
       "directory_revision_app_user", "directory_revision_company",
       "reservation_time_off_guard", "staff_time_off_guard",
@@ -37,6 +38,9 @@ test("every overlap guard and revision trigger survives the later migrations", a
     return;
   }
   expect(await query(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`)).toEqual([
+    "capability_revision_capability_delete", "capability_revision_capability_insert",
+    ...["delete", "insert", "update"].map((event) => `capability_revision_capability_instrument_${event}`),
+    "capability_revision_capability_update",
     ...["institution", "instrument", "staff_instrument", "staff_member"].flatMap((table) =>
       ["delete", "insert", "update"].map((event) => `catalogue_revision_${table}_${event}`),
     ),

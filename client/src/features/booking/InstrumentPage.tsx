@@ -8,6 +8,7 @@ import { usePageTitle } from "../../lib/page-title";
 import { BookingFlow } from "./BookingFlow";
 import { InstrumentDetails } from "./InstrumentDetails";
 import { useInstrument } from "./use-instrument";
+import { InstrumentCapabilities } from "../capabilities";
 
 /** An instrument: booking it first (what, then when, then details), then what it is, its rules and rates. */
 export default function InstrumentPage() {
@@ -47,6 +48,7 @@ export default function InstrumentPage() {
       )}
       <BookingFlow key={item.id} instrument={item} />
       <InstrumentDetails instrument={item} />
+      <InstrumentCapabilities instrumentId={item.id} />
     </article>
   );
 }

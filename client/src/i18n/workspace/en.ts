@@ -5,7 +5,7 @@ export const wsEn = {
   reports: reportsEn,
   nav: {
     label: "Workspace", dashboard: "Overview", calendar: "Institution calendar", reports: "Reports", programme: "Annual table", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
-    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use",
+    qualifications: "Training & qualifications", capabilities: "Research capabilities", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use",
   },
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },
@@ -181,7 +181,7 @@ export const wsEn = {
     type: "Record", allTypes: "All records", none: "Nothing recorded yet.", when: "When", who: "Who", what: "What", why: "Why", institution: "Institution", system: "System",
     types: { reservation: "Reservation", instrument: "Instrument", blackout: "Maintenance window", institution_closure: "Closure day", staff_member: "Staff member", qualification: "Qualification", user: "Account", charge: "Charge", invoice: "Invoice", institution: "Institution" },
     actions: {
-      blackout_created: "Window added", blackout_moved: "Window moved", blackout_removed: "Window removed", closure_created: "Closure day added", closure_removed: "Closure day removed",
+      capability_created: "Capability added", capability_updated: "Capability edited", capability_deleted: "Capability removed", blackout_created: "Window added", blackout_moved: "Window moved", blackout_removed: "Window removed", closure_created: "Closure day added", closure_removed: "Closure day removed",
       institution_created: "Institution created", institution_updated: "Institution updated", invitation_created: "Invitation sent", invitation_accepted: "Invitation accepted", invitation_revoked: "Invitation revoked", company_member_role_changed: "Company member role changed", company_member_removed: "Company member removed",
       instrument_photo_added: "Instrument photo added", instrument_photo_replaced: "Instrument photo replaced", instrument_photo_updated: "Instrument photo text changed", instrument_photo_removed: "Instrument photo removed",
       reservation_attachment_added: "File attached to a booking", reservation_attachment_removed: "File removed from a booking",

@@ -6,7 +6,7 @@ export const wsJa: WorkspaceResources = {
   reports: reportsJa,
   nav: {
     label: "業務メニュー", dashboard: "概況", calendar: "機関カレンダー", reports: "利用実績", programme: "年度実績表", schedule: "担当スケジュール", hours: "勤務時間・休暇", approvals: "承認・利用記録", requests: "支援依頼",
-    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", companies: "企業の確認", invoices: "請求書", institutions: "機関", terms: "利用規約",
+    qualifications: "講習・利用資格", capabilities: "研究シーズ", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", companies: "企業の確認", invoices: "請求書", institutions: "機関", terms: "利用規約",
   },
   roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
   common: { back: "キャンセル", delete: "削除", choose: "選択してください" },
@@ -182,7 +182,7 @@ export const wsJa: WorkspaceResources = {
     type: "対象", allTypes: "すべて", none: "まだ記録はありません。", when: "日時", who: "操作者", what: "内容", why: "理由", institution: "機関", system: "システム",
     types: { reservation: "予約", instrument: "機器", blackout: "予約停止期間", institution_closure: "休館日", staff_member: "技術職員", qualification: "利用資格", user: "アカウント", charge: "利用料金", invoice: "請求書", institution: "機関" },
     actions: {
-      blackout_created: "予約停止期間を追加", blackout_moved: "予約停止期間を変更", blackout_removed: "予約停止期間を削除", closure_created: "休館日を追加", closure_removed: "休館日を削除",
+      capability_created: "研究シーズを追加", capability_updated: "研究シーズを編集", capability_deleted: "研究シーズを削除", blackout_created: "予約停止期間を追加", blackout_moved: "予約停止期間を変更", blackout_removed: "予約停止期間を削除", closure_created: "休館日を追加", closure_removed: "休館日を削除",
       institution_created: "機関を登録", institution_updated: "機関情報を更新", invitation_created: "招待を送信", invitation_accepted: "招待を承諾", invitation_revoked: "招待を取り消し", company_member_role_changed: "メンバーの権限を変更", company_member_removed: "メンバーを削除",
       instrument_photo_added: "機器の写真を追加", instrument_photo_replaced: "機器の写真を差し替え", instrument_photo_updated: "機器の写真の説明を変更", instrument_photo_removed: "機器の写真を削除",
       reservation_attachment_added: "予約にファイルを添付", reservation_attachment_removed: "予約の添付ファイルを削除",

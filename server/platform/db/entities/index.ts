@@ -1,6 +1,7 @@
 import { AuditEvent } from "./audit-event";
 import { BillingSettings, Charge, InstrumentBillingPolicy, Invoice, InvoiceCounter, InvoiceLine } from "./billing";
 import { Blackout } from "./blackout";
+import { Capability } from "./capability";
 import { CalendarFeed } from "./calendar-feed";
 import { Company } from "./company";
 import { Institution, InstitutionClosure } from "./institution";
@@ -17,7 +18,7 @@ import { StaffMember, StaffTimeOff } from "./staff";
 import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, BillingSettings, Blackout, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
+export { AuditEvent, BillingSettings, Blackout, Capability, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -48,4 +49,5 @@ export const ENTITIES = [
   InvoiceLine,
   InvoiceCounter,
   ReservationAttachment,
+  Capability,
 ];

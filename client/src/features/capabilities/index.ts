@@ -1,0 +1,1 @@
+export { InstrumentCapabilities } from "./InstrumentCapabilities";

@@ -1,0 +1,1 @@
+export { capabilityRoutes, needRoutes } from "./capabilities.routes";
