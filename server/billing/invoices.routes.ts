@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { IdParamsSchema } from "../../shared/schemas/common";
-import { CreditNoteRequestSchema, InvoiceCsvQuerySchema, InvoiceListQuerySchema, PaymentRequestSchema } from "../../shared/schemas/billing";
+import { CreditNoteRequestSchema, InvoiceCsvQuerySchema, InvoiceListQuerySchema, InvoicePdfQuerySchema, PaymentRequestSchema } from "../../shared/schemas/billing";
 import { currentUser } from "../accounts";
 import type { AppContext } from "../platform/http/context";
 import { parse } from "../platform/http/validate";
@@ -8,6 +8,7 @@ import type { Invoice } from "../platform/db/entities";
 import { authorizedInvoice, creditInvoice, deleteDraft, issueInvoice, markPaid } from "./invoice-issue.service";
 import { listInvoices, withLines } from "./invoice-query";
 import { invoicesCsv } from "./invoices-csv";
+import { invoicePdf } from "./invoice-pdf.service";
 import { presentInvoice } from "./invoices.presenter";
 
 /** Invoices (mounted at /invoices). */
@@ -23,6 +24,12 @@ export function invoiceRoutes(ctx: AppContext): Router {
   router.get("/:id", async (req, res) => {
     const { id } = parse(IdParamsSchema, req.params);
     res.json(await present(await authorizedInvoice(ctx.db.manager, currentUser(req), id, "view")));
+  });
+  router.get("/:id/pdf", async (req, res) => {
+    const { id } = parse(IdParamsSchema, req.params);
+    const { lang } = parse(InvoicePdfQuerySchema, req.query);
+    const pdf = await invoicePdf(ctx.db.manager, currentUser(req), id, lang);
+    res.set("content-type", "application/pdf").set("content-disposition", pdf.disposition).set("cache-control", "private, no-store").send(pdf.body);
   });
   router.post("/:id/issue", async (req, res) => {
     const user = currentUser(req);

@@ -33,6 +33,8 @@ export const BillingSettingsSchema = z.object({
   paymentTermsDays: z.number().int().min(0).max(365),
   invoicePrefix: text().trim().regex(/^[A-Z0-9]{1,10}$/, "1–10 capital letters or digits"),
   taxRounding: z.enum(TAX_ROUNDINGS),
+  /** Printed on invoices under お支払について: the bank account, who pays transfer fees. */
+  paymentNote: text().trim().max(500).default(""),
 });
 
 export const ChargeListQuerySchema = PaginationQuerySchema.extend({
@@ -134,3 +136,6 @@ export type InvoiceView = z.infer<typeof InvoiceSchema>;
 export type ChargeView = z.infer<typeof ChargeSchema>;
 export type BillingPolicyView = z.infer<typeof BillingPolicySchema>;
 export type BillingSettingsView = z.infer<typeof BillingSettingsSchema>;
+
+/** `GET /api/invoices/:id/pdf?lang=`: Japanese by default, English on request. */
+export const InvoicePdfQuerySchema = z.object({ lang: z.enum(["ja", "en"]).default("ja") });

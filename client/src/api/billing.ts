@@ -22,4 +22,6 @@ export const billingApi = {
   policy: (instrumentId: number) => request(`/instruments/${instrumentId}/billing-policy`, z.object({ policy: BillingPolicySchema })),
   /** The month's CSV, downloaded by a plain link (the session cookie signs it in). */
   csvUrl: (month: string, institutionId?: number) => apiUrl("/invoices.csv", { month, institutionId }),
+  /** The invoice as a PDF (Japanese, or English), downloaded by a plain link like the CSV. */
+  pdfUrl: (id: number, lang: string) => apiUrl(`/invoices/${id}/pdf`, { lang: lang === "en" ? "en" : "ja" }),
 };

@@ -31,7 +31,7 @@ export const billingEn = {
   },
   settings: {
     title: "Issuer settings", issuerName: "Issuer (legal name)", paymentTermsDays: "Payment terms (days)", invoicePrefix: "Number prefix",
-    taxRounding: "Tax rounding", save: "Save settings", saved: "Settings saved.",
+    taxRounding: "Tax rounding", paymentNote: "Payment instructions on invoices", save: "Save settings", saved: "Settings saved.",
   },
   invoice: {
     title: "Invoice", creditTitle: "Credit note", draftNotice: "Draft: not yet issued, the number and dates are given on issue.",
@@ -41,6 +41,7 @@ export const billingEn = {
     byRate: "Totals by tax rate", taxable: "Amount ({{rate}} %)", taxOf: "Consumption tax ({{rate}} %)", exempt: "Tax-exempt",
     subtotal: "Subtotal (before tax)", tax: "Consumption tax", total: "Total", rounding: "Tax rounded once per rate ({{mode}}).",
     roundings: { floor: "rounded down", round: "rounded half up", ceil: "rounded up" },
+    pdf: "Download PDF", pdfShort: "PDF",
     print: "Print / save as PDF", back: "Back", billed: "Please pay the amount below by the due date.",
   },
   errors: {

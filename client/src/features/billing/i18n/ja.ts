@@ -35,7 +35,7 @@ export const billingJa: Shape<typeof billingEn> = {
   },
   settings: {
     title: "発行者の設定", issuerName: "発行者（正式名称）", paymentTermsDays: "支払期限（日数）", invoicePrefix: "請求書番号の接頭辞",
-    taxRounding: "消費税の端数処理", save: "設定を保存", saved: "設定を保存しました。",
+    taxRounding: "消費税の端数処理", paymentNote: "請求書に記載するお支払方法（振込先など）", save: "設定を保存", saved: "設定を保存しました。",
   },
   invoice: {
     title: "請求書", creditTitle: "返還インボイス（適格返還請求書）", draftNotice: "下書き：未発行です。番号と日付は発行時に付与されます。",
@@ -45,6 +45,7 @@ export const billingJa: Shape<typeof billingEn> = {
     byRate: "税率ごとの合計", taxable: "{{rate}}%対象", taxOf: "消費税（{{rate}}%）", exempt: "非課税",
     subtotal: "小計（税抜）", tax: "消費税", total: "ご請求金額", rounding: "消費税は税率ごとに1回端数処理しています（{{mode}}）。",
     roundings: { floor: "切り捨て", round: "四捨五入", ceil: "切り上げ" },
+    pdf: "PDFをダウンロード", pdfShort: "PDF",
     print: "印刷・PDFで保存", back: "戻る", billed: "下記のとおりご請求申し上げます。",
   },
   errors: {
