@@ -5,7 +5,8 @@ import { currentUser } from "../accounts";
 import type { AppContext } from "../platform/http/context";
 import { parse } from "../platform/http/validate";
 import type { Invoice } from "../platform/db/entities";
-import { authorizedInvoice, creditInvoice, deleteDraft, issueInvoice, markPaid } from "./invoice-issue.service";
+import { authorizedInvoice, deleteDraft, issueInvoice, markPaid } from "./invoice-issue.service";
+import { creditInvoice } from "./credit-notes.service";
 import { listInvoices, withLines } from "./invoice-query";
 import { invoicesCsv } from "./invoices-csv";
 import { invoicePdf } from "./invoice-pdf.service";
@@ -39,8 +40,8 @@ export function invoiceRoutes(ctx: AppContext): Router {
   router.post("/:id/credit-note", async (req, res) => {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
-    const { reason } = parse(CreditNoteRequestSchema, req.body);
-    res.status(201).json(await present(await ctx.db.write((em) => creditInvoice(em, user, id, reason, ctx.clock.now()))));
+    const input = parse(CreditNoteRequestSchema, req.body);
+    res.status(201).json(await present(await ctx.db.write((em) => creditInvoice(em, user, id, input, ctx.clock.now()))));
   });
   router.post("/:id/payment", async (req, res) => {
     const user = currentUser(req);
