@@ -44,11 +44,12 @@ export function presentInvoice({ invoice, lines, creditOf, creditNotes, credited
   };
 }
 
-export function presentCharge(charge: Charge, invoiceStatus: (invoiceId: number) => string | undefined): ChargeView {
+export function presentCharge(charge: Charge, invoiceStatus: (invoiceId: number) => string | undefined, companyName: string): ChargeView {
   return {
     id: charge.id,
     institutionId: charge.institutionId,
     companyId: charge.companyId,
+    companyName,
     reservationId: charge.reservationId,
     instrumentId: charge.instrumentId,
     kind: charge.kind,

@@ -69,6 +69,7 @@ export const ChargeSchema = z.object({
   id: z.number(),
   institutionId: z.number(),
   companyId: z.number(),
+  companyName: z.string(),
   reservationId: z.number().nullable(),
   instrumentId: z.number().nullable(),
   kind: z.enum(CHARGE_KINDS),

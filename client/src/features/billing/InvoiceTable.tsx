@@ -21,7 +21,7 @@ function useInvoiceActions() {
     },
   });
   const payment = useMutation({ mutationFn: (v: { id: number; paid: boolean }) => billingApi.payment(v.id, v.paid), ...done });
-  const credit = useMutation({ mutationFn: (v: { id: number; reason: string }) => billingApi.credit(v.id, v.reason), ...done });
+  const credit = useMutation({ mutationFn: (v: { id: number; reason: string }) => billingApi.credit(v.id, { reason: v.reason }), ...done });
   return { issue, payment, credit };
 }
 

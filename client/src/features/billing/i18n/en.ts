@@ -14,6 +14,14 @@ export const billingEn = {
     instrument_time: "Instrument time", staff_time: "Staff time", cancellation: "Cancellation fee", no_show: "No-show fee", consumable: "Consumable", adhoc: "Other",
   },
   units: { item: "item", minutes: "× {{count}} min" },
+  adjust: {
+    title: "Charges",
+    intro: "The month's charges from recorded sessions and cancellations. Add consumables and other lines, and correct a charge until its invoice is issued; each correction is kept in the audit trail with its reason.",
+    company: "Company", tax: "Tax rate", taxes: { standard: "10%", reduced: "8% (reduced)", exempt: "Tax-exempt" },
+    addTitle: "Add a consumable or another line", addIntro: "For a company with charges this month. Amounts exclude consumption tax.",
+    unit: "Unit", unitHint: "e.g. L, pcs, item", add: "Add line", added: "Line added.",
+    correct: "Correct", correctTitle: "Correct the charge", reason: "Reason (kept in the audit trail)", save: "Save correction", cancel: "Cancel",
+  },
   invoices: {
     heading: "Invoices",
     none: "No invoices yet.",

@@ -18,6 +18,14 @@ export const billingJa: Shape<typeof billingEn> = {
     instrument_time: "装置利用", staff_time: "技術職員", cancellation: "キャンセル料", no_show: "無断欠席料", consumable: "消耗品", adhoc: "その他",
   },
   units: { item: "式", minutes: "× {{count}}分" },
+  adjust: {
+    title: "利用料金",
+    intro: "記録済みの利用とキャンセルから発生したこの月の利用料金です。消耗品などの明細を追加でき、請求書の発行前であれば料金を訂正できます。訂正は理由とともに操作履歴に残ります。",
+    company: "企業", tax: "税率", taxes: { standard: "10%", reduced: "8%（軽減税率）", exempt: "非課税" },
+    addTitle: "消耗品・その他の明細を追加", addIntro: "この月に利用料金のある企業が対象です。金額は税抜です。",
+    unit: "単位", unitHint: "例：L、個、式", add: "明細を追加", added: "明細を追加しました。",
+    correct: "訂正", correctTitle: "料金の訂正", reason: "理由（操作履歴に残ります）", save: "訂正を保存", cancel: "取消",
+  },
   invoices: {
     heading: "請求書",
     none: "請求書はまだありません。",
