@@ -14,6 +14,10 @@ export const billingEn = {
     instrument_time: "Instrument time", staff_time: "Staff time", cancellation: "Cancellation fee", no_show: "No-show fee", consumable: "Consumable", adhoc: "Other",
   },
   units: { item: "item", minutes: "× {{count}} min" },
+  policyEditor: {
+    title: "Billing and cancellation", basis: "Bill", unit: "Billing unit (minutes, rounded up)", freeHours: "Free cancellation until (hours before the start)",
+    latePercent: "Later cancellation fee (% of the booked time)", noShowPercent: "No-show fee (% of the booked time)", save: "Save billing policy", saved: "Billing policy saved.",
+  },
   adjust: {
     title: "Charges",
     intro: "The month's charges from recorded sessions and cancellations. Add consumables and other lines, and correct a charge until its invoice is issued; each correction is kept in the audit trail with its reason.",

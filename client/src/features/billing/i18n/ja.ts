@@ -18,6 +18,10 @@ export const billingJa: Shape<typeof billingEn> = {
     instrument_time: "装置利用", staff_time: "技術職員", cancellation: "キャンセル料", no_show: "無断欠席料", consumable: "消耗品", adhoc: "その他",
   },
   units: { item: "式", minutes: "× {{count}}分" },
+  policyEditor: {
+    title: "課金・キャンセル規定", basis: "課金の基準", unit: "課金単位（分、切り上げ）", freeHours: "無料キャンセルの期限（利用開始の何時間前まで）",
+    latePercent: "期限後のキャンセル料（予約時間分の%）", noShowPercent: "無断欠席料（予約時間分の%）", save: "課金規定を保存", saved: "課金規定を保存しました。",
+  },
   adjust: {
     title: "利用料金",
     intro: "記録済みの利用とキャンセルから発生したこの月の利用料金です。消耗品などの明細を追加でき、請求書の発行前であれば料金を訂正できます。訂正は理由とともに操作履歴に残ります。",
