@@ -54,7 +54,7 @@ export const billingEn = {
     subtotal: "Subtotal (before tax)", tax: "Consumption tax", total: "Total", rounding: "Tax rounded once per rate ({{mode}}).",
     roundings: { floor: "rounded down", round: "rounded half up", ceil: "rounded up" },
     pdf: "Download PDF", pdfShort: "PDF",
-    print: "Print / save as PDF", back: "Back", billed: "Please pay the amount below by the due date.",
+    partlyCredited: "Partly credited by {{numbers}}; remaining balance {{remaining}} (tax incl.).", print: "Print / save as PDF", back: "Back", billed: "Please pay the amount below by the due date.",
   },
   errors: {
     reason: {

@@ -58,7 +58,7 @@ export const billingJa: Shape<typeof billingEn> = {
     subtotal: "小計（税抜）", tax: "消費税", total: "ご請求金額", rounding: "消費税は税率ごとに1回端数処理しています（{{mode}}）。",
     roundings: { floor: "切り捨て", round: "四捨五入", ceil: "切り上げ" },
     pdf: "PDFをダウンロード", pdfShort: "PDF",
-    print: "印刷・PDFで保存", back: "戻る", billed: "下記のとおりご請求申し上げます。",
+    partlyCredited: "返還インボイス {{numbers}} により一部返還済み。残額 {{remaining}}（税込）。", print: "印刷・PDFで保存", back: "戻る", billed: "下記のとおりご請求申し上げます。",
   },
   errors: {
     reason: {
