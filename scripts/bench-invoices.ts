@@ -3,7 +3,7 @@
  * Seeds a fresh database (in-memory SQLite, or DATABASE_URL for PostgreSQL), writes the sessions' charges (two per
  * session: instrument and staff time), then times `runInvoices` and issuing every draft, counting the SQL
  * statements. Prints the numbers; docs/benchmarks.md records runs.
- * Usage: npm run bench:invoices [-- --sessions 10000 --companies 500]
+ * Usage: npm run bench:invoices [-- --sessions 10000 --companies 500] (those are the defaults: the issue's month)
  */
 import "reflect-metadata";
 import { parseArgs } from "node:util";
@@ -14,7 +14,7 @@ import { Database } from "../server/platform/db/database";
 import { issueInvoice, runInvoices } from "../server/billing";
 import { Factories } from "../test/helpers/factories";
 
-const { values } = parseArgs({ options: { sessions: { type: "string", default: "2000" }, companies: { type: "string", default: "100" } } });
+const { values } = parseArgs({ options: { sessions: { type: "string", default: "10000" }, companies: { type: "string", default: "500" } } });
 const SESSIONS = Number(values.sessions);
 const COMPANIES = Number(values.companies);
 const MONTH = "2027-05";

@@ -11,6 +11,7 @@ export interface IssuerSettings {
   paymentTermsDays: number;
   invoicePrefix: string;
   taxRounding: TaxRounding;
+  paymentNote: string;
 }
 
 /**
@@ -26,6 +27,7 @@ export function issuerOf(institution: Institution, row: BillingSettings | null):
     paymentTermsDays: row?.paymentTermsDays ?? 30,
     invoicePrefix: row?.invoicePrefix ?? "INV",
     taxRounding: row?.taxRounding ?? "floor",
+    paymentNote: row?.paymentNote ?? "",
   };
 }
 

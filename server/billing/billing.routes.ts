@@ -5,7 +5,7 @@ import { BillingPolicySchema, BillingSettingsSchema, ChargeListQuerySchema, Corr
 import { currentUser } from "../accounts";
 import type { AppContext } from "../platform/http/context";
 import { parse } from "../platform/http/validate";
-import { Invoice, type Charge } from "../platform/db/entities";
+import { Company, Invoice, type Charge } from "../platform/db/entities";
 import type { EntityManager } from "typeorm";
 import { addCharge, correctCharge, listCharges } from "./charges.service";
 import { readBillingPolicy, readBillingSettings, saveBillingPolicy, saveBillingSettings } from "./billing-settings.service";
@@ -17,7 +17,10 @@ async function presentCharges(em: EntityManager, charges: Charge[]) {
   const ids = [...new Set(charges.map((c) => c.invoiceId).filter((id): id is number => id !== null))];
   const invoices = ids.length ? await em.getRepository(Invoice).findBy({ id: In(ids) }) : [];
   const status = new Map(invoices.map((i) => [i.id, i.status]));
-  return charges.map((c) => presentCharge(c, (id) => status.get(id)));
+  const companyIds = [...new Set(charges.map((c) => c.companyId))];
+  const companies = companyIds.length ? await em.getRepository(Company).findBy({ id: In(companyIds) }) : [];
+  const names = new Map(companies.map((c) => [c.id, c.name]));
+  return charges.map((c) => presentCharge(c, (id) => status.get(id), names.get(c.companyId) ?? ""));
 }
 
 /** Charges (mounted at /charges). */

@@ -3,11 +3,11 @@ import type { EntityManager } from "typeorm";
 import { invoiceNumber, invoiceTotals } from "../../shared/rules/consumption-tax";
 import { fiscalYearOf } from "../../shared/time/fiscal-year";
 import { Charge, Invoice, InvoiceCounter, InvoiceLine, type User } from "../platform/db/entities";
-import { NotFound, Forbidden, RuleViolation, Conflict } from "../platform/errors";
+import { NotFound, Forbidden, RuleViolation } from "../platform/errors";
 import { recordAudit } from "../platform/audit-trail";
 import { canOnInvoice } from "./billing.policy";
 import { issuerSettings, loadInstitution, type IssuerSettings } from "./billing-settings";
-import { invoiceIssued, linesFromCharges } from "./drafts";
+import { invoiceIssued } from "./drafts";
 import { localDate, plusDays } from "./months";
 
 export async function authorizedInvoice(em: EntityManager, user: User, id: number, action: "view" | "manage"): Promise<Invoice> {
@@ -34,7 +34,8 @@ async function claimDraft(em: EntityManager, id: number, now: number): Promise<v
   if (result.affected === 0) throw invoiceIssued();
 }
 
-async function giveNumber(em: EntityManager, invoice: Invoice, settings: IssuerSettings, zone: string, now: number) {
+/** The next number, the issue date (today in the institution's zone) and the due date. */
+export async function giveNumber(em: EntityManager, invoice: Invoice, settings: IssuerSettings, zone: string, now: number) {
   const issueDate = localDate(now, zone);
   const fiscalYear = fiscalYearOf(issueDate);
   const number = invoiceNumber(settings.invoicePrefix, fiscalYear, await nextSequence(em, invoice.institutionId, fiscalYear));
@@ -64,36 +65,6 @@ export async function issueInvoice(em: EntityManager, user: User, id: number, no
     details: { number: numbering.number, total: totals.total },
   });
   return em.getRepository(Invoice).findOneByOrFail({ id });
-}
-
-/**
- * A credit note for the whole of an issued invoice, issued at once with the next number and referencing it. Its
- * charges are released: staff correct them and the next run of the month bills them on a new invoice.
- */
-export async function creditInvoice(em: EntityManager, user: User, id: number, reason: string, now: number): Promise<Invoice> {
-  const original = await authorizedInvoice(em, user, id, "manage");
-  if (original.status !== "issued" || original.kind !== "invoice") throw new RuleViolation("Only an issued invoice can be credited", { reason: "invalid_transition" });
-  if (await em.getRepository(Invoice).existsBy({ creditOfId: id })) throw new Conflict("This invoice has already been credited", { reason: "already_exists" });
-  const institution = await loadInstitution(em, original.institutionId);
-  const settings = await issuerSettings(em, institution);
-  const charges = await em.getRepository(Charge).findBy({ invoiceId: id });
-  const note = em.getRepository(Invoice).create({
-    institutionId: original.institutionId, companyId: original.companyId, kind: "credit_note", status: "issued", month: original.month,
-    issuerName: settings.issuerName, registrationNumber: settings.registrationNumber, recipientName: original.recipientName,
-    taxRounding: original.taxRounding, taxes: [], creditOfId: id, issuedAt: new Date(now),
-  });
-  await em.getRepository(Invoice).insert(note);
-  const lines = linesFromCharges(note.id, charges, institution.timezone, -1);
-  if (lines.length > 0) await em.getRepository(InvoiceLine).insert(lines);
-  const totals = invoiceTotals(lines as InvoiceLine[], original.taxRounding);
-  const numbering = await giveNumber(em, note, settings, institution.timezone, now);
-  await em.getRepository(Invoice).update(note.id, { ...numbering, dueDate: null, subtotal: totals.subtotal, tax: totals.tax, total: totals.total, taxes: totals.taxes });
-  await em.getRepository(Charge).update({ invoiceId: id }, { invoiceId: null });
-  await recordAudit(em, {
-    actorUserId: user.id, action: "invoice.credited", entityType: "invoice", entityId: id, institutionId: original.institutionId, companyId: original.companyId,
-    reason, details: { creditNoteId: note.id, creditNoteNumber: numbering.number },
-  });
-  return em.getRepository(Invoice).findOneByOrFail({ id: note.id });
 }
 
 /** Paid or unpaid: the one thing that changes on an issued invoice. */

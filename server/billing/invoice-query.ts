@@ -11,7 +11,10 @@ export interface InvoiceWithLines {
   invoice: Invoice;
   lines: InvoiceLine[];
   creditOf: Invoice | null;
-  creditedBy: Invoice | null;
+  /** Its credit notes, oldest first. */
+  creditNotes: Invoice[];
+  /** Per charge (the key linking a credit note's line to the invoice's), the yen its credit notes gave back. */
+  credited: Map<number, number>;
 }
 
 /** Invoices the user may see: company members only issued ones of their company; staff none. */
@@ -28,7 +31,7 @@ export async function listInvoices(em: EntityManager, user: User, query: ListQue
   return { items, total };
 }
 
-/** Invoices with their lines and credit-note links, in two queries more for any number of invoices. */
+/** Invoices with their lines and credit-note links, in two or three queries more for any number of invoices. */
 export async function withLines(em: EntityManager, invoices: Invoice[]): Promise<InvoiceWithLines[]> {
   if (invoices.length === 0) return [];
   const ids = invoices.map((i) => i.id);
@@ -39,11 +42,25 @@ export async function withLines(em: EntityManager, invoices: Invoice[]): Promise
     .createQueryBuilder("i")
     .where("i.creditOfId IN (:...ids)", { ids })
     .orWhere("i.id IN (:...linkIds)", { linkIds: linkIds.length ? linkIds : [0] })
+    .orderBy("i.id", "ASC")
     .getMany();
-  return invoices.map((invoice) => ({
-    invoice,
-    lines: lines.filter((l) => l.invoiceId === invoice.id),
-    creditOf: related.find((r) => r.id === invoice.creditOfId) ?? null,
-    creditedBy: related.find((r) => r.creditOfId === invoice.id) ?? null,
-  }));
+  const notes = related.filter((r) => r.creditOfId !== null && ids.includes(r.creditOfId));
+  const noteLines = notes.length ? await em.getRepository(InvoiceLine).findBy({ invoiceId: In(notes.map((n) => n.id)) }) : [];
+  return invoices.map((invoice) => {
+    const creditNotes = notes.filter((n) => n.creditOfId === invoice.id);
+    return {
+      invoice,
+      lines: lines.filter((l) => l.invoiceId === invoice.id),
+      creditOf: related.find((r) => r.id === invoice.creditOfId) ?? null,
+      creditNotes,
+      credited: creditedPerCharge(noteLines.filter((l) => creditNotes.some((n) => n.id === l.invoiceId))),
+    };
+  });
+}
+
+/** Yen given back per charge by these credit-note lines (their amounts are negative). */
+export function creditedPerCharge(noteLines: Pick<InvoiceLine, "chargeId" | "amount">[]): Map<number, number> {
+  const credited = new Map<number, number>();
+  for (const line of noteLines) if (line.chargeId !== null) credited.set(line.chargeId, (credited.get(line.chargeId) ?? 0) - line.amount);
+  return credited;
 }

@@ -5,7 +5,9 @@ import type { InvoiceWithLines } from "./invoice-query";
 
 const ref = (invoice: { id: number; number: string | null } | null) => (invoice ? { id: invoice.id, number: invoice.number } : null);
 
-export function presentInvoice({ invoice, lines, creditOf, creditedBy }: InvoiceWithLines): InvoiceView {
+export function presentInvoice({ invoice, lines, creditOf, creditNotes, credited }: InvoiceWithLines): InvoiceView {
+  const remaining = invoice.total + creditNotes.reduce((sum, note) => sum + note.total, 0);
+  const creditedBy = creditNotes.length > 0 && remaining === 0 ? creditNotes[creditNotes.length - 1] : null;
   return {
     id: invoice.id,
     institutionId: invoice.institutionId,
@@ -19,6 +21,8 @@ export function presentInvoice({ invoice, lines, creditOf, creditedBy }: Invoice
     paidAt: invoice.paidAt?.toISOString() ?? null,
     creditOf: ref(creditOf),
     creditedBy: ref(creditedBy),
+    creditNotes: creditNotes.map((note) => ({ id: note.id, number: note.number, total: note.total })),
+    remaining,
     issuer: { name: invoice.issuerName, registrationNumber: invoice.registrationNumber },
     recipient: { companyId: invoice.companyId, name: invoice.recipientName },
     taxRounding: invoice.taxRounding,
@@ -31,6 +35,7 @@ export function presentInvoice({ invoice, lines, creditOf, creditedBy }: Invoice
       taxRate: TAX_RATES[line.taxCategory],
       taxCategory: line.taxCategory,
       transactionDate: line.transactionDate,
+      credited: line.chargeId !== null ? (credited.get(line.chargeId) ?? 0) : 0,
     })),
     taxes: invoice.taxes.map((t) => ({ rate: t.rate, category: t.category, taxableAmount: t.taxableAmount, tax: t.tax })),
     subtotal: invoice.subtotal,
@@ -39,11 +44,12 @@ export function presentInvoice({ invoice, lines, creditOf, creditedBy }: Invoice
   };
 }
 
-export function presentCharge(charge: Charge, invoiceStatus: (invoiceId: number) => string | undefined): ChargeView {
+export function presentCharge(charge: Charge, invoiceStatus: (invoiceId: number) => string | undefined, companyName: string): ChargeView {
   return {
     id: charge.id,
     institutionId: charge.institutionId,
     companyId: charge.companyId,
+    companyName,
     reservationId: charge.reservationId,
     instrumentId: charge.instrumentId,
     kind: charge.kind,

@@ -1,13 +1,15 @@
 import { Router } from "express";
 import { IdParamsSchema } from "../../shared/schemas/common";
-import { CreditNoteRequestSchema, InvoiceCsvQuerySchema, InvoiceListQuerySchema, PaymentRequestSchema } from "../../shared/schemas/billing";
+import { CreditNoteRequestSchema, InvoiceCsvQuerySchema, InvoiceListQuerySchema, InvoicePdfQuerySchema, PaymentRequestSchema } from "../../shared/schemas/billing";
 import { currentUser } from "../accounts";
 import type { AppContext } from "../platform/http/context";
 import { parse } from "../platform/http/validate";
 import type { Invoice } from "../platform/db/entities";
-import { authorizedInvoice, creditInvoice, deleteDraft, issueInvoice, markPaid } from "./invoice-issue.service";
+import { authorizedInvoice, deleteDraft, issueInvoice, markPaid } from "./invoice-issue.service";
+import { creditInvoice } from "./credit-notes.service";
 import { listInvoices, withLines } from "./invoice-query";
 import { invoicesCsv } from "./invoices-csv";
+import { invoicePdf } from "./invoice-pdf.service";
 import { presentInvoice } from "./invoices.presenter";
 
 /** Invoices (mounted at /invoices). */
@@ -24,6 +26,12 @@ export function invoiceRoutes(ctx: AppContext): Router {
     const { id } = parse(IdParamsSchema, req.params);
     res.json(await present(await authorizedInvoice(ctx.db.manager, currentUser(req), id, "view")));
   });
+  router.get("/:id/pdf", async (req, res) => {
+    const { id } = parse(IdParamsSchema, req.params);
+    const { lang } = parse(InvoicePdfQuerySchema, req.query);
+    const pdf = await invoicePdf(ctx.db.manager, currentUser(req), id, lang);
+    res.set("content-type", "application/pdf").set("content-disposition", pdf.disposition).set("cache-control", "private, no-store").send(pdf.body);
+  });
   router.post("/:id/issue", async (req, res) => {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
@@ -32,8 +40,8 @@ export function invoiceRoutes(ctx: AppContext): Router {
   router.post("/:id/credit-note", async (req, res) => {
     const user = currentUser(req);
     const { id } = parse(IdParamsSchema, req.params);
-    const { reason } = parse(CreditNoteRequestSchema, req.body);
-    res.status(201).json(await present(await ctx.db.write((em) => creditInvoice(em, user, id, reason, ctx.clock.now()))));
+    const input = parse(CreditNoteRequestSchema, req.body);
+    res.status(201).json(await present(await ctx.db.write((em) => creditInvoice(em, user, id, input, ctx.clock.now()))));
   });
   router.post("/:id/payment", async (req, res) => {
     const user = currentUser(req);

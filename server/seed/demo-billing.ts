@@ -27,6 +27,7 @@ export async function seedBilling(em: EntityManager, now: number, refs: { users:
     await em.getRepository(BillingSettings).insert({
       institutionId: institution.id, issuerName: institution.nameJa, registrationNumber: demoRegistrationNumber(index + 1),
       paymentTermsDays: 30, invoicePrefix: PREFIXES[index] ?? "INV", taxRounding: "floor",
+      paymentNote: "お振込先：三菱UFJ銀行 本郷支店 普通 0123456（振込手数料は貴社にてご負担ください）",
     });
     const instruments = await em.getRepository(Instrument).find({ where: { institutionId: institution.id }, order: { id: "ASC" }, take: 3 });
     const billed = instruments.filter((i) => !i.nameEn.startsWith("Tabletop")).slice(0, 2);

@@ -33,6 +33,8 @@ export const BillingSettingsSchema = z.object({
   paymentTermsDays: z.number().int().min(0).max(365),
   invoicePrefix: text().trim().regex(/^[A-Z0-9]{1,10}$/, "1–10 capital letters or digits"),
   taxRounding: z.enum(TAX_ROUNDINGS),
+  /** Printed on invoices under お支払について: the bank account, who pays transfer fees. */
+  paymentNote: text().trim().max(500).default(""),
 });
 
 export const ChargeListQuerySchema = PaginationQuerySchema.extend({
@@ -67,6 +69,7 @@ export const ChargeSchema = z.object({
   id: z.number(),
   institutionId: z.number(),
   companyId: z.number(),
+  companyName: z.string(),
   reservationId: z.number().nullable(),
   instrumentId: z.number().nullable(),
   kind: z.enum(CHARGE_KINDS),
@@ -94,7 +97,20 @@ export const InvoiceListQuerySchema = PaginationQuerySchema.extend({
 
 export const InvoiceCsvQuerySchema = z.object({ institutionId: IdSchema.optional(), month: MonthSchema });
 
-export const CreditNoteRequestSchema = z.object({ reason: Reason });
+/**
+ * A credit note: without `lines`, for everything not yet credited; with them, for the chosen lines (by their
+ * `position` in the invoice's `lines`), each for its whole remaining amount or the `amount` given (yen, tax excluded).
+ */
+export const CreditNoteRequestSchema = z.object({
+  reason: Reason,
+  lines: z
+    .array(z.object({ position: z.number().int().min(0), amount: Yen.min(1).optional() }))
+    .min(1)
+    .max(1000)
+    .refine((lines) => new Set(lines.map((l) => l.position)).size === lines.length, { message: "each line once" })
+    .optional(),
+});
+export type CreditNoteRequest = z.input<typeof CreditNoteRequestSchema>;
 export const PaymentRequestSchema = z.object({ paid: z.boolean() });
 
 export const InvoiceLineSchema = z.object({
@@ -106,6 +122,8 @@ export const InvoiceLineSchema = z.object({
   taxRate: z.number().int(),
   taxCategory: z.enum(TAX_CATEGORIES),
   transactionDate: z.string(),
+  /** On an issued invoice: how much of the line's amount credit notes have given back (0 to amount). */
+  credited: z.number().int(),
 });
 
 export const InvoiceSchema = z.object({
@@ -120,7 +138,12 @@ export const InvoiceSchema = z.object({
   paid: z.boolean(),
   paidAt: z.string().nullable(),
   creditOf: z.object({ id: z.number(), number: z.string().nullable() }).nullable(),
+  /** The credit note that brought the invoice's remaining balance to zero, if one did. */
   creditedBy: z.object({ id: z.number(), number: z.string().nullable() }).nullable(),
+  /** Every credit note of this invoice, full or partial, oldest first. */
+  creditNotes: z.array(z.object({ id: z.number(), number: z.string().nullable(), total: z.number().int() })),
+  /** The total less what credit notes gave back (tax included); a credit note's own is its total. */
+  remaining: z.number().int(),
   issuer: z.object({ name: z.string(), registrationNumber: z.string() }),
   recipient: z.object({ companyId: z.number(), name: z.string() }),
   taxRounding: z.enum(TAX_ROUNDINGS),
@@ -134,3 +157,6 @@ export type InvoiceView = z.infer<typeof InvoiceSchema>;
 export type ChargeView = z.infer<typeof ChargeSchema>;
 export type BillingPolicyView = z.infer<typeof BillingPolicySchema>;
 export type BillingSettingsView = z.infer<typeof BillingSettingsSchema>;
+
+/** `GET /api/invoices/:id/pdf?lang=`: Japanese by default, English on request. */
+export const InvoicePdfQuerySchema = z.object({ lang: z.enum(["ja", "en"]).default("ja") });

@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, test } from "node:test";
 import { DateTime } from "luxon";
 import type { Browser, Page } from "playwright-core";
-import { newPage, pageErrors, screenshot, signIn, useServerAndBrowser } from "./harness";
+import { newPage, pageErrors, screenshot, SCREENSHOTS, signIn, useServerAndBrowser } from "./harness";
 
 const e2e = useServerAndBrowser(0);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -19,8 +22,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 const TEXT = {
-  en: { japanese: false, record: "Record session", save: "Save record", runs: "Invoices", run: "Run invoices for this month", preview: "Preview", issue: "Issue", view: "View / print", charges: "Charges and invoices" },
-  ja: { japanese: true, record: "利用を記録", save: "記録を保存", runs: "請求書", run: "この月の請求処理を実行", preview: "確認", issue: "発行", view: "表示・印刷", charges: "利用料金・請求書" },
+  en: { pdf: "Download PDF", japanese: false, record: "Record session", save: "Save record", runs: "Invoices", run: "Run invoices for this month", preview: "Preview", issue: "Issue", view: "View / print", charges: "Charges and invoices" },
+  ja: { pdf: "PDFをダウンロード", japanese: true, record: "利用を記録", save: "記録を保存", runs: "請求書", run: "この月の請求処理を実行", preview: "確認", issue: "発行", view: "表示・印刷", charges: "利用料金・請求書" },
 } as const;
 
 /** The demo's two FE-SEM sessions waiting to be recorded: Aoba's yesterday, Kitakami's the day before. */
@@ -28,6 +31,19 @@ const CASES = [
   { language: "en" as const, member: "sme2@demo.example", company: "Kitakami", daysAgo: 2 },
   { language: "ja" as const, member: "sme@demo.example", company: "青葉", daysAgo: 1 },
 ];
+
+/** The company downloads the server's PDF: its text (poppler's pdftotext) has the number, 登録番号 and 御中; page 1 becomes a screenshot. */
+async function downloadPdf(page: Page, language: "en" | "ja", number: string, label: string) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: label }).click()]);
+  assert.equal(download.suggestedFilename(), language === "ja" ? `請求書_${number}.pdf` : `invoice-${number}.pdf`);
+  const file = path.join(os.tmpdir(), `e2e-${process.pid}-${language}.pdf`);
+  await download.saveAs(file);
+  const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString("utf8");
+  assert.ok(text.includes(number), text);
+  assert.match(text, language === "ja" ? /請\s*求\s*書[\s\S]*御中[\s\S]*登録番号: T\d{13}[\s\S]*10%対象/ : /Invoice[\s\S]*Registration no\.: T\d{13}[\s\S]*Subject to 10%/);
+  execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file, path.join(SCREENSHOTS, `${language}-invoice-pdf`)]);
+  fs.rmSync(file);
+}
 
 async function open(browser: Browser, email: string, language: "en" | "ja") {
   const { context, page } = await newPage(browser, { bypassCSP: true });
@@ -93,6 +109,7 @@ describe("invoices: staff record a session, the admin runs and issues the month'
       if (text.japanese) assert.match((await document.textContent()) ?? "", /御中[\s\S]*登録番号[\s\S]*税率ごとの合計/);
       assert.deepEqual(await seriousViolations(member_.page), []);
       await screenshot(member_.page, `${language}-invoice`);
+      await downloadPdf(member_.page, language, number, text.pdf);
       await member_.context.close();
       assert.deepEqual(pageErrors, []);
     });

@@ -30,6 +30,7 @@ const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
 const ChargesPage = lazy(() => import("../features/billing/ChargesPage"));
 const InvoicePage = lazy(() => import("../features/billing/InvoicePage"));
 const InvoiceRunsPage = lazy(() => import("../features/billing/InvoiceRunsPage"));
+const InstitutionChargesPage = lazy(() => import("../features/billing/InstitutionChargesPage"));
 const DashboardPage = lazy(() => import("../features/reports/DashboardPage"));
 const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
 const ProgrammePage = lazy(() => import("../features/reports/ProgrammePage"));
@@ -90,6 +91,7 @@ export const router = createBrowserRouter([
           { path: "staff", element: suspended(<StaffPage />) },
           { path: "audit", element: suspended(<AuditPage />) },
           { path: "accounts", element: suspended(<AccountsPage />) },
+          { path: "charges", element: suspended(<InstitutionChargesPage />) },
           { path: "invoices", element: suspended(<InvoiceRunsPage />) },
           { path: "dashboard", element: suspended(<DashboardPage />) },
           { path: "reports", element: suspended(<ReportsPage />) },

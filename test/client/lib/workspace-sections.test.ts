@@ -2,7 +2,8 @@ import { canAddStaff, canChange, homeSection, sectionsFor } from "../../../clien
 
 describe("workspace navigation by role", () => {
   it("offers staff their own pages and admins the facility's", () => {
-    expect(sectionsFor("staff")).toEqual(["schedule", "calendar", "hours", "approvals", "requests", "qualifications"]);
+    expect(sectionsFor("staff")).toEqual(["schedule", "calendar", "hours", "approvals", "requests", "qualifications", "charges"]);
+    expect(sectionsFor("institution_admin")).toContain("charges");
     expect(sectionsFor("staff")).not.toContain("reports");
     expect(sectionsFor("institution_admin")).toEqual(expect.arrayContaining(["calendar", "reports", "programme"]));
     expect(sectionsFor("institution_admin")).toContain("instruments");

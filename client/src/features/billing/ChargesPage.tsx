@@ -116,7 +116,8 @@ function CompanyInvoices() {
               <tr key={i.id}>
                 <td>
                   <Link to={`/invoices/${i.id}`}>{i.number}</Link>
-                  {i.kind === "credit_note" && <> ({t("invoices.creditNote")})</>}
+                  {i.kind === "credit_note" && <> ({t("invoices.creditNote")})</>}{" "}
+                  <a href={billingApi.pdfUrl(i.id, language)} download data-testid={`invoice-pdf-${i.id}`}>{t("invoice.pdfShort")}</a>
                 </td>
                 <td>{i.month}</td>
                 <td>{i.issueDate ? formatLocalDate(i.issueDate, language) : "—"}</td>

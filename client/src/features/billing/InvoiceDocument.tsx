@@ -50,6 +50,11 @@ export function InvoiceDocument({ invoice }: { invoice: InvoiceView }) {
       </div>
       {invoice.creditOf && <p>{t("invoice.creditOf", { number: invoice.creditOf.number })}</p>}
       {invoice.creditedBy && <p className="invoice-credited">{t("invoice.creditedBy", { number: invoice.creditedBy.number })}</p>}
+      {invoice.creditNotes.length > 0 && !invoice.creditedBy && (
+        <p className="invoice-credited" data-testid="invoice-remaining">
+          {t("invoice.partlyCredited", { numbers: invoice.creditNotes.map((n) => n.number).join(", "), remaining: yen(invoice.remaining) })}
+        </p>
+      )}
       <InvoiceLines invoice={invoice} />
       <InvoiceTotals invoice={invoice} />
     </article>

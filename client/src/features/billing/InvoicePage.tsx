@@ -10,9 +10,9 @@ import { useBillingTranslation } from "./i18n";
 import { InvoiceDocument } from "./InvoiceDocument";
 import "./billing.css";
 
-/** One invoice, print-ready: the company's and the admins' view, with "print / save as PDF". */
+/** One invoice, print-ready: the company's and the admins' view, with the PDF to download (made by the server) and "print". */
 export default function InvoicePage() {
-  const { t } = useBillingTranslation();
+  const { t, language } = useBillingTranslation();
   const id = Number(useParams().id);
   const navigate = useNavigate();
   const invoice = useQuery({ queryKey: billingKeys.invoice(id), queryFn: () => billingApi.invoice(id) });
@@ -21,7 +21,8 @@ export default function InvoicePage() {
     <section className="page invoice-page">
       <div className="invoice-tools no-print">
         <button type="button" className="button-link" onClick={() => navigate(-1)}>{t("invoice.back")}</button>
-        <button type="button" className="button" onClick={() => window.print()}>{t("invoice.print")}</button>
+        <a className="button" href={billingApi.pdfUrl(id, language)} download data-testid="invoice-pdf">{t("invoice.pdf")}</a>
+        <button type="button" className="button-link" onClick={() => window.print()}>{t("invoice.print")}</button>
       </div>
       {invoice.isPending && <Loading />}
       {invoice.isError && <Alert kind="error">{errorMessage(invoice.error, t)}</Alert>}

@@ -21,7 +21,7 @@ function useInvoiceActions() {
     },
   });
   const payment = useMutation({ mutationFn: (v: { id: number; paid: boolean }) => billingApi.payment(v.id, v.paid), ...done });
-  const credit = useMutation({ mutationFn: (v: { id: number; reason: string }) => billingApi.credit(v.id, v.reason), ...done });
+  const credit = useMutation({ mutationFn: (v: { id: number; reason: string }) => billingApi.credit(v.id, { reason: v.reason }), ...done });
   return { issue, payment, credit };
 }
 
@@ -58,6 +58,7 @@ export function InvoiceTable({ invoices, manage }: { invoices: InvoiceView[]; ma
               <td>{i.status === "draft" ? t("invoices.draft") : i.paid ? t("invoices.paid") : t("invoices.unpaid")}</td>
               <td className="row-actions">
                 <Link to={`/invoices/${i.id}`}>{i.status === "draft" ? t("runs.preview") : t("invoices.open")}</Link>
+                <a href={billingApi.pdfUrl(i.id, language)} download>{t("invoice.pdfShort")}</a>
                 {manage && i.status === "draft" && (
                   <button type="button" className="button button-small" disabled={issue.isPending} onClick={() => issue.mutate(i.id)}>{t("runs.issue")}</button>
                 )}

@@ -7,7 +7,7 @@ import { Alert } from "../../ui/Alert";
 import { errorMessage } from "../../lib/error-message";
 import { useBillingTranslation } from "./i18n";
 
-/** The admin sets the issuer: legal name, registration number, payment terms, number prefix, tax rounding. */
+/** The admin sets the issuer: legal name, registration number, payment terms, number prefix, tax rounding, payment instructions. */
 export function IssuerSettingsForm({ institutionId, settings }: { institutionId: number; settings: BillingSettingsView }) {
   const { t } = useBillingTranslation();
   const client = useQueryClient();
@@ -39,6 +39,9 @@ export function IssuerSettingsForm({ institutionId, settings }: { institutionId:
           <select value={values.taxRounding} onChange={(e) => set("taxRounding", e.target.value as BillingSettingsView["taxRounding"])}>
             {(["floor", "round", "ceil"] as const).map((mode) => <option key={mode} value={mode}>{t(`invoice.roundings.${mode}`)}</option>)}
           </select>
+        </label>
+        <label className="wide">
+          <span>{t("settings.paymentNote")}</span> <textarea value={values.paymentNote} maxLength={500} rows={2} onChange={(e) => set("paymentNote", e.target.value)} />
         </label>
         <button type="submit" className="button button-small" disabled={save.isPending}>{t("settings.save")}</button>
       </form>

@@ -1,1 +1,2 @@
 export { BillingPolicyNote } from "./BillingPolicyNote";
+export { BillingPolicyEditor } from "./BillingPolicyEditor";

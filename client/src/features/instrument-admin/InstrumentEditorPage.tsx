@@ -21,12 +21,13 @@ import { checkInstrument, emptyForm, formFromInstrument, type InstrumentForm } f
 import { InstrumentFields } from "./InstrumentFields";
 import { InstrumentStatusPanel } from "./InstrumentStatusPanel";
 import { PhotosPanel } from "../files";
+import { BillingPolicyEditor } from "../billing";
 import { facilityInstrumentKeys, invalidate } from "../../api/query-keys";
 
 /** Creates an instrument (/workspace/instruments/new) or edits one, with its status beside. */
 export default function InstrumentEditorPage() {
   const { t, i18n } = useTranslation(WS);
-  const { writable, language } = useWorkspace();
+  const { writable, language, user } = useWorkspace();
   const params = useParams();
   const id = params.id === "new" ? null : Number(params.id);
   const existing = useQuery({ queryKey: facilityInstrumentKeys.editor(id!, i18n.resolvedLanguage), queryFn: () => api.instrument(id!), enabled: id !== null });
@@ -73,6 +74,7 @@ export default function InstrumentEditorPage() {
           <aside>
             <InstrumentStatusPanel instrument={existing.data} writable={writable} />
             <PhotosPanel instrument={existing.data} writable={writable} />
+            <BillingPolicyEditor instrumentId={existing.data.id} writable={writable && user.role === "institution_admin"} />
           </aside>
         )}
       </div>

@@ -28,6 +28,10 @@ export class BillingSettings extends BaseRow {
 
   @Column({ type: "varchar", length: 10, default: "floor" })
   taxRounding: TaxRounding;
+
+  /** Payment instructions printed on invoices (bank account, transfer fees); empty: none. */
+  @Column({ type: "varchar", length: 500, default: "" })
+  paymentNote: string;
 }
 
 /** How an instrument bills: booked or actual time, the billing unit, the cancellation policy and the no-show fee. */

@@ -22,6 +22,7 @@ import { Files1763956000000 } from "./1763956000000-files";
 import { ReportIndexes1763957000000 } from "./1763957000000-report-indexes";
 import { OpeningHoursChange1763954000001 } from "./1763954000001-opening-hours-change";
 import { Capabilities1764800000000 } from "./1764800000000-capabilities";
+import { InvoicePaymentNote1764300000000 } from "./1764300000000-invoice-payment-note";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -49,4 +50,5 @@ export const MIGRATIONS: Function[] = [
   ReportIndexes1763957000000,
   OpeningHoursChange1763954000001,
   Capabilities1764800000000,
+  InvoicePaymentNote1764300000000,
 ];

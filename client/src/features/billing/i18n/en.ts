@@ -14,6 +14,18 @@ export const billingEn = {
     instrument_time: "Instrument time", staff_time: "Staff time", cancellation: "Cancellation fee", no_show: "No-show fee", consumable: "Consumable", adhoc: "Other",
   },
   units: { item: "item", minutes: "× {{count}} min" },
+  policyEditor: {
+    title: "Billing and cancellation", basis: "Bill", unit: "Billing unit (minutes, rounded up)", freeHours: "Free cancellation until (hours before the start)",
+    latePercent: "Later cancellation fee (% of the booked time)", noShowPercent: "No-show fee (% of the booked time)", save: "Save billing policy", saved: "Billing policy saved.",
+  },
+  adjust: {
+    title: "Charges",
+    intro: "The month's charges from recorded sessions and cancellations. Add consumables and other lines, and correct a charge until its invoice is issued; each correction is kept in the audit trail with its reason.",
+    company: "Company", tax: "Tax rate", taxes: { standard: "10%", reduced: "8% (reduced)", exempt: "Tax-exempt" },
+    addTitle: "Add a consumable or another line", addIntro: "For a company with charges this month. Amounts exclude consumption tax.",
+    unit: "Unit", unitHint: "e.g. L, pcs, item", add: "Add line", added: "Line added.",
+    correct: "Correct", correctTitle: "Correct the charge", reason: "Reason (kept in the audit trail)", save: "Save correction", cancel: "Cancel",
+  },
   invoices: {
     heading: "Invoices",
     none: "No invoices yet.",
@@ -31,7 +43,7 @@ export const billingEn = {
   },
   settings: {
     title: "Issuer settings", issuerName: "Issuer (legal name)", paymentTermsDays: "Payment terms (days)", invoicePrefix: "Number prefix",
-    taxRounding: "Tax rounding", save: "Save settings", saved: "Settings saved.",
+    taxRounding: "Tax rounding", paymentNote: "Payment instructions on invoices", save: "Save settings", saved: "Settings saved.",
   },
   invoice: {
     title: "Invoice", creditTitle: "Credit note", draftNotice: "Draft: not yet issued, the number and dates are given on issue.",
@@ -41,7 +53,8 @@ export const billingEn = {
     byRate: "Totals by tax rate", taxable: "Amount ({{rate}} %)", taxOf: "Consumption tax ({{rate}} %)", exempt: "Tax-exempt",
     subtotal: "Subtotal (before tax)", tax: "Consumption tax", total: "Total", rounding: "Tax rounded once per rate ({{mode}}).",
     roundings: { floor: "rounded down", round: "rounded half up", ceil: "rounded up" },
-    print: "Print / save as PDF", back: "Back", billed: "Please pay the amount below by the due date.",
+    pdf: "Download PDF", pdfShort: "PDF",
+    partlyCredited: "Partly credited by {{numbers}}; remaining balance {{remaining}} (tax incl.).", print: "Print / save as PDF", back: "Back", billed: "Please pay the amount below by the due date.",
   },
   errors: {
     reason: {

@@ -18,6 +18,18 @@ export const billingJa: Shape<typeof billingEn> = {
     instrument_time: "装置利用", staff_time: "技術職員", cancellation: "キャンセル料", no_show: "無断欠席料", consumable: "消耗品", adhoc: "その他",
   },
   units: { item: "式", minutes: "× {{count}}分" },
+  policyEditor: {
+    title: "課金・キャンセル規定", basis: "課金の基準", unit: "課金単位（分、切り上げ）", freeHours: "無料キャンセルの期限（利用開始の何時間前まで）",
+    latePercent: "期限後のキャンセル料（予約時間分の%）", noShowPercent: "無断欠席料（予約時間分の%）", save: "課金規定を保存", saved: "課金規定を保存しました。",
+  },
+  adjust: {
+    title: "利用料金",
+    intro: "記録済みの利用とキャンセルから発生したこの月の利用料金です。消耗品などの明細を追加でき、請求書の発行前であれば料金を訂正できます。訂正は理由とともに操作履歴に残ります。",
+    company: "企業", tax: "税率", taxes: { standard: "10%", reduced: "8%（軽減税率）", exempt: "非課税" },
+    addTitle: "消耗品・その他の明細を追加", addIntro: "この月に利用料金のある企業が対象です。金額は税抜です。",
+    unit: "単位", unitHint: "例：L、個、式", add: "明細を追加", added: "明細を追加しました。",
+    correct: "訂正", correctTitle: "料金の訂正", reason: "理由（操作履歴に残ります）", save: "訂正を保存", cancel: "取消",
+  },
   invoices: {
     heading: "請求書",
     none: "請求書はまだありません。",
@@ -35,7 +47,7 @@ export const billingJa: Shape<typeof billingEn> = {
   },
   settings: {
     title: "発行者の設定", issuerName: "発行者（正式名称）", paymentTermsDays: "支払期限（日数）", invoicePrefix: "請求書番号の接頭辞",
-    taxRounding: "消費税の端数処理", save: "設定を保存", saved: "設定を保存しました。",
+    taxRounding: "消費税の端数処理", paymentNote: "請求書に記載するお支払方法（振込先など）", save: "設定を保存", saved: "設定を保存しました。",
   },
   invoice: {
     title: "請求書", creditTitle: "返還インボイス（適格返還請求書）", draftNotice: "下書き：未発行です。番号と日付は発行時に付与されます。",
@@ -45,7 +57,8 @@ export const billingJa: Shape<typeof billingEn> = {
     byRate: "税率ごとの合計", taxable: "{{rate}}%対象", taxOf: "消費税（{{rate}}%）", exempt: "非課税",
     subtotal: "小計（税抜）", tax: "消費税", total: "ご請求金額", rounding: "消費税は税率ごとに1回端数処理しています（{{mode}}）。",
     roundings: { floor: "切り捨て", round: "四捨五入", ceil: "切り上げ" },
-    print: "印刷・PDFで保存", back: "戻る", billed: "下記のとおりご請求申し上げます。",
+    pdf: "PDFをダウンロード", pdfShort: "PDF",
+    partlyCredited: "返還インボイス {{numbers}} により一部返還済み。残額 {{remaining}}（税込）。", print: "印刷・PDFで保存", back: "戻る", billed: "下記のとおりご請求申し上げます。",
   },
   errors: {
     reason: {

@@ -1,0 +1,95 @@
+import { useQuery } from "@tanstack/react-query";
+import { Fragment, useState } from "react";
+import { useSearchParams } from "react-router";
+import { DateTime } from "luxon";
+import type { ChargeView } from "../../../../shared/schemas/billing";
+import { billingApi } from "../../api/billing";
+import { billingKeys } from "../../api/query-keys";
+import { Alert } from "../../ui/Alert";
+import { Loading } from "../../ui/Loading";
+import { errorMessage } from "../../lib/error-message";
+import { formatDate, formatYen } from "../../lib/format";
+import { usePageTitle } from "../../lib/page-title";
+import { useWorkspace } from "../../lib/use-workspace";
+import { canChange } from "../../lib/workspace-sections";
+import { currentMonth, quantityLabel } from "./billing-format";
+import { AddChargeForm, CorrectChargeForm } from "./ChargeForms";
+import { useBillingTranslation } from "./i18n";
+import "./billing.css";
+
+/** The institution's charges of a month: staff add consumables and ad hoc lines and correct charges until invoiced. */
+export default function InstitutionChargesPage() {
+  const { t } = useBillingTranslation();
+  usePageTitle(t("adjust.title"));
+  const { institution, user, zone } = useWorkspace();
+  const [params, setParams] = useSearchParams();
+  const month = /^\d{4}-\d{2}$/.test(params.get("month") ?? "") ? params.get("month")! : currentMonth(zone);
+  const institutionId = institution?.id;
+  const charges = useQuery({ queryKey: billingKeys.charges(month, institutionId), queryFn: () => billingApi.charges({ month, institutionId }) });
+  const items = charges.data?.items ?? [];
+  const companies = [...new Map(items.map((c) => [c.companyId, { id: c.companyId, name: c.companyName }])).values()];
+  const today = DateTime.now().setZone(zone).toISODate()!;
+  const editable = canChange(user.role) && institutionId !== undefined;
+  return (
+    <section className="page">
+      <div className="page-head">
+        <h1>{t("adjust.title")}</h1>
+        <p className="muted">{t("adjust.intro")}</p>
+      </div>
+      <div className="billing-tools">
+        <label>
+          <span>{t("month")}</span> <input type="month" value={month} onChange={(e) => e.target.value && setParams({ month: e.target.value }, { replace: true })} data-testid="adjust-month" />
+        </label>
+      </div>
+      {editable && charges.data && <AddChargeForm key={month} institutionId={institutionId} companies={companies} today={month === currentMonth(zone) ? today : `${month}-01`} />}
+      {charges.isPending && <Loading />}
+      {charges.isError && <Alert kind="error">{errorMessage(charges.error, t)}</Alert>}
+      {charges.data && (items.length === 0 ? <p className="empty">{t("charges.none")}</p> : <ChargeRows items={items} zone={zone} editable={editable} />)}
+    </section>
+  );
+}
+
+function ChargeRows({ items, zone, editable }: { items: ChargeView[]; zone: string; editable: boolean }) {
+  const { t, language } = useBillingTranslation();
+  const [editing, setEditing] = useState<number | null>(null);
+  return (
+    <table className="data-table billing-table" data-testid="institution-charges">
+      <thead>
+        <tr>
+          <th scope="col">{t("charges.date")}</th>
+          <th scope="col">{t("adjust.company")}</th>
+          <th scope="col">{t("charges.description")}</th>
+          <th scope="col" className="num">{t("charges.quantity")}</th>
+          <th scope="col" className="num">{t("charges.unitPrice")}</th>
+          <th scope="col" className="num">{t("charges.amount")}</th>
+          <th scope="col">{t("charges.status")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((c) => (
+          <Fragment key={c.id}>
+            <tr data-testid={`charge-${c.id}`}>
+              <td>{formatDate(c.occurredAt, zone, language)}</td>
+              <td>{c.companyName}</td>
+              <td>{t(`kinds.${c.kind}`)}: {c.description}</td>
+              <td className="num">{quantityLabel(c.quantity, c.unit, t, language)}</td>
+              <td className="num">{formatYen(c.unitPrice, language)}</td>
+              <td className="num">{formatYen(c.amount, language)}</td>
+              <td>
+                {c.invoiced ? t("charges.invoiced") : t("charges.open")}
+                {editable && !c.invoiced && editing !== c.id && (
+                  <> <button type="button" className="button-link" onClick={() => setEditing(c.id)}>{t("adjust.correct")}</button></>
+                )}
+              </td>
+            </tr>
+            {editing === c.id && (
+              <tr>
+                <td colSpan={7}><CorrectChargeForm charge={c} onDone={() => setEditing(null)} /></td>
+              </tr>
+            )}
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
+  );
+}
