@@ -5,8 +5,7 @@ export const wsEn = {
   reports: reportsEn,
   nav: {
     label: "Workspace", dashboard: "Overview", calendar: "Institution calendar", reports: "Reports", programme: "Annual table", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
-    qualifications: "Training & qualifications", capabilities: "Research capabilities", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use",
-    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", charges: "Charges", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use",
+    qualifications: "Training & qualifications", capabilities: "Research capabilities", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use", charges: "Charges",
   },
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },
