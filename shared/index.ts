@@ -29,3 +29,4 @@ export * from "./rules/sme";
 export * from "./rules/staffing-warning";
 export * from "./schemas/notification-settings";
 export * from "./schemas/files";
+export * from "./schemas/thesaurus";

@@ -189,6 +189,7 @@ export const wsEn = {
       qualification_granted: "Qualification granted", qualification_revoked: "Qualification revoked",
       reservation_assistance_declined: "Assistance declined", reservation_cancelled_by_facility: "Cancelled by the facility", reservation_created: "Booking made",
       company_updated: "Company profile updated", company_verified: "Customer type verified", company_customer_type_changed: "Customer type corrected", terms_published: "Terms of use published",
+      search_thesaurus_entry_added: "Search thesaurus entry added", search_thesaurus_entry_updated: "Search thesaurus entry changed", search_thesaurus_entry_removed: "Search thesaurus entry removed",
       staff_created: "Staff member added", staff_updated: "Staff member updated", staff_deactivated: "Staff member deactivated",
       reservation_approved: "Booking approved", reservation_rejected: "Booking rejected", reservation_cancelled: "Cancelled by the company",
       reservation_completed: "Session recorded: completed", reservation_no_show: "Session recorded: no-show", reservation_session_corrected: "Session record corrected", staff_time_off_added: "Time off added", staff_time_off_removed: "Time off removed",

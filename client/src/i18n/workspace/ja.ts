@@ -190,6 +190,7 @@ export const wsJa: WorkspaceResources = {
       qualification_granted: "利用資格を付与", qualification_revoked: "利用資格を取消",
       reservation_assistance_declined: "支援を辞退", reservation_cancelled_by_facility: "機関による取消", reservation_created: "予約",
       company_updated: "企業情報を更新", company_verified: "利用者区分を確認", company_customer_type_changed: "利用者区分を訂正", terms_published: "利用規約を公開",
+      search_thesaurus_entry_added: "検索シソーラスの項目を追加", search_thesaurus_entry_updated: "検索シソーラスの項目を変更", search_thesaurus_entry_removed: "検索シソーラスの項目を削除",
       staff_created: "職員を追加", staff_updated: "職員情報を更新", staff_deactivated: "職員を無効化",
       reservation_approved: "予約を承認", reservation_rejected: "予約を却下", reservation_cancelled: "企業による取消",
       reservation_completed: "利用を記録（利用済み）", reservation_no_show: "利用を記録（無断欠席）", reservation_session_corrected: "利用記録を修正",
