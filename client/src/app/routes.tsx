@@ -42,6 +42,7 @@ const CompanyPage = lazy(() => import("../features/companies/CompanyPage"));
 const VerifyCompaniesPage = lazy(() => import("../features/companies/VerifyCompaniesPage"));
 const TermsPage = lazy(() => import("../features/terms/TermsPage"));
 const PublishTermsPage = lazy(() => import("../features/terms/PublishTermsPage"));
+const ThesaurusPage = lazy(() => import("../features/search-thesaurus/ThesaurusPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -91,6 +92,7 @@ export const router = createBrowserRouter([
           { path: "institutions/:id", element: suspended(<InstitutionEditorPage />) },
           { path: "companies", element: suspended(<VerifyCompaniesPage />) },
           { path: "terms", element: suspended(<PublishTermsPage />) },
+          { path: "search", element: suspended(<ThesaurusPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

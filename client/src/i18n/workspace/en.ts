@@ -1,11 +1,13 @@
 import type { AuditActionLabel } from "../../../../shared";
 import { reportsEn } from "./reports-en";
+import { thesaurusEn } from "./thesaurus-en";
 /** English texts of the staff and facility workspace (namespace "workspace"); ja.ts must have the same shape. */
 export const wsEn = {
   reports: reportsEn,
+  thesaurus: thesaurusEn,
   nav: {
     label: "Workspace", dashboard: "Overview", calendar: "Institution calendar", reports: "Reports", programme: "Annual table", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
-    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use",
+    qualifications: "Training & qualifications", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use", search: "Search thesaurus",
   },
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },

@@ -1,12 +1,14 @@
 import type { WorkspaceResources } from "./en";
 import { reportsJa } from "./reports-ja";
+import { thesaurusJa } from "./thesaurus-ja";
 
 /** 業務画面（技術職員・機関管理者）の日本語の文言。キーは en.ts と同じ形（型で検査）。 */
 export const wsJa: WorkspaceResources = {
   reports: reportsJa,
+  thesaurus: thesaurusJa,
   nav: {
     label: "業務メニュー", dashboard: "概況", calendar: "機関カレンダー", reports: "利用実績", programme: "年度実績表", schedule: "担当スケジュール", hours: "勤務時間・休暇", approvals: "承認・利用記録", requests: "支援依頼",
-    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", companies: "企業の確認", invoices: "請求書", institutions: "機関", terms: "利用規約",
+    qualifications: "講習・利用資格", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", companies: "企業の確認", invoices: "請求書", institutions: "機関", terms: "利用規約", search: "検索シソーラス",
   },
   roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
   common: { back: "キャンセル", delete: "削除", choose: "選択してください" },
