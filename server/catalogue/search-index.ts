@@ -162,6 +162,19 @@ export class SearchIndex {
     return found < enough || suggestions.length > 0 ? suggestions : undefined;
   }
 
+  /**
+   * For an answer with nothing in it: the techniques and categories the thesaurus links to the query, or to its
+   * closest known terms, in the reader's language (at most 8).
+   */
+  related(query: string, suggestions: readonly string[], locale: Locale): string[] {
+    const needs = [query, ...suggestions].flatMap((text) => this.needs.needsInQuery(text));
+    const labels = needs.flatMap((need) => [
+      ...need.techniques.map((id) => techniqueById(id)?.[locale]),
+      ...(need.categories ?? []).map((category) => CATEGORY_LABELS[category as InstrumentCategory]?.[locale]),
+    ]);
+    return [...new Set(labels.filter((label) => label !== undefined))].slice(0, 8);
+  }
+
   private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
     const matched = result.terms.filter((term) => !term.startsWith(TECH));
     // A Japanese bigram inside a matched word says nothing more.
