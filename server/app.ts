@@ -21,7 +21,7 @@ import { companyRoutes } from "./companies";
 import { termsRoutes } from "./terms";
 import { instrumentAdminRoutes } from "./instrument-admin";
 import { attachmentRoutes, instrumentPhotoRoutes, UploadStore } from "./files";
-import { catalogueRoutes, institutionRoutes } from "./catalogue";
+import { catalogueRoutes, institutionRoutes, thesaurusRoutes } from "./catalogue";
 import { capabilityRoutes, needRoutes } from "./capabilities";
 import { assistanceRoutes } from "./staff";
 import { qualificationRoutes } from "./qualifications";
@@ -120,6 +120,7 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/capabilities", capabilityRoutes(ctx));
   api.use("/needs", needRoutes(ctx));
   api.use("/blackouts", blackoutRoutes(ctx));
+  api.use("/search", thesaurusRoutes(ctx));
   api.use("/reservations", reservationRoutes(ctx), attachmentRoutes(ctx, uploads));
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/users", userRoutes(ctx));

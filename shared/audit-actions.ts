@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "reservation.assistance_accepted", "reservation.assistance_declined", "reservation.reassigned", "reservation.unstaffed",
   "reservation.completed", "reservation.no_show", "reservation.session_corrected",
   "terms.published",
+  "search_thesaurus.entry_added", "search_thesaurus.entry_updated", "search_thesaurus.entry_removed",
   "reservation.attachment_added", "reservation.attachment_removed",
   "staff.created", "staff.updated", "staff.deactivated", "staff.time_off_added", "staff.time_off_removed",
   "user.password_changed", "user.password_reset",

@@ -30,3 +30,4 @@ export * from "./rules/staffing-warning";
 export * from "./schemas/notification-settings";
 export * from "./schemas/files";
 export * from "./schemas/capabilities";
+export * from "./schemas/thesaurus";

@@ -4,6 +4,7 @@ import { catalogueRevision } from "../instruments";
 import { Instrument } from "../platform/db/entities";
 import { SearchIndex, type SearchDocument } from "./search-index";
 import { defineCache } from "../platform/caches";
+import { loadThesaurus } from "./thesaurus-merge";
 
 /**
  * The catalogue's search index, one per process (per `Database`), kept at the catalogue revision: each search reads the
@@ -33,10 +34,11 @@ export class CatalogueSearch {
 
   private async refresh(em: EntityManager, revision: number): Promise<void> {
     const documents = await loadDocuments(em);
+    const needs = await loadThesaurus(em);
     // One update at a time; one that brought a newer catalogue meanwhile wins (never go back to older rows).
     await this.updating.runExclusive(async () => {
       if (this.revision >= revision) return;
-      await this.searchIndex.update(documents);
+      await this.searchIndex.update(documents, needs);
       this.revision = revision;
     });
   }
@@ -57,8 +59,8 @@ async function loadDocuments(em: EntityManager): Promise<SearchDocument[]> {
 export const catalogueSearchIndex = defineCache(
   {
     name: "catalogue search index",
-    keeps: "a ranked-search index (BM25) of every instrument's searchable text",
-    invalidation: "each search reads the catalogue revision; when it has moved, the changed instruments are indexed again",
+    keeps: "a ranked-search index (BM25) of every instrument's searchable text, and the thesaurus merged with the admins' entries",
+    invalidation: "each search reads the catalogue revision (bumped also by thesaurus entries); when it has moved, the thesaurus is read again and the changed instruments indexed again",
   },
   () => new CatalogueSearch(),
 );

@@ -41,9 +41,9 @@ export function catalogueRoutes(ctx: AppContext): Router {
     const query = parse(InstrumentListQuerySchema, req.query);
     const locale = requestLocale(req);
     const answer = async (em: EntityManager) => {
-      const { items, total, supported, matches, suggestions } = await listInstruments(em, query, locale, ctx.clock.now(), search);
+      const { items, total, supported, matches, suggestions, related } = await listInstruments(em, query, locale, ctx.clock.now(), search);
       const presented = items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id), matches.get(instrument.id)));
-      return JSON.stringify({ items: presented, total, page: query.page, pageSize: query.pageSize, ...(suggestions && { suggestions }) });
+      return JSON.stringify({ items: presented, total, page: query.page, pageSize: query.pageSize, ...(suggestions && { suggestions }), ...(related && { related }) });
     };
     // Free-on-a-date answers follow bookings and the clock, which the catalogue revision does not: never cached.
     // With q they may update the search index, which must read only committed rows (Database.readCommitted).

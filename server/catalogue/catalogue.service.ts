@@ -31,6 +31,8 @@ export interface CataloguePage {
   matches: Map<number, SearchMatch>;
   /** "Did you mean": closest known terms, when a search with `q` finds fewer than SUGGEST_BELOW instruments or has a word the catalogue does not know. */
   suggestions?: string[];
+  /** With `q` and nothing found: techniques and categories the thesaurus links to the query or its suggestions. */
+  related?: string[];
 }
 
 const SUGGEST_BELOW = 3;
@@ -74,7 +76,8 @@ async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q:
   const shown = ranked.slice(offset, offset + filters.pageSize);
   const result = await page(em, shown.map((r) => r.id), ranked.length, new Map(shown.map((r) => [r.id, r.explain()])));
   const suggestions = index.suggest(filters.q, ranked.length, SUGGEST_BELOW);
-  return suggestions ? { ...result, suggestions } : result;
+  const related = ranked.length === 0 ? index.related(filters.q, suggestions ?? [], locale) : undefined;
+  return { ...result, ...(suggestions && { suggestions }), ...(related && { related }) };
 }
 
 /** The instruments of one page, in the given order, loaded in full. */

@@ -4,3 +4,4 @@ export { staffedInstrumentIds } from "./catalogue.service";
 export { buildSearchText } from "./search-text";
 export { catalogueSearchIndex, type CatalogueSearch } from "./catalogue-search";
 export { SearchIndex, type RankedInstrument, type SearchDocument } from "./search-index";
+export { thesaurusRoutes } from "./thesaurus.routes";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { CATEGORY_LABELS, type InstrumentCategory, type Locale } from "../../shared/enums";
 import type { SearchMatch } from "../../shared/schemas/instruments";
-import { closestTerms, isJapanese, needsInQuery, techniqueById, techniquesIn, THESAURUS_TERMS, type NeedMatch } from "../../shared/search/thesaurus";
+import { BASE_NEEDS, closestTerms, isJapanese, techniqueById, techniquesIn, TECHNIQUES, type NeedMatch, type NeedMatcher } from "../../shared/search/thesaurus";
 import { gramsOf, hyphenated, searchTerm, typoDistance, wordsOf } from "./search-tokens";
 
 /**
@@ -43,6 +43,9 @@ export interface RankedInstrument {
 const BOOST = { name: 4, techniques: 3, keywords: 3, category: 2, model: 2, description: 1, grams: 0.6, tech: 3 };
 const WORD_FIELDS = ["name", "techniques", "keywords", "category", "model", "description"];
 const TECH = "t:";
+/** A category in the `tech` field, for thesaurus entries that name categories rather than techniques. */
+const CATEGORY = "c:";
+const TECHNIQUE_NAMES = TECHNIQUES.flatMap((technique) => [technique.ja, technique.en, ...technique.aliases]);
 
 function indexed(doc: SearchDocument) {
   const label = doc.category ? CATEGORY_LABELS[doc.category] : { ja: "", en: "" };
@@ -61,7 +64,7 @@ function indexed(doc: SearchDocument) {
     techniques: techniques.map((t) => `${t.ja} ${t.en}`).join(" "),
     description: [doc.descriptionJa, doc.descriptionEn, ...doc.specs.map((s) => `${s.label.ja} ${s.label.en} ${s.value}`)].join(" "),
     grams: [doc.nameJa, ...doc.keywords, label.ja, ...techniques.map((t) => t.ja)].join(" "),
-    tech: techniques.map((t) => TECH + t.id).join(" "),
+    tech: [...techniques.map((t) => TECH + t.id), TECH + CATEGORY + doc.category].join(" "),
   };
 }
 
@@ -77,6 +80,9 @@ export class SearchIndex {
   /** Each instrument's names, for "did you mean". */
   private readonly names = new Map<number, string[]>();
 
+  /** The thesaurus queries are read with: the repository's, merged with the admins' entries (`update`). */
+  private needs: NeedMatcher = BASE_NEEDS;
+
   constructor() {
     this.mini = new MiniSearch({
       fields: Object.keys(BOOST),
@@ -91,7 +97,8 @@ export class SearchIndex {
    * Brings the index to this catalogue: adds, re-indexes and drops only the instruments that changed, yielding to
    * other requests every few hundred instruments so a large (re)build never blocks the process for long.
    */
-  async update(documents: SearchDocument[]): Promise<void> {
+  async update(documents: SearchDocument[], needs: NeedMatcher = BASE_NEEDS): Promise<void> {
+    this.needs = needs;
     const present = new Set<number>();
     let indexedSinceYield = 0;
     for (const doc of documents) {
@@ -128,8 +135,8 @@ export class SearchIndex {
 
   /** Instruments matching any word of the query or a need it names, best first, narrowed by the filters. */
   search(query: string, filters: SearchFilters, locale: Locale): RankedInstrument[] {
-    const needs = needsInQuery(query);
-    const techniques = [...new Set(needs.flatMap((need) => need.techniques))];
+    const needs = this.needs.needsInQuery(query);
+    const techniques = [...new Set(needs.flatMap((need) => [...need.techniques, ...(need.categories ?? []).map((c) => CATEGORY + c)]))];
     const queries = [
       { queries: [query], fields: WORD_FIELDS, tokenize: queryWords, processTerm: searchTerm, prefix: (term: string) => [...term].length >= 3, fuzzy: typoDistance },
       { queries: [query], fields: ["grams"], tokenize: (text: string) => gramsOf(text, false), processTerm: (term: string) => term },
@@ -154,8 +161,21 @@ export class SearchIndex {
       return term !== null && !this.surfaces.has(term);
     });
     if (found >= enough && !unknownWord) return undefined;
-    const suggestions = closestTerms(query, [...new Set([...THESAURUS_TERMS, ...[...this.names.values()].flat()])]);
+    const suggestions = closestTerms(query, [...new Set([...this.needs.terms, ...TECHNIQUE_NAMES, ...[...this.names.values()].flat()])]);
     return found < enough || suggestions.length > 0 ? suggestions : undefined;
+  }
+
+  /**
+   * For an answer with nothing in it: the techniques and categories the thesaurus links to the query, or to its
+   * closest known terms, in the reader's language (at most 8).
+   */
+  related(query: string, suggestions: readonly string[], locale: Locale): string[] {
+    const needs = [query, ...suggestions].flatMap((text) => this.needs.needsInQuery(text));
+    const labels = needs.flatMap((need) => [
+      ...need.techniques.map((id) => techniqueById(id)?.[locale]),
+      ...(need.categories ?? []).map((category) => CATEGORY_LABELS[category as InstrumentCategory]?.[locale]),
+    ]);
+    return [...new Set(labels.filter((label) => label !== undefined))].slice(0, 8);
   }
 
   private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
@@ -168,6 +188,11 @@ export class SearchIndex {
       for (const id of need.techniques) {
         if (!result.match[TECH + id] || via.some((v) => v.techniqueId === id)) continue;
         via.push({ need: need.phrase, technique: techniqueById(id)![locale], techniqueId: id });
+      }
+      for (const category of need.categories ?? []) {
+        const id = CATEGORY + category;
+        if (!result.match[TECH + id] || via.some((v) => v.techniqueId === id)) continue;
+        via.push({ need: need.phrase, technique: CATEGORY_LABELS[category as InstrumentCategory][locale], techniqueId: id });
       }
     }
     return { terms, via };

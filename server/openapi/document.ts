@@ -6,6 +6,7 @@ import * as R from "../../shared/schemas/reports";
 import { registerWorkspaceOperations } from "./workspace";
 import { registerOrganisationOperations } from "./organisations";
 import { registerCompanyOperations } from "./companies";
+import { registerSearchOperations } from "./search";
 import { registerBillingOperations } from "./billing";
 import { registerCapabilityOperations } from "./capabilities";
 
@@ -68,6 +69,7 @@ op("post", "/api/reservations/{id}/reject", "Reject a pending reservation with a
 registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope, Instrument });
 registerOrganisationOperations(op, { named, json, Institution, Session });
 registerCompanyOperations(op, { named, json });
+registerSearchOperations(op, { named, json });
 registerBillingOperations(op, named, json);
 registerCapabilityOperations(op, named, json);
 registerFileOperations(op, { named, json, Instrument });

@@ -8,6 +8,7 @@ import { isJapaneseHoliday } from "../availability";
 import { hashPassword } from "../accounts";
 import { buildSearchText } from "../catalogue";
 import { seedTerms, unverifiedCompanyBooking } from "./demo-companies";
+import { seedThesaurus } from "./demo-thesaurus";
 import { seedBilling } from "./demo-billing";
 import type { StoredPhoto } from "../platform/db/entities/instrument";
 import { demoPhotos } from "./demo-photos";
@@ -139,6 +140,7 @@ async function seedActivity(
     unverifiedCompanyBooking(em, refs, { at, day: d5 }),
   ]);
   await seedTerms(em, refs.users);
+  await seedThesaurus(em, refs.users);
   await auditDemoBookings(em, bookings);
   await em.getRepository(Reservation).save(demoHistory(em, refs, now, ZONE), { chunk: 100 });
   await em.getRepository(Qualification).insert({

@@ -100,6 +100,8 @@ export const InstrumentListResponseSchema = z.object({
   pageSize: z.number().int(),
   /** "Did you mean": with `q`, the closest known terms (thesaurus, instrument names) when it finds fewer than 3 instruments, or when a word of it is unknown to the catalogue and something is close. */
   suggestions: z.array(text()).optional(),
+  /** With `q` and nothing found: the techniques and instrument categories the thesaurus links to the query (or to its suggestions), in the request's language. */
+  related: z.array(text()).optional(),
 });
 export type InstrumentListResponse = z.infer<typeof InstrumentListResponseSchema>;
 

@@ -149,6 +149,9 @@ export const companyKeys = {
   list: (verification: string | undefined) => ["companies", "list", verification] as const,
 };
 
+/** The search thesaurus (its edits change what the catalogue finds: invalidate catalogueKeys.all too). */
+export const thesaurusKeys = { all: ["search-thesaurus"] as const };
+
 /** The terms in force and the caller's acceptance. */
 export const termsKeys = { all: ["terms"] as const, current: (userId: number | undefined) => ["terms", userId] as const };
 

@@ -47,6 +47,7 @@ const CapabilitiesAdminPage = lazy(() => import("../features/capabilities/Capabi
 const CapabilityEditorPage = lazy(() => import("../features/capabilities/CapabilityEditorPage"));
 const TermsPage = lazy(() => import("../features/terms/TermsPage"));
 const PublishTermsPage = lazy(() => import("../features/terms/PublishTermsPage"));
+const ThesaurusPage = lazy(() => import("../features/search-thesaurus/ThesaurusPage"));
 
 const suspended = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -101,6 +102,7 @@ export const router = createBrowserRouter([
           { path: "institutions/:id", element: suspended(<InstitutionEditorPage />) },
           { path: "companies", element: suspended(<VerifyCompaniesPage />) },
           { path: "terms", element: suspended(<PublishTermsPage />) },
+          { path: "search", element: suspended(<ThesaurusPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

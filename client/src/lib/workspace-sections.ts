@@ -1,14 +1,14 @@
 import type { Role } from "../../../shared";
 
 /** The workspace's pages, in menu order. */
-export const SECTIONS = ["dashboard", "schedule", "calendar", "hours", "approvals", "requests", "qualifications", "instruments", "capabilities", "maintenance", "staff", "audit", "accounts", "companies", "charges", "invoices", "reports", "programme", "institutions", "terms"] as const;
+export const SECTIONS = ["dashboard", "schedule", "calendar", "hours", "approvals", "requests", "qualifications", "instruments", "capabilities", "maintenance", "staff", "audit", "accounts", "companies", "charges", "invoices", "reports", "programme", "institutions", "terms", "search"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const BY_ROLE: Record<Role, readonly Section[]> = {
   company_member: [],
   staff: ["schedule", "calendar", "hours", "approvals", "requests", "qualifications", "charges"],
   institution_admin: ["approvals", "calendar", "requests", "qualifications", "instruments", "capabilities", "maintenance", "staff", "audit", "accounts", "companies", "charges", "invoices", "reports", "programme", "institutions"],
-  coordinator: ["dashboard", "approvals", "requests", "qualifications", "instruments", "capabilities", "maintenance", "staff", "audit", "accounts", "companies", "charges", "invoices", "reports", "programme", "institutions", "terms"],
+  coordinator: ["dashboard", "approvals", "requests", "qualifications", "instruments", "capabilities", "maintenance", "staff", "audit", "accounts", "companies", "charges", "invoices", "reports", "programme", "institutions", "terms", "search"],
 };
 
 /** The pages a role is offered; the server refuses the rest anyway. */

@@ -40,11 +40,11 @@ describe("InstrumentCard explains a search match", () => {
   });
 });
 
-function renderEmpty(search: Partial<CatalogueSearch>, language: "en" | "ja") {
+function renderEmpty(search: Partial<CatalogueSearch>, language: "en" | "ja", related?: string[]) {
   const onChange = jest.fn();
   const full: CatalogueSearch = { q: "", category: "", institutionId: null, prefecture: "", freeOn: "", page: 1, ...search };
   const institutions: Institution[] = [{ ...institution, kind: "university", address: "", addressJa: "", addressEn: "", contactEmail: "kyoyo@tasu.example", contactPhone: "", closedOnNationalHolidays: true, invoiceIssuerName: "", invoiceRegistrationNumber: null, instrumentCount: 9 }];
-  renderWithApp(<NoResults search={full} onChange={onChange} />, {
+  renderWithApp(<NoResults search={full} related={related} onChange={onChange} />, {
     language,
     prime: (client) => client.setQueryData(["institutions", language], { items: institutions }),
   });
@@ -62,6 +62,7 @@ describe("NoResults helps when nothing matched", () => {
     fireEvent.click(screen.getByRole("button", { name: "Electron microscopy" }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ q: "", category: "electron_microscopy" }));
     expect(screen.getByRole("link", { name: "kyoyo@tasu.example" }).getAttribute("href")).toBe("mailto:kyoyo@tasu.example");
+    expect(screen.getByRole("link", { name: "Ask the facility’s staff for advice" }).getAttribute("href")).toBe("/consultations/new?q=flux%20capacitor");
   });
 
   it("in Japanese", () => {
@@ -69,20 +70,22 @@ describe("NoResults helps when nothing matched", () => {
     expect(screen.getByText("「タイムマシン」に当てはまる機器は見つかりませんでした。")).toBeTruthy();
     expect(screen.getByRole("button", { name: "結晶構造" })).toBeTruthy();
     expect(screen.getByText("どの機器が合うか分からないときは")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "施設の職員に相談する" }).getAttribute("href")).toBe(`/consultations/new?q=${encodeURIComponent("タイムマシン")}`);
+    expect(screen.queryByText(/に使われる分析手法/)).toBeNull();
     expect(screen.queryByRole("button", { name: "絞り込みを外して検索する" })).toBeNull();
   });
 });
 
 describe("NoResults names the techniques for a need the filters left no instrument for", () => {
   it("in Japanese, each a search of its own without the filters", () => {
-    const onChange = renderEmpty({ q: "結晶構造", prefecture: "Okinawa" }, "ja");
+    const onChange = renderEmpty({ q: "結晶構造", prefecture: "Okinawa" }, "ja", ["X線回折 (XRD)", "透過電子顕微鏡 (TEM)"]);
     expect(screen.getByText("「結晶構造」に使われる分析手法")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "X線回折 (XRD)" }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ q: "X線回折 (XRD)", prefecture: "" }));
   });
 
   it("in English", () => {
-    renderEmpty({ q: "surface roughness", category: "nmr" }, "en");
+    renderEmpty({ q: "surface roughness", category: "nmr" }, "en", ["Atomic force microscopy (AFM)", "Surface profilometry"]);
     expect(screen.getByText("Techniques that answer “surface roughness”")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Atomic force microscopy (AFM)" })).toBeTruthy();
   });

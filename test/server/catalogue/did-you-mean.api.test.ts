@@ -27,3 +27,13 @@ test("nothing close: an empty list; enough results: no suggestions at all; no q:
   expect(typoAmongMany.body.suggestions).toContain("roughness");
   expect((await t.http.get("/api/instruments")).body).not.toHaveProperty("suggestions");
 });
+
+test("nothing found: the techniques the thesaurus links to the query (or to its suggestions), in the request's language", async () => {
+  const filtered = await t.http.get("/api/instruments").query({ q: "crystal structure", category: "nmr", lang: "en" });
+  expect(filtered.body.total).toBe(0);
+  expect(filtered.body.related).toContain("X-ray diffraction (XRD)");
+  const typo = await t.http.get("/api/instruments").query({ q: "cristal structur", category: "nmr", lang: "ja" });
+  expect(typo.body.related).toContain("X線回折 (XRD)");
+  expect((await t.http.get("/api/instruments").query({ q: "xyzzy" })).body.related).toEqual([]);
+  expect((await t.http.get("/api/instruments").query({ q: "SEM" })).body).not.toHaveProperty("related");
+});

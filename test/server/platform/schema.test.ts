@@ -28,7 +28,7 @@ test("every overlap guard and revision trigger survives the later migrations", a
   if (t.db.dialect === "postgres") {
     expect(await query(`SELECT DISTINCT trigger_name AS name FROM information_schema.triggers WHERE event_object_schema = current_schema() ORDER BY 1`)).toEqual([
       "capability_revision_capability", "capability_revision_capability_instrument",
-      "catalogue_revision_institution", "catalogue_revision_instrument", "catalogue_revision_staff_instrument", "catalogue_revision_staff_member",
+      "catalogue_revision_institution", "catalogue_revision_instrument", "catalogue_revision_search_thesaurus_entry", "catalogue_revision_staff_instrument", "catalogue_revision_staff_member",
       "directory_revision_app_user", "directory_revision_company",
       "reservation_time_off_guard", "staff_time_off_guard",
     ]);
@@ -41,7 +41,7 @@ test("every overlap guard and revision trigger survives the later migrations", a
     "capability_revision_capability_delete", "capability_revision_capability_insert",
     ...["delete", "insert", "update"].map((event) => `capability_revision_capability_instrument_${event}`),
     "capability_revision_capability_update",
-    ...["institution", "instrument", "staff_instrument", "staff_member"].flatMap((table) =>
+    ...["institution", "instrument", "search_thesaurus_entry", "staff_instrument", "staff_member"].flatMap((table) =>
       ["delete", "insert", "update"].map((event) => `catalogue_revision_${table}_${event}`),
     ),
     "directory_revision_app_user_delete", "directory_revision_app_user_update", "directory_revision_company_delete", "directory_revision_company_update",

@@ -50,7 +50,7 @@ export function CataloguePage() {
             <p className="results-count" aria-live="polite">{t("catalogue.results", { count: results.data.total })}</p>
             <DidYouMean search={search} suggestions={results.data.suggestions} />
             {results.data.items.length === 0 ? (
-              <NoResults search={search} onChange={update} />
+              <NoResults search={search} related={results.data.related} onChange={update} />
             ) : (
               <ul className="instrument-list">
                 {results.data.items.map((instrument) => (

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { InstrumentCategory } from "../../../../shared";
 import { NEEDS } from "../../../../shared/search/needs";
-import { needsInQuery, techniqueById } from "../../../../shared/search/thesaurus";
 import { useInstitutions } from "../../lib/use-institutions";
 import { withFilter, type CatalogueSearch } from "./search-params";
 
@@ -10,21 +10,33 @@ const POPULAR_CATEGORIES: InstrumentCategory[] = ["electron_microscopy", "xray_d
 
 interface Props {
   search: CatalogueSearch;
+  /** Techniques and categories the thesaurus (with the coordinator's entries) links to the query, from the server. */
+  related?: string[];
   onChange: (search: CatalogueSearch) => void;
 }
 
-/** An empty result that helps: needs others search for, popular categories, and the staff to ask for advice. */
-export function NoResults({ search, onChange }: Props) {
+/** The consultation form, carrying what the company searched for. */
+export const consultationHref = (q: string) => `/consultations/new?q=${encodeURIComponent(q)}`;
+
+/**
+ * An empty result that helps: the techniques the query's needs lead to, needs others search for, popular
+ * categories, and a prominent way to ask the facility's staff for advice (the consultation form, with the query).
+ */
+export function NoResults({ search, related = [], onChange }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage === "en" ? "en" : "ja";
   const institutions = useInstitutions();
   const filtered = Boolean(search.category || search.institutionId || search.prefecture || search.freeOn);
   const examples = NEEDS.filter((need) => need.featured).map((need) => need[language][0]);
-  const related = [...new Set(needsInQuery(search.q).flatMap((need) => need.techniques))].map((id) => techniqueById(id)![language]);
   const fresh = { q: "", category: "", institutionId: null, prefecture: "", freeOn: "", page: 1 } as const;
   return (
     <div className="empty no-results" data-testid="no-results">
       <p>{search.q ? t("catalogue.empty.nothingFor", { q: search.q }) : t("catalogue.noResults")}</p>
+      <div className="ask-staff" role="note">
+        <p className="empty-heading">{t("catalogue.empty.askStaff")}</p>
+        <p>{t("catalogue.empty.askStaffHint")}</p>
+        <Link className="button ask-staff-link" to={consultationHref(search.q)} data-testid="ask-staff">{t("catalogue.empty.askStaffLink")}</Link>
+      </div>
       {filtered && (
         <p>
           <button type="button" className="button-link" onClick={() => onChange({ ...fresh, q: search.q })}>{t("catalogue.empty.withoutFilters")}</button>
@@ -52,8 +64,7 @@ export function NoResults({ search, onChange }: Props) {
           <li key={category}><button type="button" className="chip" onClick={() => onChange({ ...fresh, category })}>{t(`categories.${category}`)}</button></li>
         ))}
       </ul>
-      <h2 className="empty-heading">{t("catalogue.empty.askStaff")}</h2>
-      <p>{t("catalogue.empty.askStaffHint")}</p>
+      <h2 className="empty-heading">{t("catalogue.empty.staffContacts")}</h2>
       <ul className="staff-contacts">
         {institutions.data?.items.map((institution) => (
           <li key={institution.id}>{institution.name}: <a href={`mailto:${institution.contactEmail}`}>{institution.contactEmail}</a></li>

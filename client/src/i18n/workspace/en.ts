@@ -1,11 +1,13 @@
 import type { AuditActionLabel } from "../../../../shared";
 import { reportsEn } from "./reports-en";
+import { thesaurusEn } from "./thesaurus-en";
 /** English texts of the staff and facility workspace (namespace "workspace"); ja.ts must have the same shape. */
 export const wsEn = {
   reports: reportsEn,
+  thesaurus: thesaurusEn,
   nav: {
     label: "Workspace", dashboard: "Overview", calendar: "Institution calendar", reports: "Reports", programme: "Annual table", schedule: "My schedule", hours: "Hours & time off", approvals: "Approvals & sessions", requests: "Assistance requests",
-    qualifications: "Training & qualifications", capabilities: "Research capabilities", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use", charges: "Charges",
+    qualifications: "Training & qualifications", capabilities: "Research capabilities", instruments: "Instruments", maintenance: "Maintenance & closures", staff: "Staff", audit: "Audit trail", accounts: "Accounts", companies: "Verify companies", invoices: "Invoices", institutions: "Institutions", terms: "Terms of use", charges: "Charges", search: "Search thesaurus",
   },
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },
@@ -189,6 +191,7 @@ export const wsEn = {
       qualification_granted: "Qualification granted", qualification_revoked: "Qualification revoked",
       reservation_assistance_declined: "Assistance declined", reservation_cancelled_by_facility: "Cancelled by the facility", reservation_created: "Booking made",
       company_updated: "Company profile updated", company_verified: "Customer type verified", company_customer_type_changed: "Customer type corrected", terms_published: "Terms of use published",
+      search_thesaurus_entry_added: "Search thesaurus entry added", search_thesaurus_entry_updated: "Search thesaurus entry changed", search_thesaurus_entry_removed: "Search thesaurus entry removed",
       staff_created: "Staff member added", staff_updated: "Staff member updated", staff_deactivated: "Staff member deactivated",
       reservation_approved: "Booking approved", reservation_rejected: "Booking rejected", reservation_cancelled: "Cancelled by the company",
       reservation_completed: "Session recorded: completed", reservation_no_show: "Session recorded: no-show", reservation_session_corrected: "Session record corrected", staff_time_off_added: "Time off added", staff_time_off_removed: "Time off removed",

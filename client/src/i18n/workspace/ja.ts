@@ -1,12 +1,14 @@
 import type { WorkspaceResources } from "./en";
 import { reportsJa } from "./reports-ja";
+import { thesaurusJa } from "./thesaurus-ja";
 
 /** 業務画面（技術職員・機関管理者）の日本語の文言。キーは en.ts と同じ形（型で検査）。 */
 export const wsJa: WorkspaceResources = {
   reports: reportsJa,
+  thesaurus: thesaurusJa,
   nav: {
     label: "業務メニュー", dashboard: "概況", calendar: "機関カレンダー", reports: "利用実績", programme: "年度実績表", schedule: "担当スケジュール", hours: "勤務時間・休暇", approvals: "承認・利用記録", requests: "支援依頼",
-    qualifications: "講習・利用資格", capabilities: "研究シーズ", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", companies: "企業の確認", invoices: "請求書", institutions: "機関", terms: "利用規約", charges: "利用料金",
+    qualifications: "講習・利用資格", capabilities: "研究シーズ", instruments: "機器管理", maintenance: "保守・休館", staff: "技術職員", audit: "操作履歴", accounts: "アカウント", companies: "企業の確認", invoices: "請求書", institutions: "機関", terms: "利用規約", charges: "利用料金", search: "検索シソーラス",
   },
   roles: { company_member: "企業利用者", staff: "技術職員", institution_admin: "機関管理者", coordinator: "事業コーディネーター" },
   common: { back: "キャンセル", delete: "削除", choose: "選択してください" },
@@ -190,6 +192,7 @@ export const wsJa: WorkspaceResources = {
       qualification_granted: "利用資格を付与", qualification_revoked: "利用資格を取消",
       reservation_assistance_declined: "支援を辞退", reservation_cancelled_by_facility: "機関による取消", reservation_created: "予約",
       company_updated: "企業情報を更新", company_verified: "利用者区分を確認", company_customer_type_changed: "利用者区分を訂正", terms_published: "利用規約を公開",
+      search_thesaurus_entry_added: "検索シソーラスの項目を追加", search_thesaurus_entry_updated: "検索シソーラスの項目を変更", search_thesaurus_entry_removed: "検索シソーラスの項目を削除",
       staff_created: "職員を追加", staff_updated: "職員情報を更新", staff_deactivated: "職員を無効化",
       reservation_approved: "予約を承認", reservation_rejected: "予約を却下", reservation_cancelled: "企業による取消",
       reservation_completed: "利用を記録（利用済み）", reservation_no_show: "利用を記録（無断欠席）", reservation_session_corrected: "利用記録を修正",

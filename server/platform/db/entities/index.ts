@@ -13,12 +13,13 @@ import { Qualification } from "./qualification";
 import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
 import { ReservationAttachment } from "./reservation-attachment";
+import { SearchThesaurusEntry } from "./search-thesaurus-entry";
 import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, BillingSettings, Blackout, Capability, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
+export { AuditEvent, BillingSettings, Blackout, Capability, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, SearchThesaurusEntry, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -39,6 +40,7 @@ export const ENTITIES = [
   MailOutbox,
   Invitation,
   TermsVersion,
+  SearchThesaurusEntry,
   TermsAcceptance,
   NotificationSetting,
   ScheduledNotice,

@@ -23,6 +23,7 @@ import { ReportIndexes1763957000000 } from "./1763957000000-report-indexes";
 import { OpeningHoursChange1763954000001 } from "./1763954000001-opening-hours-change";
 import { Capabilities1764800000000 } from "./1764800000000-capabilities";
 import { InvoicePaymentNote1764300000000 } from "./1764300000000-invoice-payment-note";
+import { SearchThesaurus1764500000000 } from "./1764500000000-search-thesaurus";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -51,4 +52,5 @@ export const MIGRATIONS: Function[] = [
   OpeningHoursChange1763954000001,
   Capabilities1764800000000,
   InvoicePaymentNote1764300000000,
+  SearchThesaurus1764500000000,
 ];

@@ -1,0 +1,41 @@
+import type { thesaurusEn } from "./thesaurus-en";
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** 検索シソーラス画面の日本語の文言。 */
+export const thesaurusJa: Shape<typeof thesaurusEn> = {
+  title: "検索シソーラス",
+  intro: "企業が入力する「知りたいこと」（「結晶構造」「膜厚」など）から、それに答える測定手法へ検索をつなぎます。レビュー済みの基本リストはリポジトリにあり、ここで追加した項目はそれに加えられ、すぐにすべての検索で使われます。",
+  tryTitle: "試してみる",
+  tryLabel: "企業が入力しそうな検索語",
+  tryNone: "「{{q}}」に該当する装置はありません。",
+  tryFound_one: "{{count}}台の装置が見つかりました。上位の結果:",
+  tryFound_other: "{{count}}台の装置が見つかりました。上位の結果:",
+  addTitle: "知りたいことを追加",
+  editTitle: "項目 #{{id}} を変更",
+  replacing: "基本リストの「{{key}}」を置き換えます。",
+  ja: "日本語の語句",
+  en: "英語の語句",
+  phrasesHint: "読点・カンマまたは改行で区切って、利用者が入力しそうな形で。",
+  techniques: "答えとなる測定手法",
+  categories: "または装置カテゴリ",
+  enabled: "使用する",
+  save: "保存",
+  add: "追加",
+  cancelEdit: "取り消す",
+  saved: "保存しました。これからの検索で使われます。",
+  entriesTitle: "追加した項目",
+  noEntries: "追加した項目はありません。検索は基本リストだけを使います。",
+  edit: "変更",
+  switchOff: "使用を停止",
+  switchOn: "使用を再開",
+  remove: "削除",
+  off: "停止中",
+  leadsTo: "→",
+  baseTitle: "基本リスト（リポジトリ）",
+  baseIntro: "リポジトリでレビューされたリストです。この環境で変えるには置き換えます。置き換えを停止すると、その項目は検索で使われなくなります。",
+  replace: "置き換える",
+  replacedBy: "項目 #{{id}} で置き換え済み",
+  phrasesRequired: "日本語か英語の語句を1つ以上入力してください。",
+  targetRequired: "測定手法かカテゴリを1つ以上選んでください。",
+};
