@@ -17,7 +17,8 @@ export interface GroupedMeasures {
 export async function measurePeriod(em: EntityManager, institutionId: number | null, period: ReportPeriod, group: ReportGroup): Promise<GroupedMeasures> {
   const data = await loadPeriodData(em, institutionId, period);
   const { rows, openMinutes } = tallyRows(data, group, seedKeys(group, data));
-  const revenue = await loadRevenue(em, { institutionId, period });
+  const revenue = await loadRevenue(em, data, institutionId, group);
+  for (const key of revenue.keys()) if (key !== "total" && !rows.has(key)) rows.set(key, new Tally());
   const byCompany = group === "customerType" || group === "prefecture";
   const total = new Tally();
   for (const tally of rows.values()) {
@@ -30,8 +31,8 @@ export async function measurePeriod(em: EntityManager, institutionId: number | n
   const keys = [...[...rows.keys()].filter((key) => seeded.has(key)), ...extra];
   return {
     data,
-    rows: keys.map((key) => ({ key, measures: measuresOf(rows.get(key)!, data.companies, revenue ? revenue(key) : null) })),
-    totals: measuresOf(total, data.companies, revenue ? revenue("total") : null),
+    rows: keys.map((key) => ({ key, measures: measuresOf(rows.get(key)!, data.companies, revenue.get(key) ?? 0) })),
+    totals: measuresOf(total, data.companies, revenue.get("total")!),
   };
 }
 

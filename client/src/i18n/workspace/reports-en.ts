@@ -38,7 +38,7 @@ export const reportsEn = {
     columns: {
       use: "Hours of use", open: "Opening hours", utilisation: "Utilisation %", staff: "Staff hours (operation / training / consultation)",
       companies: "Companies (SMEs)", newReturning: "New / returning", region: "In region / outside", bookings: "Bookings",
-      cancellations: "Cancelled by company / facility", noShows: "No-shows", qualifications: "Qualifications granted", unstaffed: "Unstaffed / declined requests", revenue: "Revenue",
+      cancellations: "Cancelled by company / facility", noShows: "No-shows", qualifications: "Qualifications granted", unstaffed: "Unstaffed / declined requests", revenue: "Revenue (excl. tax)",
     },
   },
   programme: {
@@ -46,7 +46,7 @@ export const reportsEn = {
     intro: "Figures of recorded sessions for the programme office. Print it or save it as PDF.",
     print: "Print",
     institution: "Institution", instruments: "Instruments offered", companies: "Companies served", sme: "of which SMEs",
-    use: "Hours of use", support: "Hours of technical support", trainings: "Trainings", qualifications: "Qualifications granted", revenue: "Revenue (yen)",
+    use: "Hours of use", support: "Hours of technical support", trainings: "Trainings", qualifications: "Qualifications granted", revenue: "Revenue (yen, excl. tax)",
     previousTotal: "Total of the previous year",
   },
   calendar: {
