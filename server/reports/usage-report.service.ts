@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { ReportGroup, ReportPeriod, UsageMeasures, UsageReport, UsageReportQuery } from "../../shared/schemas/reports";
 import { loadRevenue } from "./customer-facts";
 import { loadPeriodData, type PeriodData } from "./period-data";
-import { previousPeriod, resolvePeriod } from "./report-period";
+import { comparisonPeriod, resolvePeriod } from "./report-period";
 import { labelOf, seedKeys } from "./row-labels";
 import { measuresOf, Tally } from "./usage-tally";
 import { tallyRows } from "./usage-rows";
@@ -36,11 +36,11 @@ export async function measurePeriod(em: EntityManager, institutionId: number | n
   };
 }
 
-/** `GET /api/reports/usage`: a period's measures by the asked grouping, with the same period a year before. */
+/** `GET /api/reports/usage`: a period's measures by the asked grouping, with the same period a year before (so far, for the year in progress). */
 export async function usageReport(em: EntityManager, institutionId: number | null, query: UsageReportQuery, now: number): Promise<UsageReport> {
   const period = resolvePeriod(query, now);
   const current = await measurePeriod(em, institutionId, period, query.groupBy);
-  const before = previousPeriod(period);
+  const before = comparisonPeriod(period, now);
   const previous = await measurePeriod(em, institutionId, before, "institution");
   return {
     period,

@@ -69,6 +69,9 @@ test("the other halves of the sessions across 31 March fall in 2027年度, the c
   expect(report.period.fiscalYear).toBe(2027);
   expect(report.rows.map((r) => r.measures.useMinutesActual)).toEqual([120 + 60, 30]);
   expect(report.totals).toMatchObject({ bookings: 1, completedSessions: 1, staffOperationMinutesActual: 120, returningCompanies: 2, newCompanies: 0 });
+  // The year in progress (today is 7 June 2027) is compared with last year up to 7 June 2026: R3, R4 (270 minutes), not all of 2026年度.
+  expect(report.previous.period).toEqual({ from: "2026-04-01", to: "2026-06-07", fiscalYear: null });
+  expect(report.previous.totals).toMatchObject({ useMinutesActual: 150 + 120, bookings: 4 });
 });
 
 test("by month: twelve rows April to March, cut at local midnight, and the totals are the rows added up", async () => {
