@@ -1,10 +1,15 @@
 /**
  * Benchmark of the fiscal-year usage report (the real app over HTTP through supertest), for the whole region and
  * for one institution: p50, p95 and p99 per case. On SQLite in memory, or PostgreSQL with TEST_DATABASE_URL.
- * Run: RESERVATIONS=1000000 RUNS=100 npx tsx scripts/bench/reports.ts  (defaults: 20,000 reservations, 20 runs)
+ * Run: RESERVATIONS=1000000 INSTITUTIONS=10 INSTRUMENTS=15 RUNS=20 npx tsx scripts/bench/reports.ts
+ * (defaults: 20,000 reservations, 20 runs; two-hour slots over two years hold 8,760 bookings per instrument, so a
+ * million needs 115 instruments or more). PostgreSQL: TEST_DATABASE_URL=postgres://…/es_bench_reports (a throwaway
+ * database is made from it; set DATABASE_URL to the same URL so the entities take PostgreSQL's types). Seeding: one transaction of prepared statements (SQLite), one INSERT … SELECT over
+ * generate_series (PostgreSQL).
  */
 import os from "node:os";
-import { Reservation, type Instrument, type User } from "../../server/platform/db/entities";
+import type BetterSqlite from "better-sqlite3";
+import type { Instrument, User } from "../../server/platform/db/entities";
 import { EVERY_DAY_9_17 } from "../../test/helpers/factories";
 import { createTestApp } from "../../test/helpers/test-app";
 
@@ -25,9 +30,8 @@ async function main() {
   const t = await createTestApp({ now: "2027-04-15T00:00:00Z" });
   const { instruments, members, coordinator, admin } = await region(t);
   const started = Date.now();
-  await t.db.write(async (em) => {
-    for (let i = 0; i < RESERVATIONS; i += 200) await em.getRepository(Reservation).insert(rows(instruments, members, i, Math.min(RESERVATIONS, i + 200)));
-  });
+  if (process.env.TEST_DATABASE_URL) await seedPostgres(t, instruments, members);
+  else seedSqlite(t, instruments, members);
   console.log(`Reports benchmark — ${new Date().toISOString()} — ${os.cpus()[0]?.model ?? "?"} ×${os.cpus().length}, Node ${process.version}, ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "SQLite"}`);
   console.log(`Data: ${INSTITUTIONS} institutions, ${instruments.length} instruments, ${COMPANIES} companies, ${RESERVATIONS} reservations (seeded in ${Date.now() - started} ms); ${RUNS} runs each\n`);
   const region2026 = `Bearer ${await t.login(coordinator.email)}`;
@@ -51,7 +55,25 @@ async function main() {
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))].toFixed(1).padStart(8);
     console.log(label.padEnd(40), at(0.5), at(0.95), at(0.99));
   }
+  await printPlans(t, instruments[0].institutionId);
   await t.close();
+}
+
+/** The plan of the report's main read (report-rows.ts loadReservations), for the region and for one institution. */
+async function printPlans(t: TestApp, institutionId: number) {
+  const pg = Boolean(process.env.TEST_DATABASE_URL);
+  const [from, to] = [new Date("2026-03-01T00:00:00Z"), new Date("2027-04-02T00:00:00Z")].map((d) => (pg ? d : sqliteInstant(d.getTime())));
+  const sql = (scoped: boolean) =>
+    `SELECT r.id, r.instrument_id, r.company_id, r.starts_at, r.ends_at, r.actual_start_at, r.actual_end_at, r.status, r.assistance_type,
+            r.assistance_status, r.staff_minutes, canceller.role, c.customer_type, c.prefecture
+     FROM reservation r INNER JOIN company c ON c.id = r.company_id LEFT JOIN app_user canceller ON canceller.id = r.cancelled_by_id
+     WHERE r.starts_at >= ${pg ? "$1" : "?"} AND r.starts_at < ${pg ? "$2" : "?"}${scoped ? ` AND r.institution_id = ${pg ? "$3" : "?"}` : ""}`;
+  for (const scoped of [false, true]) {
+    const params = scoped ? [from, to, institutionId] : [from, to];
+    const plan = await t.db.dataSource.query(`${pg ? "EXPLAIN (ANALYZE, BUFFERS)" : "EXPLAIN QUERY PLAN"} ${sql(scoped)}`, params);
+    console.log(`\nplan, ${scoped ? "one institution" : "region"}:`);
+    for (const line of plan) console.log(`  ${line["QUERY PLAN"] ?? line.detail}`);
+  }
 }
 
 async function region(t: TestApp) {
@@ -69,24 +91,55 @@ async function region(t: TestApp) {
   return { instruments, members, admin: admin!, coordinator: await t.make.coordinator() };
 }
 
-/** Reservations i..end, spread over two fiscal years and every instrument, never overlapping on one instrument. */
-function rows(instruments: Instrument[], members: User[], from: number, end: number): Partial<Reservation>[] {
+const SQLITE_COLUMNS = "instrument_id, institution_id, company_id, user_id, starts_at, ends_at, status, purpose, assistance_type, assistance_status, actual_start_at, actual_end_at, staff_minutes";
+const sqliteInstant = (ms: number) => new Date(ms).toISOString().replace("T", " ").replace("Z", "");
+
+/** Reservation i, spread over two fiscal years and every instrument, never overlapping on one instrument. */
+function row(instruments: Instrument[], members: User[], i: number): unknown[] {
   const slots = Math.floor((LAST - FIRST) / HOUR / 2);
-  const list: Partial<Reservation>[] = [];
-  for (let i = from; i < end; i++) {
-    const instrument = instruments[i % instruments.length];
-    const start = FIRST + (Math.floor(i / instruments.length) % slots) * 2 * HOUR;
-    const member = members[i % members.length];
-    const status = STATUSES[i % STATUSES.length];
-    list.push({
-      instrumentId: instrument.id, institutionId: instrument.institutionId, companyId: member.companyId!, userId: member.id,
-      startsAt: new Date(start), endsAt: new Date(start + 2 * HOUR), status, purpose: "bench",
-      assistanceType: i % 3 ? "none" : "operation", assistanceStatus: i % 3 ? "not_requested" : "accepted",
-      actualStartAt: status === "completed" ? new Date(start) : null, actualEndAt: status === "completed" ? new Date(start + 2 * HOUR) : null,
-      staffMinutes: status === "completed" && i % 3 === 0 ? 120 : null,
-    });
-  }
-  return list;
+  const instrument = instruments[i % instruments.length];
+  const start = FIRST + (Math.floor(i / instruments.length) % slots) * 2 * HOUR;
+  const member = members[i % members.length];
+  const status = STATUSES[i % STATUSES.length];
+  const done = status === "completed";
+  return [
+    instrument.id, instrument.institutionId, member.companyId, member.id, sqliteInstant(start), sqliteInstant(start + 2 * HOUR), status, "bench",
+    i % 3 ? "none" : "operation", i % 3 ? "not_requested" : "accepted",
+    done ? sqliteInstant(start) : null, done ? sqliteInstant(start + 2 * HOUR) : null, done && i % 3 === 0 ? 120 : null,
+  ];
+}
+
+function seedSqlite(t: TestApp, instruments: Instrument[], members: User[]): void {
+  const sqlite = (t.db.dataSource.driver as unknown as { databaseConnection: BetterSqlite.Database }).databaseConnection;
+  const insert = sqlite.prepare(`INSERT INTO reservation (${SQLITE_COLUMNS}) VALUES (${SQLITE_COLUMNS.split(",").map(() => "?").join(", ")})`);
+  sqlite.transaction(() => {
+    for (let i = 0; i < RESERVATIONS; i++) insert.run(...row(instruments, members, i));
+  })();
+}
+
+/** The same rows as `row`, computed by PostgreSQL. */
+async function seedPostgres(t: TestApp, instruments: Instrument[], members: User[]): Promise<void> {
+  const slots = Math.floor((LAST - FIRST) / HOUR / 2);
+  const runner = t.db.dataSource.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  // The app's pool caps statements at a few seconds; seeding a million rows takes longer.
+  await runner.query("SET LOCAL statement_timeout = 0");
+  await runner.query(
+    `INSERT INTO reservation (${SQLITE_COLUMNS})
+     SELECT ins[g % n + 1], inst[g % n + 1], com[g % m + 1], usr[g % m + 1], s, s + interval '2 hours', st, 'bench',
+            CASE WHEN g % 3 = 0 THEN 'operation' ELSE 'none' END, CASE WHEN g % 3 = 0 THEN 'accepted' ELSE 'not_requested' END,
+            CASE WHEN st = 'completed' THEN s END, CASE WHEN st = 'completed' THEN s + interval '2 hours' END,
+            CASE WHEN st = 'completed' AND g % 3 = 0 THEN 120 END
+     FROM (SELECT g, to_timestamp($1::double precision / 1000) + ((g / $2::int) % $3::int) * interval '2 hours' AS s,
+                  ($4::text[])[g % 7 + 1] AS st, $5::int[] AS ins, $6::int[] AS inst, $7::int[] AS com, $8::int[] AS usr, $2::int AS n, $9::int AS m
+           FROM generate_series(0, $10::int - 1) AS g) AS x`,
+    [FIRST, instruments.length, slots, [...STATUSES], instruments.map((i) => i.id), instruments.map((i) => i.institutionId),
+      members.map((m) => m.companyId), members.map((m) => m.id), members.length, RESERVATIONS],
+  );
+  await runner.commitTransaction();
+  await runner.release();
+  await t.db.dataSource.query("ANALYZE reservation");
 }
 
 void main();

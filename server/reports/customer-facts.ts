@@ -1,6 +1,11 @@
-import type { EntityManager } from "typeorm";
+import { DateTime } from "luxon";
+import { In, type EntityManager } from "typeorm";
 import type { CustomerType } from "../../shared/enums";
-import type { ReportPeriod } from "../../shared/schemas/reports";
+import type { ReportGroup } from "../../shared/schemas/reports";
+import { issuedRevenueLines, type RevenueLine } from "../billing";
+import { Company } from "../platform/db/entities";
+import type { PeriodData } from "./period-data";
+import { timeKey } from "./report-period";
 
 /**
  * The customer type a report counts a company under. Today the type the company declared (`company.customerType`);
@@ -12,18 +17,46 @@ export function customerTypeOf(company: { customerType: CustomerType }): Custome
 
 export const isSme = (company: { customerType: CustomerType }): boolean => customerTypeOf(company) === "sme";
 
-/**
- * Revenue per report row key, or null while the system records no charges. When invoicing exists, sum the
- * charges of the period here (by the same row keys as the usage rows) and the reports show it without other change.
- */
-export async function loadRevenue(_em: EntityManager, _scope: { institutionId: number | null; period: ReportPeriod }): Promise<RevenueLookup | null> {
-  return null;
+/** The key a revenue line goes under ("unknown" when the grouping's attribute is missing, e.g. a charge without instrument). */
+function revenueKey(group: ReportGroup, line: RevenueLine, data: PeriodData, prefectures: Map<number, string | null>): string {
+  const instrument = line.instrumentId === null ? undefined : data.instruments.get(line.instrumentId);
+  switch (group) {
+    case "month": return line.transactionDate.slice(0, 7);
+    case "quarter": return timeKey(DateTime.fromISO(line.transactionDate), "quarter");
+    case "institution": return String(line.institutionId);
+    case "instrument": return instrument ? String(instrument.id) : "unknown";
+    case "category": return instrument?.category ?? "unknown";
+    case "customerType": return line.customerType;
+    case "prefecture": return prefectures.get(line.companyId) ?? "unknown";
+  }
 }
 
-/** Revenue of one row: its keys are the report's row keys, `total` the whole period. */
-export type RevenueLookup = (rowKey: string | "total") => number;
+/**
+ * Revenue (yen, excluding consumption tax) per row key, from billing's issued invoices less credit notes, counted
+ * by the transaction's date in the institution's zone (the session, not the invoice): a session on 31 March is
+ * revenue of the fiscal year it was used in, even when it is invoiced in April.
+ */
+export async function loadRevenue(em: EntityManager, data: PeriodData, institutionId: number | null, group: ReportGroup): Promise<Map<string, number>> {
+  const lines = await issuedRevenueLines(em, { institutionId, from: data.period.from, to: data.period.to });
+  const prefectures = new Map<number, string | null>();
+  if (group === "prefecture") {
+    const ids = [...new Set(lines.map((l) => l.companyId))];
+    const companies = ids.length === 0 ? [] : await em.getRepository(Company).find({ select: { id: true, prefecture: true }, where: { id: In(ids) } });
+    for (const company of companies) prefectures.set(company.id, company.prefecture);
+  }
+  const revenue = new Map<string, number>([["total", 0]]);
+  for (const line of lines) {
+    const key = revenueKey(group, line, data, prefectures);
+    revenue.set(key, (revenue.get(key) ?? 0) + line.amount);
+    revenue.set("total", revenue.get("total")! + line.amount);
+  }
+  return revenue;
+}
 
-/** Minutes of advice given outside bookings, or null while the system records none (a future intake records them). */
-export function adviceMinutes(): number | null {
-  return null;
+/**
+ * Staff minutes of the "advice" kind: advice given at the consultation desk, outside bookings. 0 until the desk's
+ * intake records them; read them here (by the report's rows) and every report and the programme table follow.
+ */
+export function adviceMinutes(): number {
+  return 0;
 }

@@ -24,6 +24,17 @@ export function previousPeriod(period: ReportPeriod): ReportPeriod {
   return { from: back(period.from), to: back(period.to), fiscalYear: null };
 }
 
+/**
+ * What a period is compared with: the same period a year before; for the fiscal year in progress, last fiscal year
+ * up to the same date (this year so far against last year so far, not against a whole year).
+ */
+export function comparisonPeriod(period: ReportPeriod, now: number): ReportPeriod {
+  const before = previousPeriod(period);
+  const today = DateTime.fromMillis(now, { zone: PROGRAMME_ZONE }).toISODate()!;
+  if (period.fiscalYear === null || today < period.from || today > period.to) return before;
+  return { from: before.from, to: DateTime.fromISO(today).minus({ years: 1 }).toISODate()!, fiscalYear: null };
+}
+
 /** The period as instants in one zone: from local midnight of `from` to local midnight after `to`. */
 export function windowIn(period: ReportPeriod, zone: string): Interval {
   return {

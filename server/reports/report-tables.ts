@@ -25,7 +25,7 @@ const USAGE_COLUMNS: Array<[UsageMeasure, Label, "hours" | "plain"]> = [
   ["staffTrainingMinutesPlanned", { ja: "技術職員 トレーニング（予約・時間）", en: "Staff training hours (planned)" }, "hours"],
   ["staffConsultationMinutesActual", { ja: "技術職員 技術相談（実績・時間）", en: "Staff consultation hours (actual)" }, "hours"],
   ["staffConsultationMinutesPlanned", { ja: "技術職員 技術相談（予約・時間）", en: "Staff consultation hours (planned)" }, "hours"],
-  ["staffAdviceMinutes", { ja: "技術指導（時間・未集計）", en: "Advice hours (not recorded yet)" }, "hours"],
+  ["staffAdviceMinutes", { ja: "技術指導・相談窓口（時間）", en: "Advice hours (consultation desk)" }, "hours"],
   ["companiesActual", { ja: "利用企業数（実績）", en: "Companies served (actual)" }, "plain"],
   ["smeCompaniesActual", { ja: "うち中小企業（実績）", en: "of which SMEs (actual)" }, "plain"],
   ["companiesPlanned", { ja: "予約企業数", en: "Companies booked (planned)" }, "plain"],
@@ -44,7 +44,7 @@ const USAGE_COLUMNS: Array<[UsageMeasure, Label, "hours" | "plain"]> = [
   ["qualificationsGranted", { ja: "自己利用資格の付与", en: "Qualifications granted" }, "plain"],
   ["unstaffedRequests", { ja: "担当者不在の支援依頼", en: "Unstaffed assistance requests" }, "plain"],
   ["declinedRequests", { ja: "辞退された支援依頼", en: "Declined assistance requests" }, "plain"],
-  ["revenueYen", { ja: "収入（円・未集計）", en: "Revenue (yen, not recorded yet)" }, "plain"],
+  ["revenueYen", { ja: "収入（円・税抜）", en: "Revenue (yen, excl. tax)" }, "plain"],
 ];
 
 const GROUP_LABELS: Record<UsageReport["groupBy"], Label> = {
@@ -78,7 +78,7 @@ const PROGRAMME_COLUMNS: Array<[keyof ProgrammeRow, Label, "hours" | "plain"]> =
   ["supportMinutes", { ja: "技術支援時間（時間）", en: "Hours of technical support" }, "hours"],
   ["trainings", { ja: "トレーニング件数", en: "Trainings" }, "plain"],
   ["qualificationsGranted", { ja: "資格付与", en: "Qualifications granted" }, "plain"],
-  ["revenueYen", { ja: "収入（円）", en: "Revenue (yen)" }, "plain"],
+  ["revenueYen", { ja: "収入（円・税抜）", en: "Revenue (yen, excl. tax)" }, "plain"],
 ];
 
 export function programmeTable(report: ProgrammeReport, locale: Locale): ReportTable {

@@ -1,4 +1,5 @@
-import { CATEGORY_LABELS, CUSTOMER_TYPES, type InstrumentCategory } from "../../shared/enums";
+import { CATEGORY_LABELS, CUSTOMER_TYPES, type InstrumentCategory, type Prefecture } from "../../shared/enums";
+import { prefectureName } from "../../shared/prefecture-names";
 import type { ReportGroup } from "../../shared/schemas/reports";
 import type { PeriodData } from "./period-data";
 import { timeKeysOf } from "./report-period";
@@ -14,6 +15,9 @@ export const CUSTOMER_TYPE_LABELS: Record<string, Label> = {
   sme: { ja: "中小企業", en: "SME" },
   unknown: { ja: "不明", en: "Unknown" },
 };
+
+/** Revenue from charges not tied to an instrument (added by staff). */
+const NO_INSTRUMENT: Label = { ja: "機器以外の請求", en: "Charges without an instrument" };
 
 /** The rows a grouping always shows, even when empty: every month, institution, instrument, category or type in scope. */
 export function seedKeys(group: ReportGroup, data: PeriodData): string[] {
@@ -51,13 +55,13 @@ export function labelOf(group: ReportGroup, key: string, data: PeriodData): Labe
     }
     case "instrument": {
       const instrument = data.instruments.get(Number(key));
-      return instrument ? { ja: instrument.nameJa, en: instrument.nameEn } : { ja: key, en: key };
+      return instrument ? { ja: instrument.nameJa, en: instrument.nameEn } : key === "unknown" ? NO_INSTRUMENT : { ja: key, en: key };
     }
     case "category":
-      return CATEGORY_LABELS[key as InstrumentCategory] ?? { ja: key, en: key };
+      return CATEGORY_LABELS[key as InstrumentCategory] ?? (key === "unknown" ? NO_INSTRUMENT : { ja: key, en: key });
     case "customerType":
       return CUSTOMER_TYPE_LABELS[key] ?? { ja: key, en: key };
     case "prefecture":
-      return key === "unknown" ? CUSTOMER_TYPE_LABELS.unknown : { ja: key, en: key };
+      return key === "unknown" ? CUSTOMER_TYPE_LABELS.unknown : { ja: prefectureName(key as Prefecture, "ja"), en: key };
   }
 }

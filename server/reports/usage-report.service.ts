@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { ReportGroup, ReportPeriod, UsageMeasures, UsageReport, UsageReportQuery } from "../../shared/schemas/reports";
 import { loadRevenue } from "./customer-facts";
 import { loadPeriodData, type PeriodData } from "./period-data";
-import { previousPeriod, resolvePeriod } from "./report-period";
+import { comparisonPeriod, resolvePeriod } from "./report-period";
 import { labelOf, seedKeys } from "./row-labels";
 import { measuresOf, Tally } from "./usage-tally";
 import { tallyRows } from "./usage-rows";
@@ -17,7 +17,8 @@ export interface GroupedMeasures {
 export async function measurePeriod(em: EntityManager, institutionId: number | null, period: ReportPeriod, group: ReportGroup): Promise<GroupedMeasures> {
   const data = await loadPeriodData(em, institutionId, period);
   const { rows, openMinutes } = tallyRows(data, group, seedKeys(group, data));
-  const revenue = await loadRevenue(em, { institutionId, period });
+  const revenue = await loadRevenue(em, data, institutionId, group);
+  for (const key of revenue.keys()) if (key !== "total" && !rows.has(key)) rows.set(key, new Tally());
   const byCompany = group === "customerType" || group === "prefecture";
   const total = new Tally();
   for (const tally of rows.values()) {
@@ -30,16 +31,16 @@ export async function measurePeriod(em: EntityManager, institutionId: number | n
   const keys = [...[...rows.keys()].filter((key) => seeded.has(key)), ...extra];
   return {
     data,
-    rows: keys.map((key) => ({ key, measures: measuresOf(rows.get(key)!, data.companies, revenue ? revenue(key) : null) })),
-    totals: measuresOf(total, data.companies, revenue ? revenue("total") : null),
+    rows: keys.map((key) => ({ key, measures: measuresOf(rows.get(key)!, data.companies, revenue.get(key) ?? 0) })),
+    totals: measuresOf(total, data.companies, revenue.get("total")!),
   };
 }
 
-/** `GET /api/reports/usage`: a period's measures by the asked grouping, with the same period a year before. */
+/** `GET /api/reports/usage`: a period's measures by the asked grouping, with the same period a year before (so far, for the year in progress). */
 export async function usageReport(em: EntityManager, institutionId: number | null, query: UsageReportQuery, now: number): Promise<UsageReport> {
   const period = resolvePeriod(query, now);
   const current = await measurePeriod(em, institutionId, period, query.groupBy);
-  const before = previousPeriod(period);
+  const before = comparisonPeriod(period, now);
   const previous = await measurePeriod(em, institutionId, before, "institution");
   return {
     period,

@@ -34,13 +34,17 @@ const checkPeriod = (query: z.infer<typeof PeriodQuery>, ctx: z.RefinementCtx) =
   }
 };
 
+/** The language of an export's headings and labels; without it, the requester's. */
+const ExportLanguage = z.enum(["ja", "en"]).optional();
+
 export const UsageReportQuerySchema = PeriodQuery.extend({
   institutionId: IdSchema.optional(),
+  lang: ExportLanguage,
   groupBy: z.enum(REPORT_GROUPS).default("month"),
 }).superRefine(checkPeriod);
 export type UsageReportQuery = z.output<typeof UsageReportQuerySchema>;
 
-export const ProgrammeReportQuerySchema = z.object({ fiscalYear: FiscalYearSchema.optional(), institutionId: IdSchema.optional() });
+export const ProgrammeReportQuerySchema = z.object({ fiscalYear: FiscalYearSchema.optional(), institutionId: IdSchema.optional(), lang: ExportLanguage });
 export type ProgrammeReportQuery = z.output<typeof ProgrammeReportQuerySchema>;
 
 const minutes = z.number().int().nonnegative();

@@ -5,7 +5,8 @@ import { CataloguePage } from "../features/catalogue/CataloguePage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 
-// The instrument page carries the calendar library; it and the less-visited pages load on demand.
+// Every page but the catalogue loads on demand (lazy): the catalogue is the entry, and `npm run size` fails when its
+// first load passes 200 kB of JavaScript (gzip). Add new pages here the same way, never as static imports.
 const InstrumentPage = lazy(() => import("../features/booking/InstrumentPage"));
 const ReservationsPage = lazy(() => import("../features/reservations/ReservationsPage"));
 const ReservationDetailPage = lazy(() => import("../features/reservations/ReservationDetailPage"));

@@ -19,7 +19,7 @@ test("the programme table of 2026年度: per institution and in total, with the 
     [w.instA.id, 1, 2, 1, 270, 120 + 150, 1, 1],
     [w.instB.id, 1, 2, 0, 150, 60, 0, 1],
   ]);
-  expect(report.totals).toMatchObject({ institutionId: null, instrumentsOffered: 2, companiesServed: 3, smeCompanies: 1, useMinutes: 420, supportMinutes: 330, trainings: 1, revenueYen: null });
+  expect(report.totals).toMatchObject({ institutionId: null, instrumentsOffered: 2, companiesServed: 3, smeCompanies: 1, useMinutes: 420, supportMinutes: 330, trainings: 1, revenueYen: 0 });
   expect(report.previousTotals).toMatchObject({ companiesServed: 1, useMinutes: 120 });
 });
 
@@ -59,6 +59,8 @@ test("bad parameters are refused with the error body", async () => {
   }
   const res = await t.http.get("/api/reports/programme.csv?fiscalYear=20x6").set(await w.auth(w.coordinator));
   expect(res.status).toBe(400);
+  const language = await t.http.get("/api/reports/usage.csv?fiscalYear=2026&lang=fr").set(await w.auth(w.coordinator));
+  expect([language.status, language.body.error?.code]).toEqual([400, "validation_failed"]);
 });
 
 /** supertest's parser for a body kept as bytes. */
@@ -77,7 +79,7 @@ test("every table downloads as CSV (UTF-8 with BOM) and Excel, in the request's 
   expect(body.charCodeAt(0)).toBe(0xfeff);
   const lines = body.slice(1).trim().split("\r\n").map((line) => line.split(","));
   expect(lines[0].slice(0, 3)).toEqual(["機関", "共用機器数", "利用企業数"]);
-  expect(lines[lines.length - 1]).toEqual(["合計", "2", "3", "1", "7", "5.5", "1", "2", ""]);
+  expect(lines[lines.length - 1]).toEqual(["合計", "2", "3", "1", "7", "5.5", "1", "2", "0"]);
 
   const xlsx = await t.http.get("/api/reports/usage.xlsx?fiscalYear=2026&groupBy=month&lang=en").set(await w.auth(w.coordinator)).buffer(true).parse(binary);
   expect(xlsx.status).toBe(200);
@@ -94,4 +96,19 @@ test("every table downloads as CSV (UTF-8 with BOM) and Excel, in the request's 
   const usageCsv = await t.http.get("/api/reports/usage.csv?fiscalYear=2026&groupBy=customerType").set(await w.auth(w.adminA)).buffer(true).parse(binary);
   expect(usageCsv.status).toBe(200);
   expect((usageCsv.body as Buffer).toString("utf8").split("\r\n").length).toBe(1 + 4 + 1 + 1); // heading, one row per customer type (other included), total, final newline
+});
+
+test("prefectures export in the requester's language (or ?lang=): Japanese names in ja, romanized in en", async () => {
+  const cells = async (query: string, headers: Record<string, string> = {}) => {
+    const res = await t.http.get(`/api/reports/usage.csv?fiscalYear=2026&groupBy=prefecture${query}`).set({ ...(await w.auth(w.coordinator)), ...headers }).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    return (res.body as Buffer).toString("utf8").slice(1).trim().split("\r\n").map((line) => line.split(",")[0]);
+  };
+  expect(await cells("&lang=ja")).toEqual(["都道府県", "宮城県", "東京都", "不明", "合計"]);
+  expect(await cells("&lang=en")).toEqual(["Prefecture", "Miyagi", "Tokyo", "Unknown", "Total"]);
+  await t.db.write((em) => em.getRepository("User").update(w.coordinator.id, { locale: "ja" }));
+  expect((await cells(""))[1]).toBe("宮城県");
+  expect((await cells("", { "accept-language": "en" }))[1]).toBe("Miyagi");
+  expect((await cells("&lang=en", { "accept-language": "ja" }))[1]).toBe("Miyagi");
+  await t.db.write((em) => em.getRepository("User").update(w.coordinator.id, { locale: "en" }));
 });

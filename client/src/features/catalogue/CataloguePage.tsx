@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { Alert } from "../../ui/Alert";
@@ -11,10 +12,12 @@ import { weekContaining } from "../../lib/week";
 import { CatalogueFilters } from "./CatalogueFilters";
 import { InstrumentCard } from "./InstrumentCard";
 import { DidYouMean } from "./DidYouMean";
-import { NoResults } from "./NoResults";
 import "./search.css";
 import { PAGE_SIZE, readSearch, writeSearch, type CatalogueSearch } from "./search-params";
 import { useInstrumentSearch } from "./use-catalogue";
+
+// Shown only when nothing matches: its search vocabulary (needs, techniques, thesaurus) loads on demand.
+const NoResults = lazy(() => import("./NoResults").then((m) => ({ default: m.NoResults })));
 
 /** The catalogue: search by need, filter, and page through results; all state lives in the URL. */
 export function CataloguePage() {
@@ -50,7 +53,7 @@ export function CataloguePage() {
             <p className="results-count" aria-live="polite">{t("catalogue.results", { count: results.data.total })}</p>
             <DidYouMean search={search} suggestions={results.data.suggestions} />
             {results.data.items.length === 0 ? (
-              <NoResults search={search} related={results.data.related} onChange={update} />
+              <Suspense fallback={null}><NoResults search={search} related={results.data.related} onChange={update} /></Suspense>
             ) : (
               <ul className="instrument-list">
                 {results.data.items.map((instrument) => (

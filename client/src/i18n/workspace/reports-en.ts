@@ -14,7 +14,7 @@ export const reportsEn = {
     hours: "Hours of instrument use",
     companies: "Companies served",
     smeShare: "SMEs: {{count}} ({{share}})",
-    lastYear: "Last year: {{value}}",
+    lastYear: "Same period last year: {{value}}",
     busiest: "Busiest instruments",
     idlest: "Idlest instruments",
     utilisation: "{{value}} % of opening hours",
@@ -30,7 +30,7 @@ export const reportsEn = {
     groupBy: "Breakdown",
     groups: { month: "Month", quarter: "Quarter", institution: "Institution", instrument: "Instrument", category: "Category", customerType: "Customer type", prefecture: "Prefecture" },
     total: "Total",
-    previous: "Last year",
+    previous: "Same period last year",
     chartHours: "Hours of use",
     chartUtilisation: "Utilisation (% of opening hours)",
     chartCompanies: "Companies served",
@@ -38,7 +38,7 @@ export const reportsEn = {
     columns: {
       use: "Hours of use", open: "Opening hours", utilisation: "Utilisation %", staff: "Staff hours (operation / training / consultation)",
       companies: "Companies (SMEs)", newReturning: "New / returning", region: "In region / outside", bookings: "Bookings",
-      cancellations: "Cancelled by company / facility", noShows: "No-shows", qualifications: "Qualifications granted", unstaffed: "Unstaffed / declined requests", revenue: "Revenue",
+      cancellations: "Cancelled by company / facility", noShows: "No-shows", qualifications: "Qualifications granted", unstaffed: "Unstaffed / declined requests", revenue: "Revenue (excl. tax)",
     },
   },
   programme: {
@@ -46,7 +46,7 @@ export const reportsEn = {
     intro: "Figures of recorded sessions for the programme office. Print it or save it as PDF.",
     print: "Print",
     institution: "Institution", instruments: "Instruments offered", companies: "Companies served", sme: "of which SMEs",
-    use: "Hours of use", support: "Hours of technical support", trainings: "Trainings", qualifications: "Qualifications granted", revenue: "Revenue (yen)",
+    use: "Hours of use", support: "Hours of technical support", trainings: "Trainings", qualifications: "Qualifications granted", revenue: "Revenue (yen, excl. tax)",
     previousTotal: "Total of the previous year",
   },
   calendar: {

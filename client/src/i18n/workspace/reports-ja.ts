@@ -18,7 +18,7 @@ export const reportsJa: Shape<typeof reportsEn> = {
     hours: "機器の利用時間",
     companies: "利用企業数",
     smeShare: "うち中小企業 {{count}}社（{{share}}）",
-    lastYear: "前年度: {{value}}",
+    lastYear: "前年同期: {{value}}",
     busiest: "稼働率の高い機器",
     idlest: "稼働率の低い機器",
     utilisation: "開館時間の {{value}} %",
@@ -34,7 +34,7 @@ export const reportsJa: Shape<typeof reportsEn> = {
     groupBy: "内訳",
     groups: { month: "月別", quarter: "四半期別", institution: "機関別", instrument: "機器別", category: "分類別", customerType: "利用者区分別", prefecture: "都道府県別" },
     total: "合計",
-    previous: "前年度",
+    previous: "前年同期",
     chartHours: "利用時間",
     chartUtilisation: "稼働率（開館時間に対する%）",
     chartCompanies: "利用企業数",
@@ -42,7 +42,7 @@ export const reportsJa: Shape<typeof reportsEn> = {
     columns: {
       use: "利用時間", open: "開館時間", utilisation: "稼働率 %", staff: "技術職員の時間（操作代行／トレーニング／相談）",
       companies: "企業数（中小企業）", newReturning: "新規／継続", region: "域内／域外", bookings: "予約件数",
-      cancellations: "キャンセル（企業／機関）", noShows: "無断不使用", qualifications: "資格付与", unstaffed: "担当者不在／辞退の依頼", revenue: "収入",
+      cancellations: "キャンセル（企業／機関）", noShows: "無断不使用", qualifications: "資格付与", unstaffed: "担当者不在／辞退の依頼", revenue: "収入（税抜）",
     },
   },
   programme: {
@@ -50,7 +50,7 @@ export const reportsJa: Shape<typeof reportsEn> = {
     intro: "事業事務局への報告用（記録された利用の実績）。印刷またはPDFで保存できます。",
     print: "印刷",
     institution: "機関", instruments: "共用機器数", companies: "利用企業数", sme: "うち中小企業",
-    use: "利用時間", support: "技術支援時間", trainings: "トレーニング件数", qualifications: "資格付与", revenue: "収入（円）",
+    use: "利用時間", support: "技術支援時間", trainings: "トレーニング件数", qualifications: "資格付与", revenue: "収入（円・税抜）",
     previousTotal: "前年度合計",
   },
   calendar: {
