@@ -1,16 +1,9 @@
 import type { EntityManager } from "typeorm";
 import type { CustomerType } from "../../shared/enums";
+import { customerTypeAtUse } from "../companies";
 import type { ReportPeriod } from "../../shared/schemas/reports";
 
-/**
- * The customer type a report counts a company under. Today the type the company declared (`company.customerType`);
- * once companies carry a verified type and size, read it here and every report follows.
- */
-export function customerTypeOf(company: { customerType: CustomerType }): CustomerType {
-  return company.customerType;
-}
-
-export const isSme = (company: { customerType: CustomerType }): boolean => customerTypeOf(company) === "sme";
+export const isSme = (company: { customerType: CustomerType }): boolean => customerTypeAtUse(company) === "sme";
 
 /**
  * Revenue per report row key, or null while the system records no charges. When invoicing exists, sum the
