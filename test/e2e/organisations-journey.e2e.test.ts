@@ -91,6 +91,12 @@ describe("organisations, day one", () => {
     await page.getByTestId("selected-range").waitFor();
     await page.getByLabel("利用目的").fill("接合部の断面観察");
     await page.getByLabel(/試料に危険性はありません/).check();
+    // Switching the language keeps the half-filled booking.
+    await page.getByRole("button", { name: "English" }).click();
+    assert.equal(await page.getByLabel("Purpose of use").inputValue(), "接合部の断面観察");
+    await page.getByTestId("selected-range").waitFor();
+    await page.getByRole("button", { name: "日本語" }).click();
+    await page.getByLabel("利用目的").waitFor();
     const gate = page.getByTestId("terms-gate");
     await gate.waitFor();
     assert.ok(await page.getByRole("button", { name: "予約を確定する" }).isDisabled(), "booking waits for the terms");
