@@ -1,8 +1,7 @@
 import type { EntityManager } from "typeorm";
-import type { CustomerType } from "../../shared/enums";
 import { DEFAULT_BILLING_POLICY, type BillingPolicy } from "../../shared/rules/charges";
 import type { TaxRounding } from "../../shared/rules/consumption-tax";
-import { BillingSettings, Company, Institution, InstrumentBillingPolicy } from "../platform/db/entities";
+import { BillingSettings, Institution, InstrumentBillingPolicy } from "../platform/db/entities";
 import { NotFound } from "../platform/errors";
 
 export interface IssuerSettings {
@@ -47,12 +46,4 @@ export async function billingPolicyOf(em: EntityManager, instrumentId: number): 
   if (!row) return DEFAULT_BILLING_POLICY;
   const { billsBookedTime, billingUnitMinutes, freeCancellationHours, lateCancellationPercent, noShowPercent } = row;
   return { billsBookedTime, billingUnitMinutes, freeCancellationHours, lateCancellationPercent, noShowPercent };
-}
-
-/**
- * The customer type whose rate a company pays at the time of use, snapshotted on each charge. Today the company's
- * own customer type; when company verification lands, the verified type is read here and nowhere else.
- */
-export function customerTypeAtUse(company: Company): CustomerType {
-  return company.customerType;
 }

@@ -7,7 +7,8 @@ import { Charge, Company, Reservation, type User } from "../platform/db/entities
 import { Forbidden, NotFound, ValidationError } from "../platform/errors";
 import { recordAudit } from "../platform/audit-trail";
 import { billingScope, canOnCharge } from "./billing.policy";
-import { customerTypeAtUse, loadInstitution } from "./billing-settings";
+import { customerTypeAtUse } from "../companies";
+import { loadInstitution } from "./billing-settings";
 import { assertNotIssued, rebuildDrafts } from "./drafts";
 import { monthWindow } from "./months";
 

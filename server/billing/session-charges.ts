@@ -4,7 +4,8 @@ import { cancellationCharge, sessionCharges, type BillingPolicy, type ChargeLine
 import { hourlyRateOf } from "../../shared/rules/pricing";
 import { ratesOf } from "../availability";
 import { Charge, type Instrument, type Reservation } from "../platform/db/entities";
-import { billingPolicyOf, customerTypeAtUse } from "./billing-settings";
+import { customerTypeAtUse } from "../companies";
+import { billingPolicyOf } from "./billing-settings";
 import { assertNotIssued, rebuildDrafts } from "./drafts";
 
 const GENERATED_KINDS = ["instrument_time", "staff_time", "no_show"] as const;

@@ -5,7 +5,7 @@ import type { Reservation, User } from "../platform/db/entities";
 /** A company member staff may book for, with the company loaded. */
 export function presentOnBehalfMember(member: User): OnBehalfMember {
   const company = member.company!;
-  return { id: member.id, name: member.displayName, email: member.email, company: { id: company.id, name: company.name, verification: company.verification } };
+  return { id: member.id, name: member.displayName, email: member.email, company: { id: company.id, name: company.name, customerType: company.customerType, verification: company.verification } };
 }
 
 /** A reservation with instrument, company, booker (`user`) and assigned staff (with user) and `enteredBy` (when set) loaded. */

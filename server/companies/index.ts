@@ -1,1 +1,2 @@
 export { companyRoutes } from "./companies.routes";
+export { customerTypeAtUse } from "./customer-type";

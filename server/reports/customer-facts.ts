@@ -6,16 +6,9 @@ import { issuedRevenueLines, type RevenueLine } from "../billing";
 import { Company } from "../platform/db/entities";
 import type { PeriodData } from "./period-data";
 import { timeKey } from "./report-period";
+import { customerTypeAtUse } from "../companies";
 
-/**
- * The customer type a report counts a company under. Today the type the company declared (`company.customerType`);
- * once companies carry a verified type and size, read it here and every report follows.
- */
-export function customerTypeOf(company: { customerType: CustomerType }): CustomerType {
-  return company.customerType;
-}
-
-export const isSme = (company: { customerType: CustomerType }): boolean => customerTypeOf(company) === "sme";
+export const isSme = (company: { customerType: CustomerType }): boolean => customerTypeAtUse(company) === "sme";
 
 /** The key a revenue line goes under ("unknown" when the grouping's attribute is missing, e.g. a charge without instrument). */
 function revenueKey(group: ReportGroup, line: RevenueLine, data: PeriodData, prefectures: Map<number, string | null>): string {

@@ -1,7 +1,7 @@
 import type { AssistanceType, ReservationStatus } from "../../shared/enums";
 import type { ReportGroup } from "../../shared/schemas/reports";
 import type { Interval } from "../../shared/time/intervals";
-import { customerTypeOf } from "./customer-facts";
+import { customerTypeAtUse } from "../companies";
 import type { PeriodData } from "./period-data";
 import { isTimeGroup, MonthCuts } from "./report-period";
 import type { CompanyFacts, ReportInstrument, ReportReservation } from "./report-rows";
@@ -22,7 +22,7 @@ function attributeKey(group: ReportGroup, instrument: ReportInstrument, company:
     case "institution": return String(instrument.institutionId);
     case "instrument": return String(instrument.id);
     case "category": return instrument.category;
-    case "customerType": return company ? customerTypeOf(company) : "unknown";
+    case "customerType": return company ? customerTypeAtUse(company) : "unknown";
     case "prefecture": return company?.prefecture ?? "unknown";
     default: return "";
   }

@@ -135,7 +135,8 @@ export const OnBehalfMemberSchema = z.object({
   id: z.number().int(),
   name: text(),
   email: text(),
-  company: z.object({ id: z.number().int(), name: text(), verification: z.enum(COMPANY_VERIFICATIONS) }),
+  /** The customer type sets the price the staff member quotes (provisional while the company is unverified). */
+  company: z.object({ id: z.number().int(), name: text(), customerType: z.enum(CUSTOMER_TYPES), verification: z.enum(COMPANY_VERIFICATIONS) }),
 });
 export type OnBehalfMember = z.infer<typeof OnBehalfMemberSchema>;
 

@@ -31,9 +31,27 @@ describe("booking on behalf of a company member", () => {
     await field.getByRole("searchbox", { name: "Search members" }).fill("sme2@demo");
     await field.getByRole("button", { name: /sme2@demo\.example/ }).click();
     await field.getByTestId("on-behalf-chosen").waitFor();
+    // The estimate the member's company sees (Kitakami Coatings: SME, verified).
+    assert.match((await page.getByTestId("price-total").textContent()) ?? "", /^¥[\d,]+$/);
+    await page.getByText(/Estimate at Kitakami Coatings Ltd\.'s SME rate/).waitFor();
     await screenshot(page, "en-book-on-behalf", ".booking-panel");
     await page.getByRole("button", { name: "Confirm booking" }).click();
     await page.getByRole("heading", { name: /^Reservation #\d+ is (confirmed|requested)/ }).waitFor();
+
+    // The same panel in Japanese, up to the estimate (not booked).
+    await page.getByRole("button", { name: "日本語" }).click();
+    await page.goto(`${e2e.server.url}/instruments/${fesem}`);
+    await page.getByRole("button", { name: /次の週/ }).click();
+    await page.locator(".slot-free").first().waitFor();
+    const later = consecutiveFree(await nextWeekSlots(e2e.server.url, fesem), 2, 15);
+    await dragSelect(page, later[0], later[1]);
+    await page.getByTestId("selected-range").waitFor();
+    await page.getByLabel("利用目的").fill("電話依頼：接合部の断面観察");
+    const ja = page.getByRole("group", { name: "企業の代理で予約" });
+    await ja.getByRole("searchbox", { name: "利用者を検索" }).fill("sme2@demo");
+    await ja.getByRole("button", { name: /sme2@demo\.example/ }).click();
+    await page.getByText(/Kitakami Coatings Ltd\.の中小企業料金による税抜の概算です（企業に表示される金額と同じ）/).waitFor();
+    await screenshot(page, "ja-book-on-behalf", ".booking-panel");
     await context.close();
 
     const company = await apiLogin(e2e.server.url, "sme2@demo.example");

@@ -197,6 +197,7 @@ export const en = {
     estimateLine: "{{hours}} h × {{rate}}",
     estimateAssistance: "{{hours}} h × {{rate}} staff assistance",
     estimateNote: "Estimate at your {{customerType}} rate, excluding tax. The facility confirms the final amount.",
+    estimateNoteFor: "Estimate at {{company}}'s {{customerType}} rate, excluding tax, as the company sees it. The facility confirms the final amount.",
     customerType: { academic: "academic / public research", company: "large company", sme: "SME", other: "other (large-company)" },
     submit: "Confirm booking",
     submitting: "Booking…",

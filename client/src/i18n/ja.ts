@@ -199,6 +199,7 @@ export const ja: Resources = {
     estimateLine: "{{hours}} 時間 × {{rate}}",
     estimateAssistance: "{{hours}} 時間 × {{rate}}（技術支援）",
     estimateNote: "{{customerType}}料金による税抜の概算です。最終金額は機関が確定します。",
+    estimateNoteFor: "{{company}}の{{customerType}}料金による税抜の概算です（企業に表示される金額と同じ）。最終金額は機関が確定します。",
     customerType: { academic: "学術・公的研究機関", company: "大企業", sme: "中小企業", other: "その他（大企業）" },
     submit: "予約を確定する",
     submitting: "予約中…",

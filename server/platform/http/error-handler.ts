@@ -37,6 +37,19 @@ function fromDatabase(error: QueryFailedError): AppError | null {
   return null;
 }
 
+/** Seconds a client is asked to wait (`Retry-After`) when every database connection is busy. */
+export const POOL_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * No database connection within DB_CONNECT_TIMEOUT_MS: the pool is exhausted (pg-pool's "timeout exceeded when
+ * trying to connect") or a new connection did not open in time. The server is busy, not broken: 503, try again.
+ */
+function fromPool(error: unknown): AppError | null {
+  const message = error instanceof Error ? error.message : "";
+  if (!/timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(message)) return null;
+  return new AppError("unavailable", "The service is busy; please try again in a moment", { reason: "database_busy", retryAfterSeconds: POOL_RETRY_AFTER_SECONDS });
+}
+
 /** Body-parser and other HTTP-level errors carry a 4xx status of their own. */
 function fromHttp(error: unknown): AppError | null {
   const status = (error as { status?: number; type?: string }).status;
@@ -50,8 +63,9 @@ function fromHttp(error: unknown): AppError | null {
 export function errorHandler(logger: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const known =
-      error instanceof AppError ? error : error instanceof QueryFailedError ? fromDatabase(error) : fromHttp(error);
+      error instanceof AppError ? error : error instanceof QueryFailedError ? fromDatabase(error) : fromPool(error) ?? fromHttp(error);
     if (known) {
+      if (known.code === "unavailable") res.setHeader("Retry-After", String(POOL_RETRY_AFTER_SECONDS));
       res.status(ERROR_STATUS[known.code]).json(body(known.code, known.message, renderDetails(known.details, req)));
       return;
     }

@@ -95,7 +95,7 @@ describe("GET /api/reservations/on-behalf/members", () => {
     for (const who of ["staffA1", "adminA", "staffB"] as const) {
       const byCompany = await search(who, "aoba");
       expect(byCompany.status).toBe(200);
-      expect(byCompany.body.items).toEqual([{ id: w.m1.id, name: w.m1.displayName, email: w.m1.email, company: { id: w.c1.id, name: "Aoba Precision", verification: "verified" } }]);
+      expect(byCompany.body.items).toEqual([{ id: w.m1.id, name: w.m1.displayName, email: w.m1.email, company: { id: w.c1.id, name: "Aoba Precision", customerType: "sme", verification: "verified" } }]);
     }
     expect((await search("staffA1", w.m2.email.toUpperCase())).body.items.map((m: { id: number }) => m.id)).toEqual([w.m2.id]);
     expect((await search("staffA1", "nobody-like-this")).body.items).toEqual([]);

@@ -98,3 +98,18 @@ test("the demo shows billing: every institution registered, three past months ch
   expect(invoices.some((i) => i.status === "draft")).toBe(true);
   expect(invoices.some((i) => i.paidAt !== null)).toBe(true);
 });
+
+test("the demo shows companies as issue #20 asks: a verified one with three members (sme@ its admin), an unverified one with a pending booking", async () => {
+  const em = t.db.manager;
+  const companies = await em.getRepository(Company).find();
+  const members = await em.getRepository(User).find({ where: { role: "company_member" } });
+  const verifiedWithThree = companies.filter((c) => c.verification === "verified" && members.filter((m) => m.companyId === c.id).length >= 3);
+  expect(verifiedWithThree.length).toBeGreaterThanOrEqual(1);
+  const sme = members.find((m) => m.email === "sme@demo.example")!;
+  expect(sme.companyRole).toBe("admin");
+  expect(verifiedWithThree.map((c) => c.id)).toContain(sme.companyId);
+  const unverified = companies.filter((c) => c.verification === "unverified");
+  expect(unverified.length).toBeGreaterThanOrEqual(1);
+  const pending = await em.query(`SELECT COUNT(*) AS n FROM reservation WHERE company_id = ${unverified[0].id} AND status = 'pending' AND pending_reason = 'company_unverified'`);
+  expect(Number(pending[0].n)).toBeGreaterThanOrEqual(1);
+});

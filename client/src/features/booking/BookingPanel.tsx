@@ -73,6 +73,8 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
   };
   const change = (patch: Partial<BookingValues>) => setValues((current) => ({ ...current, ...patch }));
   const hasErrors = Object.keys(errors).length > 0;
+  // The price the company will see: its own, or, booking for a member, the chosen member's company's.
+  const payer = onBehalf ? member?.company : user.company;
 
   return (
     <aside className="booking-panel" aria-labelledby="details-title">
@@ -80,7 +82,7 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
       <form onSubmit={submit} noValidate aria-describedby={hasErrors ? "booking-summary" : undefined}>
         <SelectedTime instrument={instrument} mode={mode} selection={selection} problem={problem} error={errors.start} onClear={onClear} titleRef={selectedTitle} />
         <BookingFields values={{ ...values, assistance: mode }} errors={errors} onChange={change} limits={LIMITS} />
-        {selection && user.company && <PriceEstimate rates={instrument.rates} customerType={user.company.customerType} slot={selection} assistance={mode} provisional={user.company.verification === "unverified"} />}
+        {selection && payer && <PriceEstimate rates={instrument.rates} customerType={payer.customerType} slot={selection} assistance={mode} provisional={payer.verification === "unverified"} company={onBehalf ? payer.name : undefined} />}
         {selection && <BillingPolicyNote instrumentId={instrument.id} headingLevel={4} />}
         {hasErrors && <p id="booking-summary" className="field-error" role="alert">{t("validation.summary")}</p>}
         {book.isError && <Alert kind="error">{errorMessage(book.error, t)}</Alert>}

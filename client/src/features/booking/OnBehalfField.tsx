@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Instrument, OnBehalfMember, User } from "../../../../shared";
@@ -27,7 +27,7 @@ export function OnBehalfField({ chosen, onChoose, missing }: Props) {
     const timer = setTimeout(() => setSearch(q.trim()), 250);
     return () => clearTimeout(timer);
   }, [q]);
-  const members = useQuery({ queryKey: reservationKeys.onBehalfMembers(search), queryFn: () => api.onBehalfMembers(search), enabled: !chosen });
+  const members = useQuery({ queryKey: reservationKeys.onBehalfMembers(search), queryFn: () => api.onBehalfMembers(search), enabled: !chosen, placeholderData: keepPreviousData });
 
   return (
     <fieldset className={`field on-behalf${missing ? " field-invalid" : ""}`} data-testid="on-behalf" aria-describedby={`${id}-hint`}>

@@ -10,9 +10,11 @@ interface Props {
   assistance: AssistanceType;
   /** The customer type is not verified yet: the amount is provisional (暫定). */
   provisional?: boolean;
+  /** Booking for a member of this company (staff, on behalf): the notes name it. */
+  company?: string;
 }
 
-export function PriceEstimate({ rates, customerType, slot, assistance, provisional = false }: Props) {
+export function PriceEstimate({ rates, customerType, slot, assistance, provisional = false, company }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? "ja";
   const estimate = estimatePrice(rates, customerType, slot.start, slot.end, assistance);
@@ -35,8 +37,8 @@ export function PriceEstimate({ rates, customerType, slot, assistance, provision
       <p className="estimate-total" data-testid="price-total">
         {provisional ? t("company.provisionalPrice", { price: formatYen(estimate.total, language) }) : formatYen(estimate.total, language)}
       </p>
-      {provisional && <p className="small" data-testid="price-provisional">{t("company.provisionalNote")}</p>}
-      <p className="muted small">{t("booking.estimateNote", { customerType: t(`booking.customerType.${customerType}`) })}</p>
+      {provisional && <p className="small" data-testid="price-provisional">{company ? t("company.provisionalNoteFor", { company }) : t("company.provisionalNote")}</p>}
+      <p className="muted small">{t(company ? "booking.estimateNoteFor" : "booking.estimateNote", { customerType: t(`booking.customerType.${customerType}`), company })}</p>
     </section>
   );
 }

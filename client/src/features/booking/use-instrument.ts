@@ -5,9 +5,14 @@ import { useSession } from "../../lib/use-session";
 import { weekRange } from "../../lib/week";
 import { availabilityKeys, instrumentKeys } from "../../api/query-keys";
 
+/** The instrument in the reader's language; switching the language keeps the page (and a half-filled booking) on screen. */
 export function useInstrument(id: number) {
   const { i18n } = useTranslation();
-  return useQuery({ queryKey: instrumentKeys.detail(id, i18n.resolvedLanguage), queryFn: () => api.instrument(id) });
+  return useQuery({
+    queryKey: instrumentKeys.detail(id, i18n.resolvedLanguage),
+    queryFn: () => api.instrument(id),
+    placeholderData: (previous) => (previous?.id === id ? previous : undefined),
+  });
 }
 
 

@@ -18,6 +18,7 @@ export const companiesEn = {
   provisional: "provisional",
   provisionalPrice: "{{price}} (provisional)",
   provisionalNote: "Your customer type has not been verified yet: bookings wait for the coordinator's check and prices are provisional.",
+  provisionalNoteFor: "{{company}}'s customer type has not been verified yet: the booking waits for the coordinator's check and the price is provisional.",
   profile: {
     title: "Company",
     intro: "Your company's profile, the facts behind its customer type and its members.",

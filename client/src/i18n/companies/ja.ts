@@ -20,6 +20,7 @@ export const companiesJa: CompaniesResources = {
   provisional: "暫定",
   provisionalPrice: "{{price}}（暫定）",
   provisionalNote: "利用者区分はまだ確認されていません。予約はコーディネーターの確認待ちとなり、料金は暫定です。",
+  provisionalNoteFor: "{{company}}の利用者区分はまだ確認されていません。予約はコーディネーターの確認待ちとなり、料金は暫定です。",
   profile: {
     title: "企業情報",
     intro: "自社の情報、利用者区分の根拠、メンバー。",
