@@ -63,7 +63,7 @@ describe("staff and facility workspace", () => {
 
     await page.getByRole("link", { name: "Approvals & sessions" }).click();
     const card = page.getByTestId("reservation-details").filter({ hasText: "Lattice imaging of oxide nanoparticles" });
-    await card.getByText("Awaiting approval").waitFor();
+    await card.getByText("Pending approval").waitFor();
     await card.getByRole("button", { name: "Approve" }).click();
     await page.getByText("Approved Kitakami Coatings Ltd. on Transmission electron microscope (TEM); the company has been told.").waitFor();
     assert.equal((await reservation(company, pending.id)).status, "confirmed");

@@ -1,3 +1,4 @@
+import { GLOSSARY_EN } from "../../../../shared/glossary";
 import type { AuditActionLabel } from "../../../../shared";
 import { reportsEn } from "./reports-en";
 /** English texts of the staff and facility workspace (namespace "workspace"); ja.ts must have the same shape. */
@@ -10,8 +11,8 @@ export const wsEn = {
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },
   weekdays: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
-  status: { pending: "Awaiting approval", confirmed: "Confirmed", rejected: "Rejected", cancelled: "Cancelled", completed: "Completed", no_show: "No-show" },
-  assistanceTypes: { none: "Self-use", operation: "Staff operation", training: "Training", consultation: "Consultation" },
+  status: GLOSSARY_EN.statuses,
+  assistanceTypes: GLOSSARY_EN.usageModes,
   blackoutKinds: { maintenance: "Maintenance", closure: "Closure" },
   instrumentStatus: { active: "In service", maintenance: "Under maintenance", retired: "Retired" },
   errors: {
