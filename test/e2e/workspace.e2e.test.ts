@@ -93,7 +93,18 @@ describe("staff and facility workspace", () => {
     const added = upcoming.getByRole("listitem").filter({ hasText: day.setLocale("en-US").toLocaleString({ month: "short", day: "numeric" }) });
     await added.first().waitFor();
     const before = await upcoming.getByRole("listitem").count();
-    await added.first().getByRole("button", { name: /^Delete time off / }).click();
+    // Deleting asks first, in a modal dialog that starts on the safe choice; Escape backs out to the same button.
+    const deleteButton = added.first().getByRole("button", { name: /^Delete time off / });
+    await deleteButton.click();
+    const confirm = page.getByRole("dialog", { name: /^Delete your time off / });
+    await confirm.waitFor();
+    assert.equal(await page.evaluate("document.activeElement?.textContent"), "No, go back");
+    await page.keyboard.press("Escape");
+    await confirm.waitFor({ state: "hidden" });
+    assert.equal(await deleteButton.evaluate((button) => button === button.ownerDocument.activeElement), true);
+    assert.equal(await upcoming.getByRole("listitem").count(), before);
+    await deleteButton.click();
+    await confirm.getByRole("button", { name: "Delete", exact: true }).click();
     await page.getByText("Time off deleted.").waitFor();
     await page.waitForFunction(`document.querySelectorAll('[aria-labelledby="upcoming-time-off"] li').length === ${before - 1}`);
     assert.deepEqual(refusedTimeOff, []);

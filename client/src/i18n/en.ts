@@ -5,6 +5,7 @@ export const en = {
   app: {
     name: "Equipment Share",
     skipToContent: "Skip to main content",
+    confirmDialog: { keep: "No, go back" },
     nav: { catalogue: "Find instruments", reservations: "My reservations", billing: "Charges and invoices", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace" },
     language: "Language",
     signedInAs: "Signed in as {{name}}",

@@ -7,6 +7,7 @@ export const ja: Resources = {
   app: {
     name: "Equipment Share",
     skipToContent: "本文へ移動",
+    confirmDialog: { keep: "いいえ、戻る" },
     nav: { catalogue: "機器をさがす", reservations: "予約一覧", billing: "利用料金・請求書", signIn: "ログイン", signUp: "新規登録", signOut: "ログアウト", changePassword: "パスワード変更", password: "パスワード変更", calendarFeeds: "カレンダー購読", workspace: "業務" },
     language: "言語",
     signedInAs: "{{name}} さんでログイン中",

@@ -63,6 +63,7 @@ export const wsEn = {
     errors: { format: "Use HH:mm.", order: "The end must be after the start.", overlap: "Overlaps the window before.", tooMany: "At most 8 windows a day." },
   },
   timeOff: {
+    confirmDelete: "Delete your time off {{when}}?",
     more: "Show more", removed: "Time off deleted.", deleteOne: "Delete time off {{when}}",
     title: "Time off", kind: "Kind of time off", kinds: { days: "Whole days", hours: "Some hours" },
     startDate: "First day", endDate: "Last day", endDateHint: "Leave empty for a single day.", date: "Day", from: "From", to: "Until", reason: "Reason (optional)",
@@ -126,6 +127,7 @@ export const wsEn = {
     applyStatus: "Change status", statusChanged_one: "Status changed; {{count}} booking cancelled with your notice.", statusChanged_other: "Status changed; {{count}} bookings cancelled with your notice.",
   },
   maintenance: {
+    confirmDelete: "Delete the {{kind}} of {{name}}, {{when}}? The time becomes bookable again.",
     title: "Maintenance & closures", intro: "Windows when instruments cannot be booked. Times in {{zone}}.",
     newWindow: "Block time", instrument: "Instrument", wholeInstitution: "Whole institution", kind: "Kind", start: "From", end: "Until",
     reason: "Reason / notice to companies", reasonHint: "Shown on the calendar and sent to companies whose bookings are cancelled.",
@@ -136,6 +138,7 @@ export const wsEn = {
     upcoming: "Upcoming windows", noWindows: "No maintenance or closures planned.", move: "Move", saveMove: "Save",
   },
   closures: {
+    confirmDelete: "Delete the closure day {{date}}?",
     title: "Closure days", intro: "Days the whole institution is closed, on top of Japanese national holidays.", date: "Date", reason: "Reason",
     add: "Add closure day", none: "No closure days ahead.",
   },

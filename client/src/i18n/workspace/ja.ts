@@ -64,6 +64,7 @@ export const wsJa: WorkspaceResources = {
     errors: { format: "HH:mm で入力してください。", order: "終了は開始より後にしてください。", overlap: "前の時間帯と重なっています。", tooMany: "1日8件までです。" },
   },
   timeOff: {
+    confirmDelete: "{{when}} の休暇を削除しますか？",
     more: "さらに表示", removed: "休暇を削除しました。", deleteOne: "{{when}} の休暇を削除",
     title: "休暇", kind: "休暇の種類", kinds: { days: "終日", hours: "時間単位" },
     startDate: "初日", endDate: "最終日", endDateHint: "1日だけなら空欄のままで。", date: "日付", from: "開始", to: "終了", reason: "理由（任意）",
@@ -127,6 +128,7 @@ export const wsJa: WorkspaceResources = {
     applyStatus: "状態を変更", statusChanged_one: "状態を変更し、{{count}} 件の予約をお知らせ付きで取り消しました。", statusChanged_other: "状態を変更し、{{count}} 件の予約をお知らせ付きで取り消しました。",
   },
   maintenance: {
+    confirmDelete: "{{name}} の{{kind}}（{{when}}）を削除しますか？この時間は再び予約できるようになります。",
     title: "保守・休館", intro: "機器を予約できない期間を設定します。時刻は {{zone}}。",
     newWindow: "予約停止期間を追加", instrument: "機器", wholeInstitution: "機関全体", kind: "種類", start: "開始", end: "終了",
     reason: "理由・企業へのお知らせ", reasonHint: "カレンダーに表示され、予約をキャンセルされる企業に送られます。",
@@ -137,6 +139,7 @@ export const wsJa: WorkspaceResources = {
     upcoming: "今後の予約停止期間", noWindows: "予定された保守・休館はありません。", move: "期間を変更", saveMove: "保存",
   },
   closures: {
+    confirmDelete: "休館日 {{date}} を削除しますか？",
     title: "休館日", intro: "国民の祝日に加えて、機関全体が休みになる日です。", date: "日付", reason: "理由",
     add: "休館日を追加", none: "今後の休館日はありません。",
   },
