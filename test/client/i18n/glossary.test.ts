@@ -19,10 +19,13 @@ function filesUnder(dir: string): string[] {
 /** The texts people read: the client dictionaries, the e-mail templates and the calendar feeds' words. */
 const TEXT_FILES = [
   ...filesUnder("client/src/i18n"),
+  // Features that keep their own dictionary (client/src/features/<feature>/i18n/).
+  ...fs.readdirSync(path.join(ROOT, "client/src/features")).filter((f) => fs.existsSync(path.join(ROOT, "client/src/features", f, "i18n"))).flatMap((f) => filesUnder(`client/src/features/${f}/i18n`)),
   "server/notifications/message-phrases.ts",
   "server/notifications/templates.ts",
   "server/notifications/list-templates.ts",
   "server/calendar-feeds/ical/texts.ts",
+  "server/billing/session-charges.ts",
 ];
 
 /** A file's string literals only (comments and code are not read by anyone). */
