@@ -7,20 +7,21 @@ import { Charge, type Instrument, type Reservation } from "../platform/db/entiti
 import { customerTypeAtUse } from "../companies";
 import { billingPolicyOf } from "./billing-settings";
 import { assertNotIssued, rebuildDrafts } from "./drafts";
+import { GLOSSARY_JA } from "../../shared/glossary";
 
 const GENERATED_KINDS = ["instrument_time", "staff_time", "no_show"] as const;
 
-const ASSISTANCE_JA: Record<AssistanceType, string> = { none: "", operation: "操作代行", training: "利用講習", consultation: "技術相談" };
+const ASSISTANCE_JA: Record<AssistanceType, string> = { ...GLOSSARY_JA.usageModes, none: "" };
 
 /** Generated lines are described in Japanese, the language of the invoice; the client labels kinds per language. */
 function describe(line: ChargeLine, instrument: Instrument, policy: BillingPolicy): string {
   switch (line.kind) {
     case "instrument_time":
-      return `${instrument.nameJa} 装置利用`;
+      return `${instrument.nameJa} 機器利用`;
     case "staff_time":
       return `${instrument.nameJa} 技術職員 ${ASSISTANCE_JA[line.assistanceType ?? "operation"]}`;
     case "no_show":
-      return `${instrument.nameJa} 無断欠席料 (${policy.noShowPercent}%)`;
+      return `${instrument.nameJa} 無断不使用料 (${policy.noShowPercent}%)`;
     case "cancellation":
       return `${instrument.nameJa} キャンセル料 (${policy.lateCancellationPercent}%)`;
     default:

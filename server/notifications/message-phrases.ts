@@ -27,11 +27,11 @@ export const MESSAGES: Record<ReservationKind, Record<Locale, Phrases>> = {
     en: { subject: "Booking rejected", lines: (f) => [`Your booking of ${f.name} (${f.place}) was rejected.`, `When: ${f.when}`, ...REASON.en(f.reason)] },
   },
   booking_cancelled_by_facility: {
-    ja: { subject: "施設により予約が取り消されました", lines: (f) => [`${f.name}（${f.place}）の予約は施設により取り消されました。別の日時で予約し直してください。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
+    ja: { subject: "施設により予約がキャンセルされました", lines: (f) => [`${f.name}（${f.place}）の予約は施設によりキャンセルされました。別の日時で予約し直してください。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
     en: { subject: "Booking cancelled by the facility", lines: (f) => [`The facility cancelled your booking of ${f.name} (${f.place}). Please book another time.`, `When: ${f.when}`, ...REASON.en(f.reason)] },
   },
   assistance_unstaffed: {
-    ja: { subject: "担当スタッフが未定です", lines: (f) => [`${f.name}（${f.place}）の予約で依頼した支援の担当スタッフが見つかりません。施設が手配中です。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
+    ja: { subject: "担当職員が未定です", lines: (f) => [`${f.name}（${f.place}）の予約で依頼した支援の担当職員が見つかりません。施設が手配中です。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
     en: { subject: "No staff member for your booking", lines: (f) => [`Nobody is available yet for the assistance you asked for on ${f.name} (${f.place}). The facility is arranging it.`, `When: ${f.when}`, ...REASON.en(f.reason)] },
   },
   staff_assigned: {
@@ -43,15 +43,15 @@ export const MESSAGES: Record<ReservationKind, Record<Locale, Phrases>> = {
     en: { subject: "A booking awaits approval", lines: (f) => [`${f.companyName} booked ${f.name}; it awaits approval or rejection.`, `When: ${f.when}`] },
   },
   staff_booking_cancelled: {
-    ja: { subject: "担当の予約が取り消されました", lines: (f) => [`担当していた ${f.companyName} の ${f.name} の予約が取り消されました。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
+    ja: { subject: "担当の予約がキャンセルされました", lines: (f) => [`担当していた ${f.companyName} の ${f.name} の予約がキャンセルされました。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
     en: { subject: "A booking you were assigned to was cancelled", lines: (f) => [`${f.companyName}'s booking of ${f.name}, which you were assigned to, was cancelled.`, `When: ${f.when}`, ...REASON.en(f.reason)] },
   },
   admin_unstaffed: {
-    ja: { subject: "担当スタッフのいない予約", lines: (f) => [`${f.companyName} の ${f.name} の予約に担当スタッフがいません。割り当ててください。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
+    ja: { subject: "担当職員のいない予約", lines: (f) => [`${f.companyName} の ${f.name} の予約に担当職員がいません。割り当ててください。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
     en: { subject: "A booking has no staff member", lines: (f) => [`${f.companyName}'s booking of ${f.name} has no staff member. Please assign someone.`, `When: ${f.when}`, ...REASON.en(f.reason)] },
   },
   booking_cancelled: {
-    ja: { subject: "予約を取り消しました", lines: (f) => [`${f.name}（${f.place}）の予約を取り消しました。カレンダーからも削除されます。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
+    ja: { subject: "予約をキャンセルしました", lines: (f) => [`${f.name}（${f.place}）の予約をキャンセルしました。カレンダーからも削除されます。`, `日時：${f.when}`, ...REASON.ja(f.reason)] },
     en: { subject: "Booking cancelled", lines: (f) => [`Your booking of ${f.name} (${f.place}) is cancelled; calendars that accepted the invitation remove it.`, `When: ${f.when}`, ...REASON.en(f.reason)] },
   },
   booking_reminder: {
@@ -59,7 +59,7 @@ export const MESSAGES: Record<ReservationKind, Record<Locale, Phrases>> = {
     en: { subject: "Reminder", lines: (f) => [`A reminder of your booking of ${f.name} (${f.place}).`, `When: ${f.when}`, ...(f.staffName ? [`Staff: ${f.staffName}`] : [])] },
   },
   admin_unstaffed_urgent: {
-    ja: { subject: "【至急】48時間以内の予約に担当スタッフがいません", lines: (f) => [`${f.companyName} の ${f.name} の予約は48時間以内に始まりますが、担当スタッフがいません。至急割り当ててください。`, `日時：${f.when}`] },
+    ja: { subject: "【至急】48時間以内の予約に担当職員がいません", lines: (f) => [`${f.companyName} の ${f.name} の予約は48時間以内に始まりますが、担当職員がいません。至急割り当ててください。`, `日時：${f.when}`] },
     en: { subject: "Urgent: a booking within 48 hours has no staff member", lines: (f) => [`${f.companyName}'s booking of ${f.name} starts within 48 hours and has no staff member. Please assign someone now.`, `When: ${f.when}`] },
   },
 };

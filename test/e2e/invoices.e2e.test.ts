@@ -96,7 +96,7 @@ describe("invoices: staff record a session, the admin runs and issues the month'
       await member_.page.getByRole("heading", { level: 1, name: text.charges }).waitFor();
       await member_.page.goto(`${e2e.server.url}/billing?month=${month}`);
       await member_.page.getByRole("heading", { level: 1, name: text.charges }).waitFor();
-      await member_.page.getByTestId("charges").getByText("装置利用").first().waitFor();
+      await member_.page.getByTestId("charges").getByText("機器利用").first().waitFor();
       const link = member_.page.getByTestId("company-invoices").getByRole("link", { name: number });
       await link.waitFor();
       assert.deepEqual(await seriousViolations(member_.page), []);

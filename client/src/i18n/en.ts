@@ -1,9 +1,11 @@
+import { GLOSSARY_EN } from "../../../shared/glossary";
 import { companiesEn } from "./companies/en";
 /** English texts. Keys are shared with ja.ts; the type of this object is the resource shape both must match. */
 export const en = {
   app: {
     name: "Equipment Share",
     skipToContent: "Skip to main content",
+    confirmDialog: { keep: "No, go back" },
     nav: { catalogue: "Instruments", directory: "Directory", reservations: "My reservations", billing: "Charges and invoices", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace" },
     language: "Language",
     signedInAs: "Signed in as {{name}}",
@@ -134,13 +136,13 @@ export const en = {
     },
     modesTitle: "How you can use it",
     modes: {
-      operation: "Staff operation: a technician runs the measurement for you.",
-      training: "Training: learn to use the instrument with a technician.",
+      operation: "Staff operation: our technical staff run the measurement for you.",
+      training: "Training: learn to use the instrument with our technical staff.",
       consultation: "Consultation: talk through your problem with a specialist.",
       none: "Self-use: operate it yourself (needs a qualification for this instrument).",
     },
     ratesTitle: "Rates (per hour, tax excl.)",
-    rate: { academic: "Academic", company: "Company", sme: "SME", assistancePerHour: "Staff assistance (extra)" },
+    rate: { academic: "Academic / public research", company: "Large company", sme: "SME", assistancePerHour: "Staff assistance (extra)" },
     calendarTitle: "Availability",
     calendarHelp: "Or use the week calendar: green times are free, striped where staff help is available; click a free slot, or drag across consecutive free slots, to choose your time and length.",
     timezoneNote: "Times are in the institution's time zone, {{zone}}.",
@@ -170,15 +172,10 @@ export const en = {
       not_offered: "This time cannot be booked for {{mode}}: no staff member is free for all of it. Choose one of the listed start times.",
     },
     assistanceTitle: "Help from staff",
-    assistance: {
-      operation: "Staff operation",
-      training: "Training",
-      consultation: "Consultation",
-      none: "Self-use (qualified users)",
-    },
+    assistance: GLOSSARY_EN.usageModes,
     assistanceHint: {
-      operation: "A technician operates the instrument for you.",
-      training: "A technician teaches you to use it.",
+      operation: "Technical staff operate the instrument for you.",
+      training: "Technical staff teach you to use it.",
       consultation: "Discuss your samples and the best method.",
       none: "You operate it yourself; needs a valid qualification.",
     },
@@ -248,15 +245,8 @@ export const en = {
     keep: "Keep it",
     cancelledNotice: "Reservation cancelled. The time is free for others again.",
     cancellationReason: "Reason: {{reason}}",
-    statuses: {
-      pending: "Pending approval",
-      confirmed: "Confirmed",
-      rejected: "Declined",
-      cancelled: "Cancelled",
-      completed: "Completed",
-      no_show: "No-show",
-    },
-    assistance: { none: "Self-use", operation: "Staff operation", training: "Training", consultation: "Consultation" },
+    statuses: GLOSSARY_EN.statuses,
+    assistance: GLOSSARY_EN.usageModes,
   },
   auth: {
     signInTitle: "Sign in",

@@ -1,4 +1,5 @@
 import type { AssistanceType, BlackoutKind, CalendarFeedKind, Locale, ReservationStatus } from "../../../shared/enums";
+import { GLOSSARY_EN, GLOSSARY_JA } from "../../../shared/glossary";
 
 /** Everything a calendar feed says in words, in the feed owner's language. */
 export interface FeedTexts {
@@ -18,10 +19,14 @@ export interface FeedTexts {
   busySummary: (instrument: string) => string;
 }
 
+/** In a summary the usage mode stands in brackets after the instrument: "TEM (staff operation)". */
+const lowerCase = <K extends string>(words: Record<K, string>) =>
+  Object.fromEntries(Object.entries<string>(words).map(([k, v]) => [k, v.toLowerCase()])) as Record<K, string>;
+
 const EN: FeedTexts = {
-  assistance: { none: "self-use", operation: "staff operation", training: "training", consultation: "consultation" },
-  status: { pending: "Pending approval", confirmed: "Confirmed", rejected: "Declined", cancelled: "Cancelled", completed: "Completed", no_show: "No-show" },
-  flag: { pending: "[Pending] ", rejected: "[Declined] ", cancelled: "[Cancelled] " },
+  assistance: lowerCase(GLOSSARY_EN.usageModes),
+  status: GLOSSARY_EN.statuses,
+  flag: { pending: "[Pending] ", rejected: "[Rejected] ", cancelled: "[Cancelled] " },
   unstaffed: { flag: "[No staff yet] ", staff: "Not assigned: the facility is arranging it" },
   blackout: { maintenance: "Maintenance", closure: "Closed" },
   timeOff: "Time off",
@@ -34,13 +39,13 @@ const EN: FeedTexts = {
 };
 
 const JA: FeedTexts = {
-  assistance: { none: "自己利用", operation: "スタッフ操作", training: "トレーニング", consultation: "技術相談" },
-  status: { pending: "承認待ち", confirmed: "確定", rejected: "却下", cancelled: "キャンセル", completed: "完了", no_show: "無断不使用" },
+  assistance: GLOSSARY_JA.usageModes,
+  status: GLOSSARY_JA.statuses,
   flag: { pending: "【承認待ち】", rejected: "【却下】", cancelled: "【キャンセル】" },
   unstaffed: { flag: "【担当未定】", staff: "未定（施設が手配中）" },
-  blackout: { maintenance: "メンテナンス", closure: "休館" },
+  blackout: { maintenance: "保守", closure: "休館" },
   timeOff: "休暇",
-  labels: { instrument: "装置", company: "企業", bookedBy: "予約者", purpose: "目的", sample: "試料", assistance: "支援", staff: "担当スタッフ", status: "状態", reason: "理由", reservation: "予約番号" },
+  labels: { instrument: "機器", company: "企業", bookedBy: "予約者", purpose: "目的", sample: "試料", assistance: "支援", staff: "担当職員", status: "状態", reason: "理由", reservation: "予約番号" },
   separator: " ",
   colon: "：",
   dash: "／",

@@ -32,9 +32,9 @@ describe("recording a session", () => {
       : { status: 404, body: {} });
     renderWithApp(<ReservationDetails reservation={completed} zone="Asia/Tokyo" writable now={now} />, { language: "ja" });
     fireEvent.click(screen.getByRole("button", { name: "記録を修正" }));
-    fireEvent.click(screen.getByRole("radio", { name: "無断欠席" }));
+    fireEvent.click(screen.getByRole("radio", { name: "無断不使用" }));
     fireEvent.click(screen.getByRole("button", { name: "記録を保存" }));
-    const notice = await screen.findByText(/Aoba Precision の利用記録を修正しました：無断欠席/);
+    const notice = await screen.findByText(/Aoba Precision の利用記録を修正しました：無断不使用/);
     await waitFor(() => expect(document.activeElement).toBe(notice.closest("[tabindex]")));
   });
 });

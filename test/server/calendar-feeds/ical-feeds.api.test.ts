@@ -115,8 +115,8 @@ describe("what each kind of feed holds (parsed with ical.js)", () => {
   test("user: only my own bookings, in my language (Japanese)", async () => {
     const cal = await calendar("user");
     expect(cal.events.map((e) => e.uid)).toEqual([uid("pending")]);
-    expect(cal.byUid(uid("pending"))).toMatchObject({ summary: "【承認待ち】透過電子顕微鏡（スタッフ操作）", status: "TENTATIVE" });
-    expect(cal.byUid(uid("pending")).description).toContain("担当スタッフ：Sato Technician");
+    expect(cal.byUid(uid("pending"))).toMatchObject({ summary: "【承認待ち】透過電子顕微鏡（技術代行）", status: "TENTATIVE" });
+    expect(cal.byUid(uid("pending")).description).toContain("担当職員：Sato Technician");
     expect(cal.calName).toBe("自分の予約（Aoba Precision）");
   });
 
@@ -281,7 +281,7 @@ describe("what calendar clients rely on", () => {
     const id = await book("m1", { instrumentId: tem.id, start: at("2027-06-17T10:00"), end: at("2027-06-17T11:00"), purpose: "Dislocations", assistance: { type: "operation" } });
     expect((await t.http.post(`/api/reservations/${id}/reject`).set(auth("adminA")).send({ reason: "Instrument booked for teaching" })).status).toBe(200);
     const event = (await calendar("company")).byUid(`reservation-${id}@${HOST}`);
-    expect(event).toMatchObject({ status: "CANCELLED", sequence: 2, summary: "[Declined] TEM (staff operation)" });
+    expect(event).toMatchObject({ status: "CANCELLED", sequence: 2, summary: "[Rejected] TEM (staff operation)" });
     expect(event.description).toContain("Reason: Instrument booked for teaching");
   });
 });
@@ -303,7 +303,7 @@ describe("GET /api/reservations/:id/ics", () => {
       expect(parseCalendar(seen.text).events[0].summary).toBe("Tabletop SEM — Kitakami Coatings (staff operation)");
     }
     const ja = await t.http.get(`/api/reservations/${ids.pending}/ics?lang=ja`).set(auth("m1b"));
-    expect(parseCalendar(ja.text).events[0].summary).toBe("透過電子顕微鏡（スタッフ操作）");
+    expect(parseCalendar(ja.text).events[0].summary).toBe("透過電子顕微鏡（技術代行）");
   });
 
   test("404 for another company and another institution's staff, 401 without a session, 400 for a bad id", async () => {

@@ -51,7 +51,7 @@ test("approved, rejected with the reason, cancelled by the facility with the rea
   expect(summary(items)).toEqual([["booking_approved", w.memberEn.id], ["booking_rejected", w.memberEn.id], ["booking_cancelled_by_facility", w.memberJa.id]]);
   expect(items[1].body).toContain("Reason: Sample not compatible");
   expect(items[2].body).toContain("理由：装置の故障");
-  expect(items[2].title).toMatch(/^施設により予約が取り消されました：電子顕微鏡/);
+  expect(items[2].title).toMatch(/^施設により予約がキャンセルされました：電子顕微鏡/);
 });
 
 test("an operator booking left without staff: the company member and the institution's admins are told", async () => {
@@ -61,7 +61,7 @@ test("an operator booking left without staff: the company member and the institu
   expect(declined.body.reservation.assistance.status).toBe("unstaffed");
   const items = await dispatched();
   expect(summary(items)).toEqual([["assistance_unstaffed", w.memberEn.id], ["admin_unstaffed", w.admin.id]]);
-  expect(items[1].title).toMatch(/^担当スタッフのいない予約：電子顕微鏡/);
+  expect(items[1].title).toMatch(/^担当職員のいない予約：電子顕微鏡/);
 });
 
 test("a cancelled booking: the booker is told (their calendar drops it), and the staff member assigned to it, whoever cancelled", async () => {
@@ -72,7 +72,7 @@ test("a cancelled booking: the booker is told (their calendar drops it), and the
   expect((await t.http.post(`/api/reservations/${byFacility}/cancel`).set(bearer(w.tokens.admin)).send({ reason: "停電" })).status).toBe(200);
   const items = await dispatched();
   expect(summary(items)).toEqual([["booking_cancelled", w.memberEn.id], ["staff_booking_cancelled", w.staffJa.user.id], ["booking_cancelled_by_facility", w.memberJa.id], ["staff_booking_cancelled", w.staffJa.user.id]]);
-  expect(items[1].title).toMatch(/^担当の予約が取り消されました：電子顕微鏡 2027年6月16日/);
+  expect(items[1].title).toMatch(/^担当の予約がキャンセルされました：電子顕微鏡 2027年6月16日/);
   expect(items[3].body).toContain("理由：停電");
 });
 

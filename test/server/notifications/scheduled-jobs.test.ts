@@ -27,7 +27,7 @@ test("an operator booking left without staff is urgent for the admins from 48 ho
   await runAt("2027-06-07T01:00:00Z");
   await runAt("2027-06-07T02:00:00Z");
   const urgent = await mails("urgent-unstaffed");
-  expect(urgent.map((m) => [m.recipient, m.subject])).toEqual([[w.admin.email, "【至急】48時間以内の予約に担当スタッフがいません：電子顕微鏡 2027年6月9日(水) 10:00–12:00 JST"]]);
+  expect(urgent.map((m) => [m.recipient, m.subject])).toEqual([[w.admin.email, "【至急】48時間以内の予約に担当職員がいません：電子顕微鏡 2027年6月9日(水) 10:00–12:00 JST"]]);
   expect(urgent[0].text).toContain(`https://es.test/reservations/${id}`);
 });
 

@@ -31,9 +31,12 @@ export function CataloguePage() {
   usePageTitle(t("catalogue.title"));
 
   const update = (next: CatalogueSearch) => setParams(writeSearch(next));
+  // Another page of results starts at their top, with focus on their heading (the previous page stays until it loads).
   const goToPage = (page: number) => {
     update({ ...search, page });
-    document.getElementById("results")?.focus();
+    const heading = document.getElementById("results-heading");
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: "start" });
   };
   const freeOnLabel = search.freeOn ? formatLocalDate(search.freeOn, language) : null;
   const pageCount = results.data ? Math.ceil(results.data.total / PAGE_SIZE) : 0;
@@ -50,7 +53,7 @@ export function CataloguePage() {
         {results.isError && <Alert kind="error">{errorMessage(results.error, t)}</Alert>}
         {results.data && (
           <>
-            <p className="results-count" aria-live="polite">{t("catalogue.results", { count: results.data.total })}</p>
+            <h2 id="results-heading" className="results-count" tabIndex={-1} aria-live="polite">{t("catalogue.results", { count: results.data.total })}</h2>
             <DidYouMean search={search} suggestions={results.data.suggestions} />
             {results.data.items.length === 0 ? (
               <Suspense fallback={null}><NoResults search={search} related={results.data.related} onChange={update} /></Suspense>

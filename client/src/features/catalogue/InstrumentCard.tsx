@@ -30,9 +30,9 @@ export function InstrumentCard({ instrument, customerType, freeOnLabel, week }: 
       </div>
       <div className="card-body">
         <p className="card-kicker">{t(`categories.${instrument.category}`)}</p>
-        <h2 className="card-title">
+        <h3 className="card-title">
           <Link to={href}><Highlighted text={instrument.name} terms={terms} /></Link>
-        </h2>
+        </h3>
         <p className="card-meta">
           {instrument.institution.name} · {prefectureName(instrument.institution.prefecture, language)}
         </p>

@@ -11,6 +11,7 @@ import { Field } from "../../ui/Field";
 import { errorMessage } from "../../lib/error-message";
 import { formatLocalDate } from "../../lib/format";
 import { AffectedList } from "../../ui/AffectedList";
+import { useConfirm } from "../../ui/ConfirmDialog";
 import { WS } from "../../i18n/workspace";
 import { useWorkspace } from "../../lib/use-workspace";
 import { closureKeys, invalidate } from "../../api/query-keys";
@@ -19,6 +20,7 @@ import { closureKeys, invalidate } from "../../api/query-keys";
 export function ClosuresPanel({ institutionId, writable }: { institutionId: number; writable: boolean }) {
   const { t } = useTranslation(WS);
   const { zone, language } = useWorkspace();
+  const confirm = useConfirm();
   const client = useQueryClient();
   const today = DateTime.now().setZone(zone).toISODate()!;
   const list = useQuery({ queryKey: closureKeys.of(institutionId), queryFn: () => workspaceApi.closures(institutionId, today) });
@@ -41,6 +43,7 @@ export function ClosuresPanel({ institutionId, writable }: { institutionId: numb
   };
   return (
     <section className="card" aria-labelledby="closures-title">
+      {confirm.dialog}
       <h2 id="closures-title">{t("closures.title")}</h2>
       <p className="muted small">{t("closures.intro")}</p>
       {writable && (
@@ -65,7 +68,7 @@ export function ClosuresPanel({ institutionId, writable }: { institutionId: numb
         {list.data?.map((c) => (
           <li key={c.id}>
             <span><strong>{formatLocalDate(c.date, language)}</strong>{c.reason && <span className="muted small"><br />{c.reason}</span>}</span>
-            {writable && <button type="button" className="button-link" onClick={() => remove.mutate(c.id)}>{t("common.delete")}</button>}
+            {writable && <button type="button" className="button-link" onClick={() => confirm.ask({ title: t("closures.confirmDelete", { date: formatLocalDate(c.date, language) }), confirmLabel: t("common.delete"), onConfirm: () => remove.mutate(c.id) })}>{t("common.delete")}</button>}
           </li>
         ))}
       </ul>

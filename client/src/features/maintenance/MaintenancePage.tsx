@@ -9,6 +9,7 @@ import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
 import { formatRange } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
+import { useConfirm } from "../../ui/ConfirmDialog";
 import { WS } from "../../i18n/workspace";
 import { useWorkspace } from "../../lib/use-workspace";
 import { isoToLocalInput, localInputToIso } from "../../lib/zoned-input";
@@ -57,6 +58,7 @@ function BlackoutRow({ blackout: b, name, zone, language, writable }: { blackout
   const { t } = useTranslation(WS);
   const client = useQueryClient();
   const [moving, setMoving] = useState(false);
+  const confirm = useConfirm();
   const [start, setStart] = useState(isoToLocalInput(b.start, zone));
   const [end, setEnd] = useState(isoToLocalInput(b.end, zone));
   const refresh = () => { setMoving(false); invalidate(client, blackoutKeys.all); };
@@ -64,6 +66,7 @@ function BlackoutRow({ blackout: b, name, zone, language, writable }: { blackout
   const remove = useMutation({ mutationFn: () => workspaceApi.deleteBlackout(b.id), onSuccess: refresh });
   return (
     <li className="blackout-row">
+      {confirm.dialog}
       <div>
         <span className={`badge badge-${b.kind}`}>{t(`blackoutKinds.${b.kind}`)}</span> <strong>{name}</strong>
         <div className="small">{formatRange(b.start, b.end, zone, language)}{b.reason ? ` · ${b.reason}` : ""}</div>
@@ -71,7 +74,8 @@ function BlackoutRow({ blackout: b, name, zone, language, writable }: { blackout
       {writable && !moving && (
         <div className="button-row">
           <button type="button" className="button-link" onClick={() => setMoving(true)}>{t("maintenance.move")}</button>
-          <button type="button" className="button-link" onClick={() => remove.mutate()}>{t("common.delete")}</button>
+          <button type="button" className="button-link" aria-label={`${t("common.delete")}: ${name}, ${formatRange(b.start, b.end, zone, language)}`}
+            onClick={() => confirm.ask({ title: t("maintenance.confirmDelete", { kind: t(`blackoutKinds.${b.kind}`), name, when: formatRange(b.start, b.end, zone, language) }), confirmLabel: t("common.delete"), onConfirm: () => remove.mutate() })}>{t("common.delete")}</button>
         </div>
       )}
       {moving && (

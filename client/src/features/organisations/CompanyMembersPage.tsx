@@ -4,6 +4,7 @@ import type { CompanyMember, CompanyRole } from "../../../../shared";
 import { organisationsApi } from "../../api/organisations";
 import { companyMemberKeys, invalidate, sessionKeys } from "../../api/query-keys";
 import { Alert } from "../../ui/Alert";
+import { useConfirm } from "../../ui/ConfirmDialog";
 import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
 import { usePageTitle } from "../../lib/page-title";
@@ -39,6 +40,7 @@ export default function CompanyMembersPage() {
 function MemberTable({ companyId, selfId }: { companyId: number; selfId: number }) {
   const { t, tApp, language } = useOrganisationsTranslation();
   const client = useQueryClient();
+  const confirm = useConfirm();
   const members = useQuery({ queryKey: companyMemberKeys.of(companyId), queryFn: () => organisationsApi.members(companyId) });
   const refresh = () => invalidate(client, companyMemberKeys.of(companyId), sessionKeys.all);
   const setRole = useMutation({ mutationFn: (m: { id: number; role: CompanyRole }) => organisationsApi.setMemberRole(companyId, m.id, m.role), onSettled: refresh });
@@ -49,6 +51,7 @@ function MemberTable({ companyId, selfId }: { companyId: number; selfId: number 
   const failure = setRole.error ?? remove.error;
   return (
     <>
+      {confirm.dialog}
       {failure && <Alert kind="error">{errorMessage(failure, tApp)}</Alert>}
       {remove.isSuccess && remove.variables && <Alert kind="success">{t("members.removed", { name: remove.variables.displayName })}</Alert>}
       <table className="data-table" data-testid="members">
@@ -70,7 +73,7 @@ function MemberTable({ companyId, selfId }: { companyId: number; selfId: number 
                 </button>
                 {member.id !== selfId && (
                   <button type="button" className="button button-small button-secondary" disabled={remove.isPending} aria-label={`${t("members.remove")}: ${member.displayName}`}
-                    onClick={() => window.confirm(t("members.confirmRemove", { name: member.displayName })) && remove.mutate(member)}>
+                    onClick={() => confirm.ask({ title: t("members.confirmRemove", { name: member.displayName }), confirmLabel: t("members.remove"), onConfirm: () => remove.mutate(member) })}>
                     {t("members.remove")}
                   </button>
                 )}

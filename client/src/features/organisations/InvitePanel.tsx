@@ -4,6 +4,7 @@ import { LOCALES, type Invitation, type InvitationCreatedResponse } from "../../
 import { organisationsApi, type InvitationOwner } from "../../api/organisations";
 import { invalidate, invitationKeys } from "../../api/query-keys";
 import { Alert } from "../../ui/Alert";
+import { useConfirm } from "../../ui/ConfirmDialog";
 import { CopyField } from "../../ui/CopyField";
 import { Field } from "../../ui/Field";
 import { apiFieldErrors } from "../../lib/form-errors";
@@ -80,6 +81,7 @@ function InvitationList({ owner }: { owner: InvitationOwner }) {
   const { t, tApp, language } = useOrganisationsTranslation();
   const client = useQueryClient();
   const list = useQuery({ queryKey: invitationKeys.of(owner.kind, owner.id), queryFn: () => organisationsApi.invitations(owner) });
+  const confirm = useConfirm();
   const revoke = useMutation({
     mutationFn: (id: number) => organisationsApi.revokeInvitation(id),
     onSettled: () => invalidate(client, invitationKeys.of(owner.kind, owner.id)),
@@ -90,6 +92,7 @@ function InvitationList({ owner }: { owner: InvitationOwner }) {
   if (list.data.length === 0) return <p className="muted">{t("invitations.none")}</p>;
   return (
     <>
+      {confirm.dialog}
       {revoke.isError && <Alert kind="error">{errorMessage(revoke.error, tApp)}</Alert>}
       {revoke.isSuccess && <Alert kind="success">{t("invitations.revoked")}</Alert>}
       <table className="data-table" data-testid="invitations">
@@ -106,7 +109,7 @@ function InvitationList({ owner }: { owner: InvitationOwner }) {
               <td>{when(invitation.expiresAt)}</td>
               <td>
                 {invitation.state === "pending" && (
-                  <button type="button" className="button button-small button-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate(invitation.id)}
+                  <button type="button" className="button button-small button-secondary" disabled={revoke.isPending} onClick={() => confirm.ask({ title: t("invitations.confirmRevoke", { email: invitation.email }), confirmLabel: t("invitations.revoke"), onConfirm: () => revoke.mutate(invitation.id) })}
                     aria-label={`${t("invitations.revoke")}: ${invitation.email}`}>{t("invitations.revoke")}</button>
                 )}
               </td>

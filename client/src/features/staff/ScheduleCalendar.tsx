@@ -8,7 +8,6 @@ import type { TFunction } from "i18next";
 import type { z } from "zod";
 import type { ScheduleResponseSchema } from "../../../../shared";
 import { useTimeGridDefaults } from "../../lib/calendar-defaults";
-import { useNarrowScreen } from "../../lib/use-narrow-screen";
 import { WS } from "../../i18n/workspace";
 
 type Schedule = z.infer<typeof ScheduleResponseSchema>;
@@ -27,9 +26,8 @@ interface Props {
 export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
   const { t } = useTranslation(WS);
   const calendar = useRef<FullCalendar>(null);
-  const narrow = useNarrowScreen();
   const timeGridDefaults = useTimeGridDefaults();
-  const fcView = view === "day" || narrow ? "timeGridDay" : "timeGridWeek";
+  const fcView = view === "day" ? "timeGridDay" : "timeGridWeek";
 
   useEffect(() => {
     const api = calendar.current?.getApi();
@@ -56,6 +54,10 @@ export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
         dayHeaderFormat={fcView === "timeGridDay" ? { weekday: "long", month: "long", day: "numeric" } : { weekday: "short", month: "numeric", day: "numeric" }}
         eventTimeFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
         displayEventEnd={false}
+        // Overlapping bookings side by side, never stacked over each other, each tall enough to read and tap.
+        slotEventOverlap={false}
+        eventMinHeight={44}
+        eventShortHeight={44}
         eventContent={(arg) => renderEvent(arg, t)}
         eventClick={(info) => info.event.id && onOpen(Number(info.event.id))}
         events={events}

@@ -10,6 +10,7 @@ import { errorMessage } from "../../lib/error-message";
 import { formatLocalDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
 import { WS } from "../../i18n/workspace";
+import { useNarrowScreen } from "../../lib/use-narrow-screen";
 import { useWorkspace } from "../../lib/use-workspace";
 import { ReservationDetails } from "./ReservationDetails";
 import { ScheduleCalendar } from "./ScheduleCalendar";
@@ -22,7 +23,9 @@ export default function SchedulePage() {
   const { user, zone, language, writable } = useWorkspace();
   const [params, setParams] = useSearchParams();
   const staffId = Number(params.get("staff")) || user.staffMemberId;
-  const view = params.get("view") === "day" ? "day" : "week";
+  // A phone has room for one day only: the day view is then the one shown, and the one the switcher says.
+  const narrow = useNarrowScreen();
+  const view = narrow || params.get("view") === "day" ? "day" : "week";
   const today = DateTime.now().setZone(zone).toISODate()!;
   const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get("date") ?? "") ? params.get("date")! : today;
   const start = DateTime.fromISO(date, { zone }).startOf(view === "day" ? "day" : "week");
@@ -42,8 +45,10 @@ export default function SchedulePage() {
   };
 
   if (!staffId) return <Alert kind="info">{t("schedule.notStaff")}</Alert>;
-  const mineCount = schedule.data?.items.filter((r) => r.assignedToMe && r.status !== "cancelled").length ?? 0;
-  const pendingCount = schedule.data?.items.filter((r) => r.status === "pending").length ?? 0;
+  // The counters count what the calendar shows: the live bookings of the period on screen.
+  const shown = schedule.data?.items.filter((r) => r.status !== "cancelled" && r.status !== "rejected") ?? [];
+  const mineCount = shown.filter((r) => r.assignedToMe).length;
+  const pendingCount = shown.filter((r) => r.status === "pending").length;
 
   return (
     <section className="page">
@@ -53,8 +58,8 @@ export default function SchedulePage() {
       </div>
       <div className="schedule-layout">
         <div>
-          <ScheduleToolbar date={date} today={today} weekStart={start.toISODate()!} view={view} onGo={go} />
-          {schedule.data && <ScheduleLegend mineCount={mineCount} pendingCount={pendingCount} />}
+          <ScheduleToolbar date={date} today={today} weekStart={start.toISODate()!} view={view} switchable={!narrow} onGo={go} />
+          {schedule.data && <ScheduleLegend mineCount={mineCount} pendingCount={pendingCount} view={view} />}
           {schedule.isPending && <Loading />}
           {schedule.isError && <Alert kind="error">{errorMessage(schedule.error, t)}</Alert>}
           {schedule.data && <ScheduleCalendar schedule={schedule.data} date={date} view={view} onOpen={setOpenId} />}
@@ -73,11 +78,13 @@ interface ToolbarProps {
   today: string;
   weekStart: string;
   view: "week" | "day";
+  /** False on a phone, which shows one day only. */
+  switchable: boolean;
   onGo: (next: { date?: string; view?: string }) => void;
 }
 
 /** Previous / today / next, the period shown, and the week-or-day tabs. */
-function ScheduleToolbar({ date, today, weekStart, view, onGo }: ToolbarProps) {
+function ScheduleToolbar({ date, today, weekStart, view, switchable, onGo }: ToolbarProps) {
   const { t } = useTranslation(WS);
   const { language } = useWorkspace();
   const step = (n: number) => onGo({ date: DateTime.fromISO(date).plus(view === "day" ? { days: n } : { weeks: n }).toISODate()! });
@@ -89,23 +96,23 @@ function ScheduleToolbar({ date, today, weekStart, view, onGo }: ToolbarProps) {
         <button type="button" onClick={() => step(1)}>{t(view === "day" ? "schedule.nextDay" : "schedule.nextWeek")} →</button>
       </div>
       <strong className="toolbar-title">{view === "day" ? formatLocalDate(date, language) : t("schedule.weekOf", { date: formatLocalDate(weekStart, language) })}</strong>
-      <div className="tabs" role="tablist" aria-label={t("schedule.view")}>
+      {switchable && <div className="tabs" role="tablist" aria-label={t("schedule.view")}>
         {(["week", "day"] as const).map((v) => (
           <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => onGo({ view: v })}>{t(`schedule.views.${v}`)}</button>
         ))}
-      </div>
+      </div>}
     </div>
   );
 }
 
 /** What the calendar's colours mean, with how many assignments are mine and how many bookings are pending. */
-function ScheduleLegend({ mineCount, pendingCount }: { mineCount: number; pendingCount: number }) {
+function ScheduleLegend({ mineCount, pendingCount, view }: { mineCount: number; pendingCount: number; view: "week" | "day" }) {
   const { t } = useTranslation(WS);
   return (
     <p className="schedule-summary small">
-      <span><span className="legend legend-mine" />{t("schedule.legendMine", { count: mineCount })}</span>
+      <span><span className="legend legend-mine" />{t("schedule.legendMine", { count: mineCount, period: t(`schedule.period.${view}`) })}</span>
       <span><span className="legend legend-other" />{t("schedule.legendOther")}</span>
-      <span><span className="legend legend-pending" />{t("schedule.legendPending", { count: pendingCount })}</span>
+      <span><span className="legend legend-pending" />{t("schedule.legendPending", { count: pendingCount, period: t(`schedule.period.${view}`) })}</span>
       <span><span className="legend legend-off" />{t("schedule.legendOff")}</span>
     </p>
   );

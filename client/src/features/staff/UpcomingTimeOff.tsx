@@ -6,6 +6,7 @@ import { workspaceApi } from "../../api/workspace";
 import { Alert } from "../../ui/Alert";
 import { errorMessage } from "../../lib/error-message";
 import { formatDate, formatRange } from "../../lib/format";
+import { useConfirm } from "../../ui/ConfirmDialog";
 import { WS } from "../../i18n/workspace";
 import { invalidate, scheduleKeys, timeOffKeys } from "../../api/query-keys";
 
@@ -16,6 +17,7 @@ const PAGE_SIZE = 20;
 export function UpcomingTimeOff({ staffId, zone }: { staffId: number; zone: string }) {
   const { t, i18n } = useTranslation(WS);
   const language = i18n.resolvedLanguage ?? "ja";
+  const confirm = useConfirm();
   const client = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useInfiniteQuery({
@@ -38,6 +40,7 @@ export function UpcomingTimeOff({ staffId, zone }: { staffId: number; zone: stri
 
   return (
     <>
+      {confirm.dialog}
       <h3 id="upcoming-time-off" ref={heading} tabIndex={-1}>{t("timeOff.upcoming")}</h3>
       {list.isError && <Alert kind="error">{errorMessage(list.error, t)}</Alert>}
       {remove.isError && <Alert kind="error">{errorMessage(remove.error, t)}</Alert>}
@@ -48,7 +51,7 @@ export function UpcomingTimeOff({ staffId, zone }: { staffId: number; zone: stri
           <li key={o.id}>
             <span>{label(o.start, o.end)}</span>
             {o.reason && <span className="muted"> · {o.reason}</span>}
-            <button type="button" className="button-link" disabled={remove.isPending} aria-label={t("timeOff.deleteOne", { when: label(o.start, o.end) })} onClick={() => remove.mutate(o.id)}>
+            <button type="button" className="button-link" disabled={remove.isPending} aria-label={t("timeOff.deleteOne", { when: label(o.start, o.end) })} onClick={() => confirm.ask({ title: t("timeOff.confirmDelete", { when: label(o.start, o.end) }), confirmLabel: t("common.delete"), onConfirm: () => remove.mutate(o.id) })}>
               {t("common.delete")}
             </button>
           </li>

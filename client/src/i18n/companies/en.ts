@@ -1,6 +1,8 @@
+import { GLOSSARY_EN } from "../../../../shared/glossary";
+
 /** English texts of companies, their verification and the terms of use (key `company` of the app's texts); ja.ts has the same shape. */
 export const companiesEn = {
-  customerTypes: { sme: "SME", company: "Large company", academic: "Academic / public research", other: "Other" },
+  customerTypes: GLOSSARY_EN.customerTypes,
   customerTypeHints: {
     sme: "Within the SME Basic Act's limits for your sector (capital or employees).",
     company: "Above those limits.",

@@ -1,8 +1,9 @@
+import { GLOSSARY_JA } from "../../../../shared/glossary";
 import type { CompaniesResources } from "./en";
 
 /** 企業・利用者区分の確認・利用規約の日本語の文言。キーは en.ts と同じ形（型で検査）。 */
 export const companiesJa: CompaniesResources = {
-  customerTypes: { sme: "中小企業", company: "大企業", academic: "学術・公的研究機関", other: "その他" },
+  customerTypes: GLOSSARY_JA.customerTypes,
   customerTypeHints: {
     sme: "業種ごとの中小企業基本法の基準（資本金または従業員数）以内。",
     company: "上記の基準を超える企業。",

@@ -1,3 +1,4 @@
+import { GLOSSARY_EN } from "../../../../shared/glossary";
 import type { AuditActionLabel } from "../../../../shared";
 import { reportsEn } from "./reports-en";
 import { thesaurusEn } from "./thesaurus-en";
@@ -12,8 +13,8 @@ export const wsEn = {
   roles: { company_member: "Company member", staff: "Technical staff", institution_admin: "Institution admin", coordinator: "Programme coordinator" },
   common: { back: "Cancel", delete: "Delete", choose: "Choose…" },
   weekdays: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
-  status: { pending: "Awaiting approval", confirmed: "Confirmed", rejected: "Rejected", cancelled: "Cancelled", completed: "Completed", no_show: "No-show" },
-  assistanceTypes: { none: "Self-use", operation: "Staff operation", training: "Training", consultation: "Consultation" },
+  status: GLOSSARY_EN.statuses,
+  assistanceTypes: GLOSSARY_EN.usageModes,
   blackoutKinds: { maintenance: "Maintenance", closure: "Closure" },
   instrumentStatus: { active: "In service", maintenance: "Under maintenance", retired: "Retired" },
   errors: {
@@ -36,8 +37,8 @@ export const wsEn = {
     today: "Today", nothingToday: "Nothing else today.", mine: "assigned to you", timeOff: "Time off", notStaff: "This page is for technical staff.",
     previousWeek: "Previous week", nextWeek: "Next week", previousDay: "Previous day", nextDay: "Next day", weekOf: "Week of {{date}}",
     view: "View", views: { week: "Week", day: "Day" },
-    legendMine_one: "{{count}} assignment of yours", legendMine_other: "{{count}} assignments of yours", legendOther: "other bookings on your instruments",
-    legendPending_one: "{{count}} awaiting approval", legendPending_other: "{{count}} awaiting approval", legendOff: "time off / maintenance",
+    legendMine_one: "{{count}} assignment of yours in the {{period}} shown", legendMine_other: "{{count}} assignments of yours in the {{period}} shown", period: { week: "week", day: "day" }, legendOther: "other bookings on your instruments",
+    legendPending_one: "{{count}} pending approval in the {{period}} shown", legendPending_other: "{{count}} pending approval in the {{period}} shown", legendOff: "time off / maintenance",
   },
   details: { waitsFor: "Waiting for", 
     instrument: "Instrument", assistance: "Assistance", purpose: "Purpose", samples: "Samples", hazards: "Hazards", noHazards: "None declared", note: "Note from the company",
@@ -64,6 +65,7 @@ export const wsEn = {
     errors: { format: "Use HH:mm.", order: "The end must be after the start.", overlap: "Overlaps the window before.", tooMany: "At most 8 windows a day." },
   },
   timeOff: {
+    confirmDelete: "Delete your time off {{when}}?",
     more: "Show more", removed: "Time off deleted.", deleteOne: "Delete time off {{when}}",
     title: "Time off", kind: "Kind of time off", kinds: { days: "Whole days", hours: "Some hours" },
     startDate: "First day", endDate: "Last day", endDateHint: "Leave empty for a single day.", date: "Day", from: "From", to: "Until", reason: "Reason (optional)",
@@ -127,6 +129,7 @@ export const wsEn = {
     applyStatus: "Change status", statusChanged_one: "Status changed; {{count}} booking cancelled with your notice.", statusChanged_other: "Status changed; {{count}} bookings cancelled with your notice.",
   },
   maintenance: {
+    confirmDelete: "Delete the {{kind}} of {{name}}, {{when}}? The time becomes bookable again.",
     title: "Maintenance & closures", intro: "Windows when instruments cannot be booked. Times in {{zone}}.",
     newWindow: "Block time", instrument: "Instrument", wholeInstitution: "Whole institution", kind: "Kind", start: "From", end: "Until",
     reason: "Reason / notice to companies", reasonHint: "Shown on the calendar and sent to companies whose bookings are cancelled.",
@@ -137,6 +140,7 @@ export const wsEn = {
     upcoming: "Upcoming windows", noWindows: "No maintenance or closures planned.", move: "Move", saveMove: "Save",
   },
   closures: {
+    confirmDelete: "Delete the closure day {{date}}?",
     title: "Closure days", intro: "Days the whole institution is closed, on top of Japanese national holidays.", date: "Date", reason: "Reason",
     add: "Add closure day", none: "No closure days ahead.",
   },

@@ -40,7 +40,7 @@ export const reportsJa: Shape<typeof reportsEn> = {
     chartCompanies: "利用企業数",
     loadingCharts: "グラフを読み込み中…",
     columns: {
-      use: "利用時間", open: "開館時間", utilisation: "稼働率 %", staff: "技術職員の時間（操作代行／トレーニング／相談）",
+      use: "利用時間", open: "開館時間", utilisation: "稼働率 %", staff: "技術職員の時間（技術代行／利用講習／技術相談）",
       companies: "企業数（中小企業）", newReturning: "新規／継続", region: "域内／域外", bookings: "予約件数",
       cancellations: "キャンセル（企業／機関）", noShows: "無断不使用", qualifications: "資格付与", unstaffed: "担当者不在／辞退の依頼", revenue: "収入（税抜）",
     },
@@ -50,7 +50,7 @@ export const reportsJa: Shape<typeof reportsEn> = {
     intro: "事業事務局への報告用（記録された利用の実績）。印刷またはPDFで保存できます。",
     print: "印刷",
     institution: "機関", instruments: "共用機器数", companies: "利用企業数", sme: "うち中小企業",
-    use: "利用時間", support: "技術支援時間", trainings: "トレーニング件数", qualifications: "資格付与", revenue: "収入（円・税抜）",
+    use: "利用時間", support: "技術支援時間", trainings: "利用講習件数", qualifications: "資格付与", revenue: "収入（円・税抜）",
     previousTotal: "前年度合計",
   },
   calendar: {

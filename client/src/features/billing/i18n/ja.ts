@@ -15,7 +15,7 @@ export const billingJa: Shape<typeof billingEn> = {
     invoiced: "請求済み", open: "未請求", total: "税抜合計",
   },
   kinds: {
-    instrument_time: "装置利用", staff_time: "技術職員", cancellation: "キャンセル料", no_show: "無断欠席料", consumable: "消耗品", adhoc: "その他",
+    instrument_time: "機器利用", staff_time: "技術職員", cancellation: "キャンセル料", no_show: "無断不使用料", consumable: "消耗品", adhoc: "その他",
   },
   units: { item: "式", minutes: "× {{count}}分" },
   policyEditor: {
@@ -72,6 +72,6 @@ export const billingJa: Shape<typeof billingEn> = {
     booked: "予約時間", actual: "実際の利用時間",
     cancellation: "利用開始の{{hours}}時間前までのキャンセルは無料です。それ以降は予約時間分の{{percent}}%を申し受けます。",
     noShow: "連絡なく来られなかった場合：予約時間分の{{percent}}%。",
-    facility: "機関側の都合による取消では料金は発生しません。",
+    facility: "機関側の都合によるキャンセルでは料金は発生しません。",
   },
 };

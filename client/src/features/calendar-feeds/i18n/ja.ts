@@ -3,7 +3,7 @@ import type { CalendarTexts } from "./en";
 /** カレンダー機能の日本語の文言（i18next 名前空間 "calendar"）。キーは en.ts と同じ形（型で検査）。 */
 export const calendarJa: CalendarTexts = {
   title: "カレンダー購読",
-  intro: "予約や担当業務を Google カレンダー、Outlook、Apple カレンダー、Thunderbird で確認できます。一度購読すれば、新しい予約・変更・取消が自動的に反映されます。",
+  intro: "予約や担当業務を Google カレンダー、Outlook、Apple カレンダー、Thunderbird で確認できます。一度購読すれば、新しい予約・変更・キャンセルが自動的に反映されます。",
   kinds: {
     company: "自社の予約すべて",
     user: "自分の予約のみ",

@@ -20,6 +20,7 @@ export const organisationsEn = {
     kinds: { university: "University", national_institute: "National research institute", prefectural_tech_center: "Prefectural research institute", kosen: "KOSEN (college of technology)", other: "Other" },
   },
   invitations: {
+    confirmRevoke: "Revoke the invitation to {{email}}? Its link stops working.",
     title: "Invitations",
     institutionIntro: "Invite admins and technical staff. They receive an e-mail with a link that works once and expires after 7 days; you can also pass the link on yourself.",
     companyIntro: "Invite colleagues. They receive an e-mail with a link that works once and expires after 7 days; you can also pass the link on yourself.",

@@ -22,6 +22,7 @@ export const organisationsJa: typeof organisationsEn = {
     kinds: { university: "大学", national_institute: "国立研究機関", prefectural_tech_center: "公設試験研究機関", kosen: "高等専門学校", other: "その他" },
   },
   invitations: {
+    confirmRevoke: "{{email}} への招待を取り消しますか？招待リンクは使えなくなります。",
     title: "招待",
     institutionIntro: "機関管理者や技術職員を招待します。一度だけ使える招待リンク（有効期限7日）をメールで送ります。リンクを直接伝えることもできます。",
     companyIntro: "同僚を招待します。一度だけ使える招待リンク（有効期限7日）をメールで送ります。リンクを直接伝えることもできます。",
