@@ -9,6 +9,7 @@ import { Invitation } from "./invitation";
 import { MailOutbox, Notification } from "./notification";
 import { NotificationSetting, ScheduledNotice } from "./notification-setting";
 import { Qualification } from "./qualification";
+import { Quote, QuoteLine } from "./quote";
 import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
 import { ReservationAttachment } from "./reservation-attachment";
@@ -17,7 +18,7 @@ import { StaffMember, StaffTimeOff } from "./staff";
 import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, BillingSettings, Blackout, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
+export { AuditEvent, BillingSettings, Blackout, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, Quote, QuoteLine, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -48,4 +49,6 @@ export const ENTITIES = [
   InvoiceLine,
   InvoiceCounter,
   ReservationAttachment,
+  Quote,
+  QuoteLine,
 ];

@@ -21,6 +21,7 @@ import { Billing1763955000000 } from "./1763955000000-billing";
 import { Files1763956000000 } from "./1763956000000-files";
 import { ReportIndexes1763957000000 } from "./1763957000000-report-indexes";
 import { OpeningHoursChange1763954000001 } from "./1763954000001-opening-hours-change";
+import { Quotes1764200000000 } from "./1764200000000-quotes";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   Files1763956000000,
   ReportIndexes1763957000000,
   OpeningHoursChange1763954000001,
+  Quotes1764200000000,
 ];
