@@ -48,6 +48,8 @@ export const RULE_REASONS = [
   "wrong_password",
   "terms_not_accepted",
   "issuer_not_registered",
+  "consent_required",
+  "staff_not_routed",
 ] as const;
 export type RuleReason = (typeof RULE_REASONS)[number];
 

@@ -6,6 +6,7 @@ import * as R from "../../shared/schemas/reports";
 import { registerWorkspaceOperations } from "./workspace";
 import { registerOrganisationOperations } from "./organisations";
 import { registerCompanyOperations } from "./companies";
+import { registerConsultationOperations } from "./consultations";
 import { registerBillingOperations } from "./billing";
 
 /**
@@ -67,6 +68,7 @@ op("post", "/api/reservations/{id}/reject", "Reject a pending reservation with a
 registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope, Instrument });
 registerOrganisationOperations(op, { named, json, Institution, Session });
 registerCompanyOperations(op, { named, json });
+registerConsultationOperations(op, { named, json });
 registerBillingOperations(op, named, json);
 registerFileOperations(op, { named, json, Instrument });
 op("get", "/api/reservations/{id}/ics", "The reservation as an iCalendar file (one event), for whoever may see it", true, ICalendar, idParams);

@@ -183,7 +183,7 @@ export const wsJa: WorkspaceResources = {
     types: { reservation: "予約", instrument: "機器", blackout: "予約停止期間", institution_closure: "休館日", staff_member: "技術職員", qualification: "利用資格", user: "アカウント", charge: "利用料金", invoice: "請求書", institution: "機関" },
     actions: {
       blackout_created: "予約停止期間を追加", blackout_moved: "予約停止期間を変更", blackout_removed: "予約停止期間を削除", closure_created: "休館日を追加", closure_removed: "休館日を削除",
-      institution_created: "機関を登録", institution_updated: "機関情報を更新", invitation_created: "招待を送信", invitation_accepted: "招待を承諾", invitation_revoked: "招待を取り消し", company_member_role_changed: "メンバーの権限を変更", company_member_removed: "メンバーを削除",
+      institution_created: "機関を登録", institution_updated: "機関情報を更新", invitation_created: "招待を送信", invitation_accepted: "招待を承諾", invitation_revoked: "招待を取り消し", consultation_received: "相談を受付", consultation_routed: "相談を機関へ回付", consultation_assigned: "相談の担当者を指定", consultation_message_posted: "相談のメッセージ", consultation_status_changed: "相談の状態を変更", consultation_advice_logged: "相談対応時間を記録", consultation_meeting_proposed: "相談の打合せを提案", consultation_meeting_cancelled: "相談の打合せを取消", consultation_closed: "相談を終了", consultation_reopened: "相談を再開", company_member_role_changed: "メンバーの権限を変更", company_member_removed: "メンバーを削除",
       instrument_photo_added: "機器の写真を追加", instrument_photo_replaced: "機器の写真を差し替え", instrument_photo_updated: "機器の写真の説明を変更", instrument_photo_removed: "機器の写真を削除",
       reservation_attachment_added: "予約にファイルを添付", reservation_attachment_removed: "予約の添付ファイルを削除",
       instrument_created: "機器を登録", instrument_status_changed: "機器の状態を変更", instrument_updated: "機器情報を更新",

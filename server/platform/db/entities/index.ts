@@ -3,6 +3,7 @@ import { BillingSettings, Charge, InstrumentBillingPolicy, Invoice, InvoiceCount
 import { Blackout } from "./blackout";
 import { CalendarFeed } from "./calendar-feed";
 import { Company } from "./company";
+import { Consultation, ConsultationAdviceTime, ConsultationAttachment, ConsultationMeeting, ConsultationMessage, ConsultationRoute } from "./consultation";
 import { Institution, InstitutionClosure } from "./institution";
 import { Instrument } from "./instrument";
 import { Invitation } from "./invitation";
@@ -18,7 +19,7 @@ import { StaffMember, StaffTimeOff } from "./staff";
 import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, BillingSettings, Blackout, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, Quote, QuoteLine, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
+export { AuditEvent, BillingSettings, Blackout, CalendarFeed, Charge, Company, Consultation, ConsultationAdviceTime, ConsultationAttachment, ConsultationMeeting, ConsultationMessage, ConsultationRoute, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, Quote, QuoteLine, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -49,6 +50,12 @@ export const ENTITIES = [
   InvoiceLine,
   InvoiceCounter,
   ReservationAttachment,
+  Consultation,
+  ConsultationRoute,
+  ConsultationMessage,
+  ConsultationAttachment,
+  ConsultationAdviceTime,
+  ConsultationMeeting,
   Quote,
   QuoteLine,
 ];

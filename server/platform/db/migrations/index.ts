@@ -20,6 +20,7 @@ import { CompanyContactPhone1763954000000 } from "./1763954000000-company-contac
 import { Billing1763955000000 } from "./1763955000000-billing";
 import { Files1763956000000 } from "./1763956000000-files";
 import { ReportIndexes1763957000000 } from "./1763957000000-report-indexes";
+import { Consultations1764100000000 } from "./1764100000000-consultations";
 import { OpeningHoursChange1763954000001 } from "./1763954000001-opening-hours-change";
 import { Quotes1764200000000 } from "./1764200000000-quotes";
 
@@ -48,5 +49,6 @@ export const MIGRATIONS: Function[] = [
   Files1763956000000,
   ReportIndexes1763957000000,
   OpeningHoursChange1763954000001,
+  Consultations1764100000000,
   Quotes1764200000000,
 ];
