@@ -3,3 +3,4 @@ export { invoiceCsvRoutes, invoiceRoutes } from "./invoices.routes";
 export { chargeCompanyCancellation, chargeRecordedSession } from "./session-charges";
 export { runInvoices } from "./invoice-run.service";
 export { issueInvoice, markPaid } from "./invoice-issue.service";
+export { billingPolicyOf, customerTypeAtUse, issuerSettings, loadInstitution } from "./billing-settings";

@@ -7,6 +7,7 @@ import { registerWorkspaceOperations } from "./workspace";
 import { registerOrganisationOperations } from "./organisations";
 import { registerCompanyOperations } from "./companies";
 import { registerConsultationOperations } from "./consultations";
+import { registerQuoteOperations } from "./quotes";
 import { registerBillingOperations } from "./billing";
 
 /**
@@ -69,6 +70,7 @@ registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope,
 registerOrganisationOperations(op, { named, json, Institution, Session });
 registerCompanyOperations(op, { named, json });
 registerConsultationOperations(op, { named, json });
+registerQuoteOperations(op, { named, json });
 registerBillingOperations(op, named, json);
 registerFileOperations(op, { named, json, Instrument });
 op("get", "/api/reservations/{id}/ics", "The reservation as an iCalendar file (one event), for whoever may see it", true, ICalendar, idParams);

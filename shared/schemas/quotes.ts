@@ -7,14 +7,11 @@ import { TAX_CATEGORIES } from "../rules/consumption-tax";
 import { QUOTE_USAGE_MODES } from "../rules/quotes";
 
 /**
- * `issued`: open for the company's answer (until its validity ends: then presented `expired`); `accepted`,
- * `declined`; `superseded`: a newer version replaced it.
+ * `issued`: open for the company's answer until its validity ends (`expired`); `accepted`, `declined`;
+ * `superseded`: a newer version replaced it.
  */
-export const QUOTE_STATUSES = ["issued", "accepted", "declined", "superseded"] as const;
+export const QUOTE_STATUSES = ["issued", "accepted", "declined", "superseded", "expired"] as const;
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
-/** What the API shows: an issued quote past its validity is `expired`. */
-export const QUOTE_VIEW_STATUSES = [...QUOTE_STATUSES, "expired"] as const;
-export type QuoteViewStatus = (typeof QUOTE_VIEW_STATUSES)[number];
 
 export const QUOTE_LIMITS = { items: 20, consumables: 20, maxHours: 500, notesMaxLength: 2000 } as const;
 
@@ -81,7 +78,7 @@ export const QuoteSchema = z.object({
   institution: z.object({ id: z.number().int(), name: text(), nameJa: text(), nameEn: text(), timezone: text() }),
   companyId: z.number().int(),
   version: z.number().int(),
-  status: z.enum(QUOTE_VIEW_STATUSES),
+  status: z.enum(QUOTE_STATUSES),
   customerType: z.enum(CUSTOMER_TYPES),
   /** Priced at a customer type nobody has verified yet (暫定). */
   provisional: z.boolean(),
