@@ -148,3 +148,8 @@ export const termsKeys = { all: ["terms"] as const, current: (userId: number | u
 export function invalidate(client: QueryClient, ...prefixes: QueryKey[]): void {
   for (const queryKey of prefixes) void client.invalidateQueries({ queryKey });
 }
+
+export const quoteKeys = {
+  all: ["quotes"] as const,
+  ofConsultation: (consultationId: number) => ["quotes", consultationId] as const,
+};

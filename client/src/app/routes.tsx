@@ -29,6 +29,7 @@ const AuditPage = lazy(() => import("../features/audit/AuditPage"));
 const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
 const ChargesPage = lazy(() => import("../features/billing/ChargesPage"));
 const InvoicePage = lazy(() => import("../features/billing/InvoicePage"));
+const QuotesPage = lazy(() => import("../features/quotes/QuotesPage"));
 const InvoiceRunsPage = lazy(() => import("../features/billing/InvoiceRunsPage"));
 const DashboardPage = lazy(() => import("../features/reports/DashboardPage"));
 const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
       { path: "/settings/notifications", element: suspended(<NotificationSettingsPage />) },
       { path: "/billing", element: suspended(<ChargesPage />) },
       { path: "/invoices/:id", element: suspended(<InvoicePage />) },
+      { path: "/consultations/:id/quotes", element: suspended(<QuotesPage />) },
       { path: "/company/members", element: suspended(<CompanyMembersPage />) },
       { path: "/invite/:token", element: suspended(<AcceptInvitationPage />) },
       { path: "/companies/:id", element: suspended(<CompanyPage />) },
