@@ -18,7 +18,7 @@ import { institutionAdminRoutes } from "./institutions";
 import { companyMemberRoutes } from "./company-members";
 import { invitationRoutes, organisationInvitationRoutes } from "./invitations";
 import { companyRoutes } from "./companies";
-import { consultationRoutes } from "./consultations";
+import { consultationActionRoutes, consultationRoutes } from "./consultations";
 import { termsRoutes } from "./terms";
 import { instrumentAdminRoutes } from "./instrument-admin";
 import { attachmentRoutes, instrumentPhotoRoutes, UploadStore } from "./files";
@@ -122,7 +122,7 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/users", userRoutes(ctx));
   api.use("/companies", companyRoutes(ctx));
-  api.use("/consultations", consultationRoutes(ctx));
+  api.use("/consultations", consultationRoutes(ctx), consultationActionRoutes(ctx));
   api.use("/terms", termsRoutes(ctx));
   api.use("/assistance-requests", assistanceRoutes(ctx));
   api.use("/qualifications", qualificationRoutes(ctx));
