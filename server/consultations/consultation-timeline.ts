@@ -38,6 +38,7 @@ export function institutionsOf(event: AuditEvent): number[] {
 /** Each state change as the company sees it: "received", "with <institution>", "answered"… */
 export function presentTimeline(events: AuditEvent[], names: Names): TimelineEntry[] {
   return events.flatMap((event): TimelineEntry[] => {
+    if (event.details?.quiet === true) return [];
     const to = event.details?.to;
     const step = STEP_OF_ACTION[event.action] ?? (typeof to === "string" && STEPS.has(to) ? (to as Step) : undefined);
     if (!step) return [];

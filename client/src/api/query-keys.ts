@@ -141,6 +141,15 @@ export const companyKeys = {
   list: (verification: string | undefined) => ["companies", "list", verification] as const,
 };
 
+/** The consultation desk: lists by filter, one request, the staff to assign, directory suggestions. */
+export const consultationKeys = {
+  all: ["consultations"] as const,
+  list: (filter: string) => ["consultations", "list", filter] as const,
+  detail: (id: number) => ["consultations", "detail", id] as const,
+  staff: (institutionId: number) => ["consultations", "staff", institutionId] as const,
+  suggestions: (q: string) => ["consultations", "suggestions", q] as const,
+};
+
 /** The terms in force and the caller's acceptance. */
 export const termsKeys = { all: ["terms"] as const, current: (userId: number | undefined) => ["terms", userId] as const };
 

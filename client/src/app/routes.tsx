@@ -39,6 +39,9 @@ const InstitutionsPage = lazy(() => import("../features/organisations/Institutio
 const InstitutionEditorPage = lazy(() => import("../features/organisations/InstitutionEditorPage"));
 const CompanyMembersPage = lazy(() => import("../features/organisations/CompanyMembersPage"));
 const AcceptInvitationPage = lazy(() => import("../features/organisations/AcceptInvitationPage"));
+const NewConsultationPage = lazy(() => import("../features/consultations/NewConsultationPage"));
+const ConsultationsPage = lazy(() => import("../features/consultations/ConsultationsPage"));
+const ConsultationPage = lazy(() => import("../features/consultations/ConsultationPage"));
 const CompanyPage = lazy(() => import("../features/companies/CompanyPage"));
 const VerifyCompaniesPage = lazy(() => import("../features/companies/VerifyCompaniesPage"));
 const TermsPage = lazy(() => import("../features/terms/TermsPage"));
@@ -67,6 +70,9 @@ export const router = createBrowserRouter([
       { path: "/invite/:token", element: suspended(<AcceptInvitationPage />) },
       { path: "/companies/:id", element: suspended(<CompanyPage />) },
       { path: "/terms", element: suspended(<TermsPage />) },
+      { path: "/consultations", element: suspended(<ConsultationsPage />) },
+      { path: "/consultations/new", element: suspended(<NewConsultationPage />) },
+      { path: "/consultations/:id", element: suspended(<ConsultationPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",

@@ -4,7 +4,7 @@ export const en = {
   app: {
     name: "Equipment Share",
     skipToContent: "Skip to main content",
-    nav: { catalogue: "Find instruments", reservations: "My reservations", billing: "Charges and invoices", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace" },
+    nav: { catalogue: "Find instruments", reservations: "My reservations", billing: "Charges and invoices", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace", consultations: "Consultations", askAdvice: "Ask for advice" },
     language: "Language",
     signedInAs: "Signed in as {{name}}",
     footer: "Operated by the regional instrument-sharing programme. Times are shown in each institution's time zone.",
@@ -110,6 +110,7 @@ export const en = {
       tryNeeds: "What others look for",
       popularCategories: "Popular techniques",
       askStaff: "Not sure which instrument you need?",
+      askStaffLink: "Ask for advice about this",
       askStaffHint: "Describe your sample and what you want to find out to a facility's staff: they will suggest a method and an instrument.",
     },
   },

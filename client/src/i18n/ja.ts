@@ -6,7 +6,7 @@ export const ja: Resources = {
   app: {
     name: "Equipment Share",
     skipToContent: "本文へ移動",
-    nav: { catalogue: "機器をさがす", reservations: "予約一覧", billing: "利用料金・請求書", signIn: "ログイン", signUp: "新規登録", signOut: "ログアウト", changePassword: "パスワード変更", password: "パスワード変更", calendarFeeds: "カレンダー購読", workspace: "業務" },
+    nav: { catalogue: "機器をさがす", reservations: "予約一覧", billing: "利用料金・請求書", signIn: "ログイン", signUp: "新規登録", signOut: "ログアウト", changePassword: "パスワード変更", password: "パスワード変更", calendarFeeds: "カレンダー購読", workspace: "業務", consultations: "技術相談", askAdvice: "技術相談" },
     language: "言語",
     signedInAs: "{{name}} さんでログイン中",
     footer: "地域研究機器共用プログラムが運営しています。時刻は各機関のタイムゾーンで表示します。",
@@ -112,6 +112,7 @@ export const ja: Resources = {
       tryNeeds: "よく調べられていること",
       popularCategories: "よく使われる分析手法",
       askStaff: "どの機器が合うか分からないときは",
+      askStaffLink: "この内容で技術相談を申し込む",
       askStaffHint: "試料と知りたいことを機関の技術職員にご相談ください。適した手法と機器をご案内します。",
     },
   },

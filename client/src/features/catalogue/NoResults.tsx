@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { InstrumentCategory } from "../../../../shared";
 import { NEEDS } from "../../../../shared/search/needs";
@@ -54,6 +55,7 @@ export function NoResults({ search, onChange }: Props) {
       </ul>
       <h2 className="empty-heading">{t("catalogue.empty.askStaff")}</h2>
       <p>{t("catalogue.empty.askStaffHint")}</p>
+      <p><Link className="button" to={`/consultations/new${search.q ? `?q=${encodeURIComponent(search.q)}` : ""}`} data-testid="ask-advice">{t("catalogue.empty.askStaffLink")}</Link></p>
       <ul className="staff-contacts">
         {institutions.data?.items.map((institution) => (
           <li key={institution.id}>{institution.name}: <a href={`mailto:${institution.contactEmail}`}>{institution.contactEmail}</a></li>
