@@ -12,6 +12,7 @@ import { formatDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
 import { AdvicePanel, AssignPanel, ClosePanel, RoutePanel } from "./DeskPanels";
 import { Thread } from "./Thread";
+import { QuotesPanel } from "../quotes";
 
 export type Named = { nameJa: string; nameEn: string };
 
@@ -50,6 +51,7 @@ export default function ConsultationPage() {
       {c.can.route && <RoutePanel c={c} />}
       {c.can.assign && <AssignPanel c={c} />}
       <Thread c={c} />
+      {c.routes.length > 0 && <QuotesPanel consultationId={c.id} />}
       {(c.can.logAdviceTime || c.adviceTime.length > 0) && <AdvicePanel c={c} />}
       {(c.can.close || c.can.reopen) && <ClosePanel c={c} />}
     </section>

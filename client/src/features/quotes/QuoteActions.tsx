@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import type { QuoteView } from "../../../../shared/schemas/quotes";
 import { quotesApi } from "../../api/quotes";
-import { quoteKeys } from "../../api/query-keys";
+import { consultationKeys, quoteKeys } from "../../api/query-keys";
 import { errorMessage } from "../../lib/error-message";
 import { Alert } from "../../ui/Alert";
 import { useQuotesTranslation } from "./i18n";
@@ -16,7 +16,10 @@ export function QuoteActions({ quote }: { quote: QuoteView }) {
   const client = useQueryClient();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState("");
-  const done = () => client.invalidateQueries({ queryKey: quoteKeys.ofConsultation(quote.consultationId) });
+  const done = () => Promise.all([
+    client.invalidateQueries({ queryKey: quoteKeys.ofConsultation(quote.consultationId) }),
+    client.invalidateQueries({ queryKey: consultationKeys.detail(quote.consultationId) }),
+  ]);
   const accept = useMutation({ mutationFn: () => quotesApi.accept(quote.consultationId, quote.id), onSuccess: done });
   const decline = useMutation({ mutationFn: () => quotesApi.decline(quote.consultationId, quote.id, reason), onSuccess: done });
   const error = accept.error ?? decline.error;

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api } from "../../api/endpoints";
 import { quotesApi } from "../../api/quotes";
-import { catalogueKeys, quoteKeys } from "../../api/query-keys";
+import { catalogueKeys, consultationKeys, quoteKeys } from "../../api/query-keys";
 import { errorMessage } from "../../lib/error-message";
 import { Alert } from "../../ui/Alert";
 import { useQuotesTranslation } from "./i18n";
@@ -18,7 +18,10 @@ export function QuoteForm({ consultationId, institutionId, revising }: { consult
   const [values, setValues] = useState<QuoteValues>({ items: [EMPTY_ITEM], staffHours: "", consumables: [], validUntil: "", notes: "" });
   const issue = useMutation({
     mutationFn: () => quotesApi.issue(consultationId, quoteRequest(values)),
-    onSuccess: () => client.invalidateQueries({ queryKey: quoteKeys.ofConsultation(consultationId) }),
+    onSuccess: () => Promise.all([
+      client.invalidateQueries({ queryKey: quoteKeys.ofConsultation(consultationId) }),
+      client.invalidateQueries({ queryKey: consultationKeys.detail(consultationId) }),
+    ]),
   });
   const set = (patch: Partial<QuoteValues>) => setValues((v) => ({ ...v, ...patch }));
   const submit = (event: FormEvent) => {
