@@ -18,6 +18,8 @@ import { institutionAdminRoutes } from "./institutions";
 import { companyMemberRoutes } from "./company-members";
 import { invitationRoutes, organisationInvitationRoutes } from "./invitations";
 import { companyRoutes } from "./companies";
+import { consultationActionRoutes, consultationRoutes } from "./consultations";
+import { quoteRoutes } from "./quotes";
 import { termsRoutes } from "./terms";
 import { instrumentAdminRoutes } from "./instrument-admin";
 import { attachmentRoutes, instrumentPhotoRoutes, UploadStore } from "./files";
@@ -125,6 +127,7 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/users", userRoutes(ctx));
   api.use("/companies", companyRoutes(ctx));
+  api.use("/consultations", consultationRoutes(ctx), consultationActionRoutes(ctx), quoteRoutes(ctx));
   api.use("/terms", termsRoutes(ctx));
   api.use("/assistance-requests", assistanceRoutes(ctx));
   api.use("/qualifications", qualificationRoutes(ctx));

@@ -113,3 +113,20 @@ export type Prefecture = (typeof PREFECTURES)[number];
 /** What a calendar subscription shows: a company's bookings, my own, my duties, one instrument's busy time, an institution's bookings. */
 export const CALENDAR_FEED_KINDS = ["company", "user", "staff", "instrument", "institution"] as const;
 export type CalendarFeedKind = (typeof CALENDAR_FEED_KINDS)[number];
+
+/**
+ * Where a consultation (a company's request for technical advice) stands: `received` → `routed` (the coordinator
+ * sent it to one or more institutions) → `assigned` (an institution admin gave it to a staff member) → `answered`
+ * (the first staff reply) → `quoted` → `accepted` → `closed`; `declined` and `expired` follow a quote. The list is
+ * open to more states: code that does not know a state treats it as open.
+ */
+export const CONSULTATION_STATUSES = ["received", "routed", "assigned", "answered", "quoted", "accepted", "declined", "expired", "closed"] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+
+/** Why a consultation was closed. */
+export const CONSULTATION_CLOSE_REASONS = ["resolved", "withdrawn", "no_fit", "quote_declined", "quote_expired", "other"] as const;
+export type ConsultationCloseReason = (typeof CONSULTATION_CLOSE_REASONS)[number];
+
+/** A meeting staff propose on a consultation: a call, or a visit (the company at the lab or staff at the company). */
+export const CONSULTATION_MEETING_KINDS = ["call", "visit"] as const;
+export type ConsultationMeetingKind = (typeof CONSULTATION_MEETING_KINDS)[number];

@@ -48,6 +48,11 @@ export const RULE_REASONS = [
   "wrong_password",
   "terms_not_accepted",
   "issuer_not_registered",
+  "consent_required",
+  "staff_not_routed",
+  "not_quoted",
+  "quoted_hours_exceeded",
+  "instrument_not_of_institution",
 ] as const;
 export type RuleReason = (typeof RULE_REASONS)[number];
 
@@ -72,5 +77,9 @@ export const CONFLICT_REASONS = [
   "company_unverified",
   "terms_outdated",
   "invoice_issued",
+  "quote_expired",
+  "quote_superseded",
+  "quote_answered",
+  "quote_not_accepted",
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];

@@ -4,3 +4,4 @@ export { chargeCompanyCancellation, chargeRecordedSession } from "./session-char
 export { runInvoices } from "./invoice-run.service";
 export { issueInvoice, markPaid } from "./invoice-issue.service";
 export { issuedRevenueLines, type RevenueLine } from "./revenue";
+export { billingPolicyOf, issuerSettings, loadInstitution } from "./billing-settings";

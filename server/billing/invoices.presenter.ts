@@ -64,5 +64,6 @@ export function presentCharge(charge: Charge, invoiceStatus: (invoiceId: number)
     occurredAt: charge.occurredAt.toISOString(),
     invoiceId: charge.invoiceId,
     invoiced: charge.invoiceId !== null && invoiceStatus(charge.invoiceId) === "issued",
+    quoteId: charge.quoteId ?? null,
   };
 }

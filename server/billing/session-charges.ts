@@ -2,8 +2,9 @@ import { In, type EntityManager } from "typeorm";
 import type { AssistanceType } from "../../shared/enums";
 import { cancellationCharge, sessionCharges, type BillingPolicy, type ChargeLine } from "../../shared/rules/charges";
 import { hourlyRateOf } from "../../shared/rules/pricing";
+import { quotedRatesOf, usageModeOf } from "../../shared/rules/quotes";
 import { ratesOf } from "../availability";
-import { Charge, type Instrument, type Reservation } from "../platform/db/entities";
+import { Charge, QuoteLine, type Instrument, type Reservation } from "../platform/db/entities";
 import { customerTypeAtUse } from "../companies";
 import { billingPolicyOf } from "./billing-settings";
 import { assertNotIssued, rebuildDrafts } from "./drafts";
@@ -29,15 +30,36 @@ function describe(line: ChargeLine, instrument: Instrument, policy: BillingPolic
   }
 }
 
-/** The reservation's instrument rate for the company's customer type at the time of use (the booking's price rule). */
-function ratesFor(reservation: Reservation) {
-  const customerType = customerTypeAtUse(reservation.company);
+interface SessionRates {
+  hourly: number;
+  staff: number;
+  /** The quote's billing unit, when the session was booked from a quote. */
+  billingUnitMinutes?: number;
+}
+
+/**
+ * The rates a session is charged at: for a session booked from a quote, the quote's (its hourly rates and billing
+ * unit, so the quoted unit prices apply exactly); otherwise the instrument's rate for the company's customer type at
+ * the time of use (the booking's price rule).
+ */
+async function ratesFor(em: EntityManager, reservation: Reservation): Promise<SessionRates> {
+  const mode = usageModeOf(reservation.assistanceType);
+  if (reservation.quoteId !== null && mode) {
+    const quoted = quotedRatesOf(await em.getRepository(QuoteLine).findBy({ quoteId: reservation.quoteId }), reservation.instrumentId, mode);
+    if (quoted) return { hourly: quoted.hourlyRate, staff: quoted.staffRate ?? 0, billingUnitMinutes: quoted.billingUnitMinutes };
+  }
   const rates = ratesOf(reservation.instrument);
-  return { customerType, hourly: hourlyRateOf(rates, customerType), staff: rates.assistancePerHour };
+  return { hourly: hourlyRateOf(rates, customerTypeAtUse(reservation.company)), staff: rates.assistancePerHour };
+}
+
+/** The instrument's policy, billed in the quote's unit for a session booked from a quote. */
+async function policyFor(em: EntityManager, reservation: Reservation, rates: SessionRates): Promise<BillingPolicy> {
+  const policy = await billingPolicyOf(em, reservation.instrumentId);
+  return rates.billingUnitMinutes ? { ...policy, billingUnitMinutes: rates.billingUnitMinutes } : policy;
 }
 
 async function insertLines(em: EntityManager, reservation: Reservation, lines: ChargeLine[], policy: BillingPolicy, actorId: number | null, at: Date) {
-  const { customerType } = ratesFor(reservation);
+  const customerType = customerTypeAtUse(reservation.company);
   const rows = lines.map((line) =>
     em.getRepository(Charge).create({
       institutionId: reservation.institutionId,
@@ -54,6 +76,7 @@ async function insertLines(em: EntityManager, reservation: Reservation, lines: C
       customerType,
       occurredAt: at,
       createdById: actorId,
+      quoteId: reservation.quoteId,
     }),
   );
   if (rows.length > 0) await em.getRepository(Charge).insert(rows);
@@ -69,8 +92,8 @@ export async function chargeRecordedSession(em: EntityManager, reservation: Rese
   const previous = await em.getRepository(Charge).findBy({ reservationId: reservation.id, kind: In([...GENERATED_KINDS]) });
   await assertNotIssued(em, previous);
   if (previous.length > 0) await em.getRepository(Charge).delete(previous.map((c) => c.id));
-  const policy = await billingPolicyOf(em, reservation.instrumentId);
-  const rates = ratesFor(reservation);
+  const rates = await ratesFor(em, reservation);
+  const policy = await policyFor(em, reservation, rates);
   const actual = reservation.actualStartAt && reservation.actualEndAt ? { start: reservation.actualStartAt.getTime(), end: reservation.actualEndAt.getTime() } : null;
   const lines = sessionCharges(policy, {
     outcome: reservation.status,
@@ -87,8 +110,9 @@ export async function chargeRecordedSession(em: EntityManager, reservation: Rese
 
 /** The late-cancellation fee of a company cancelling at `now` (the facility cancelling never comes here). */
 export async function chargeCompanyCancellation(em: EntityManager, reservation: Reservation, actorId: number, now: number): Promise<void> {
-  const policy = await billingPolicyOf(em, reservation.instrumentId);
+  const rates = await ratesFor(em, reservation);
+  const policy = await policyFor(em, reservation, rates);
   const booked = { start: reservation.startsAt.getTime(), end: reservation.endsAt.getTime() };
-  const fee = cancellationCharge(policy, booked, ratesFor(reservation).hourly, now);
+  const fee = cancellationCharge(policy, booked, rates.hourly, now);
   if (fee) await insertLines(em, reservation, [fee], policy, actorId, reservation.startsAt);
 }

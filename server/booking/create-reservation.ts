@@ -14,6 +14,7 @@ import { writeReservation } from "./booking-write";
 import { canBook } from "./reservation.policy";
 import { assertTermsAccepted } from "../terms";
 import { activeCompanyMember, assertMayBookOnBehalf, assertOwnInstitution } from "./on-behalf";
+import { quotedBooking, quotedPrice, type QuotedBooking } from "./quoted-booking";
 
 type CreateReservationInput = z.output<typeof CreateReservationRequestSchema>;
 
@@ -26,6 +27,8 @@ export interface BookingRequest {
   now: number;
   /** Present when the caller was signed in from the session cache: the write checks it in its own statement. */
   guard?: SessionGuard;
+  /** Booked from an accepted quote: its rates (set by createReservation from `input.quoteId`). */
+  quote?: QuotedBooking;
 }
 
 /** What one decision on an instrument snapshot came to. */
@@ -51,20 +54,26 @@ export async function createReservation(db: Database, signedIn: BookingRequest):
   const onBehalfOf = signedIn.input.onBehalfOf;
   if (onBehalfOf) assertMayBookOnBehalf(signedIn.user);
   else if (!canBook(signedIn.user)) throw new Forbidden("Only company accounts can book instrument time");
-  const staffed = needsStaff(signedIn.input.assistance?.type ?? "none");
+  const assistance = signedIn.input.assistance?.type ?? "none";
+  const staffed = needsStaff(assistance);
+  const { quoteId } = signedIn.input;
   const snapshots = instrumentSnapshots(db);
   const work = async (em: EntityManager): Promise<Guarded<Reservation>> => {
     // On behalf: the facility enters it, so the member's terms-of-use acceptance is not asked for.
-    const request = onBehalfOf ? { ...signedIn, user: await activeCompanyMember(em, onBehalfOf.userId), enteredBy: signedIn.user } : signedIn;
+    const request: BookingRequest = onBehalfOf ? { ...signedIn, user: await activeCompanyMember(em, onBehalfOf.userId), enteredBy: signedIn.user } : { ...signedIn };
     if (!onBehalfOf) await assertTermsAccepted(em, request.user.id);
+    if (quoteId !== undefined) request.quote = await quotedBooking(em, request.user, quoteId, request.input.instrumentId, assistance, requestedInterval(request.input));
     let decision = await decide(em, request, staffed, await snapshots.get(em, request.input.instrumentId));
     if (decision.kind === "snapshot_stale") decision = await decide(em, request, staffed, await snapshots.read(em, request.input.instrumentId));
     if (decision.kind === "booked") return { held: true, value: decision.reservation };
     if (decision.kind === "guard_failed") return { held: false };
     throw new Error("A freshly read instrument was reported stale");
   };
-  return staffed ? db.write(work) : db.writeOneStatement(work);
+  // A booking from a quote counts the quote's booked hours in its own transaction.
+  return staffed || quoteId !== undefined ? db.write(work) : db.writeOneStatement(work);
 }
+
+const requestedInterval = (input: CreateReservationInput): Interval => ({ start: Date.parse(input.start), end: Date.parse(input.end) });
 
 /** Checks every rule on this snapshot of the instrument and writes the reservation when they all hold. */
 async function decide(em: EntityManager, request: BookingRequest, staffed: boolean, snapshot: InstrumentSnapshot): Promise<Decision> {
@@ -72,7 +81,7 @@ async function decide(em: EntityManager, request: BookingRequest, staffed: boole
   const { instrument } = snapshot;
   if (request.enteredBy) assertOwnInstitution(request.enteredBy, instrument.institutionId);
   const zone = instrument.institution.timezone;
-  const interval: Interval = { start: Date.parse(input.start), end: Date.parse(input.end) };
+  const interval = requestedInterval(input);
   const assistance = input.assistance?.type ?? "none";
 
   const timingBreach = checkTimingRules(instrument, zone, interval, now) ?? checkUsageMode(instrument, assistance);
@@ -134,7 +143,8 @@ async function write(em: EntityManager, request: BookingRequest, decided: Decide
     assistanceNote: input.assistance?.note ?? "",
     assistanceStatus: staff ? "assigned" : "not_requested",
     assignedStaffId: staff?.staffMemberId ?? null,
-    priceEstimateYen: priceYen(instrument, company.customerType, interval, assistance),
+    priceEstimateYen: request.quote ? quotedPrice(request.quote, interval) : priceYen(instrument, company.customerType, interval, assistance),
+    quoteId: request.quote?.quoteId ?? null,
     revision: 1,
     enteredByUserId: request.enteredBy?.id ?? null,
     ...UNDECIDED,
@@ -151,6 +161,7 @@ async function write(em: EntityManager, request: BookingRequest, decided: Decide
         status: reservation.status,
         assistance,
         assignedStaffId: reservation.assignedStaffId,
+        ...(request.quote && { quoteId: request.quote.quoteId }),
         ...(request.enteredBy && { onBehalfOfUserId: user.id, enteredByUserId: request.enteredBy.id }),
       },
     },

@@ -48,6 +48,7 @@ export function presentReservation(reservation: Reservation, locale: Locale): Re
     },
     assignedStaffId: reservation.assignedStaffId,
     priceEstimateYen: reservation.priceEstimateYen,
+    quoteId: reservation.quoteId ?? null,
     priceProvisional: reservation.company.verification === "unverified",
     pendingReason: reservation.status === "pending" ? reservation.pendingReason : null,
     revision: reservation.revision,

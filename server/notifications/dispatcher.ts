@@ -7,6 +7,7 @@ import { loadPreferences, wantsEmail } from "./notification-settings";
 import { enqueueMail } from "./outbox-writer";
 import { factsOfReservation } from "./facts";
 import { invitationFor } from "./invitations";
+import { notifyAboutConsultation } from "./consultation-notices";
 
 interface About {
   reservation: LoadedReservation;
@@ -76,6 +77,7 @@ async function notifyAboutOrSkip(em: EntityManager, event: AuditEvent, now: Date
 }
 
 async function notifyAbout(em: EntityManager, event: AuditEvent, now: Date, options: DispatchOptions): Promise<void> {
+  if (event.entityType === "consultation") return notifyAboutConsultation(em, event, now, options.publicUrl ?? null);
   if (event.entityType !== "reservation") return;
   const reservation = await loadReservationForMessages(em, event.entityId);
   if (!reservation) return;

@@ -13,10 +13,10 @@ import { ValidationError } from "../platform/errors";
 
 /** The kinds each role can receive, as a settings page lists them. */
 const KINDS_BY_ROLE: Record<Role, NotificationKind[]> = {
-  company_member: ["booking_confirmed", "booking_pending", "booking_approved", "booking_rejected", "booking_cancelled", "booking_cancelled_by_facility", "assistance_unstaffed"],
-  staff: ["staff_assigned", "staff_pending_booking", "staff_booking_cancelled"],
-  institution_admin: ["staff_assigned", "staff_pending_booking", "staff_booking_cancelled", "admin_unstaffed", "admin_unstaffed_urgent"],
-  coordinator: [],
+  company_member: ["booking_confirmed", "booking_pending", "booking_approved", "booking_rejected", "booking_cancelled", "booking_cancelled_by_facility", "assistance_unstaffed", "consultation_message", "consultation_closed"],
+  staff: ["staff_assigned", "staff_pending_booking", "staff_booking_cancelled", "consultation_assigned", "consultation_message"],
+  institution_admin: ["staff_assigned", "staff_pending_booking", "staff_booking_cancelled", "admin_unstaffed", "admin_unstaffed_urgent", "consultation_routed", "consultation_assigned", "consultation_message"],
+  coordinator: ["consultation_received", "consultation_message"],
 };
 
 /** A user's preferences as the dispatcher and the scheduler use them (defaults when they never saved any). */

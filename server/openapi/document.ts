@@ -7,6 +7,8 @@ import { registerWorkspaceOperations } from "./workspace";
 import { registerOrganisationOperations } from "./organisations";
 import { registerCompanyOperations } from "./companies";
 import { registerSearchOperations } from "./search";
+import { registerConsultationOperations } from "./consultations";
+import { registerQuoteOperations } from "./quotes";
 import { registerBillingOperations } from "./billing";
 import { registerCapabilityOperations } from "./capabilities";
 
@@ -70,6 +72,8 @@ registerWorkspaceOperations(op, { named, json, Reservation, ReservationEnvelope,
 registerOrganisationOperations(op, { named, json, Institution, Session });
 registerCompanyOperations(op, { named, json });
 registerSearchOperations(op, { named, json });
+registerConsultationOperations(op, { named, json });
+registerQuoteOperations(op, { named, json });
 registerBillingOperations(op, named, json);
 registerCapabilityOperations(op, named, json);
 registerFileOperations(op, { named, json, Instrument });

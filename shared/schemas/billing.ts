@@ -84,6 +84,8 @@ export const ChargeSchema = z.object({
   occurredAt: z.string(),
   invoiceId: z.number().nullable(),
   invoiced: z.boolean(),
+  /** The quote whose unit prices a session booked from it was charged at. */
+  quoteId: z.number().nullable(),
 });
 
 export const InvoiceRunRequestSchema = z.object({ month: MonthSchema });

@@ -18,6 +18,11 @@ export const NOTIFICATION_KINDS = [
   "staff_agenda",
   "admin_unstaffed_urgent",
   "admin_digest",
+  "consultation_received",
+  "consultation_routed",
+  "consultation_assigned",
+  "consultation_message",
+  "consultation_closed",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -23,6 +23,8 @@ export const CreateReservationRequestSchema = z
     assistance: AssistanceRequestSchema.optional(),
     /** Staff and institution admins booking for an active company member (a phone or e-mail request). */
     onBehalfOf: z.object({ userId: IdSchema }).optional(),
+    /** Book a session of the company's accepted quote: its price applies, within its quoted hours. */
+    quoteId: IdSchema.optional(),
   })
   .refine((r) => Date.parse(r.end) > Date.parse(r.start), { message: "end must be after start", path: ["end"] });
 export type CreateReservationRequest = z.input<typeof CreateReservationRequestSchema>;
@@ -80,6 +82,8 @@ export const ReservationSchema = z.object({
   }),
   assignedStaffId: z.number().int().nullable(),
   priceEstimateYen: z.number().int(),
+  /** The accepted quote the session was booked from (its price applies); null for an ordinary booking. */
+  quoteId: z.number().int().nullable(),
   /** The price rests on a customer type nobody has verified yet: shown as provisional (暫定). */
   priceProvisional: z.boolean(),
   /** Why a pending reservation waits: the instrument needs approval, or the company is unverified; null otherwise. */

@@ -151,6 +151,14 @@ export const companyKeys = {
 
 /** The search thesaurus (its edits change what the catalogue finds: invalidate catalogueKeys.all too). */
 export const thesaurusKeys = { all: ["search-thesaurus"] as const };
+/** The consultation desk: lists by filter, one request, the staff to assign, directory suggestions. */
+export const consultationKeys = {
+  all: ["consultations"] as const,
+  list: (filter: string) => ["consultations", "list", filter] as const,
+  detail: (id: number) => ["consultations", "detail", id] as const,
+  staff: (institutionId: number) => ["consultations", "staff", institutionId] as const,
+  suggestions: (q: string) => ["consultations", "suggestions", q] as const,
+};
 
 /** The terms in force and the caller's acceptance. */
 export const termsKeys = { all: ["terms"] as const, current: (userId: number | undefined) => ["terms", userId] as const };
@@ -159,3 +167,8 @@ export const termsKeys = { all: ["terms"] as const, current: (userId: number | u
 export function invalidate(client: QueryClient, ...prefixes: QueryKey[]): void {
   for (const queryKey of prefixes) void client.invalidateQueries({ queryKey });
 }
+
+export const quoteKeys = {
+  all: ["quotes"] as const,
+  ofConsultation: (consultationId: number) => ["quotes", consultationId] as const,
+};

@@ -30,6 +30,7 @@ const AuditPage = lazy(() => import("../features/audit/AuditPage"));
 const AccountsPage = lazy(() => import("../features/accounts/AccountsPage"));
 const ChargesPage = lazy(() => import("../features/billing/ChargesPage"));
 const InvoicePage = lazy(() => import("../features/billing/InvoicePage"));
+const QuotesPage = lazy(() => import("../features/quotes/QuotesPage"));
 const InvoiceRunsPage = lazy(() => import("../features/billing/InvoiceRunsPage"));
 const InstitutionChargesPage = lazy(() => import("../features/billing/InstitutionChargesPage"));
 const DashboardPage = lazy(() => import("../features/reports/DashboardPage"));
@@ -40,6 +41,9 @@ const InstitutionsPage = lazy(() => import("../features/organisations/Institutio
 const InstitutionEditorPage = lazy(() => import("../features/organisations/InstitutionEditorPage"));
 const CompanyMembersPage = lazy(() => import("../features/organisations/CompanyMembersPage"));
 const AcceptInvitationPage = lazy(() => import("../features/organisations/AcceptInvitationPage"));
+const NewConsultationPage = lazy(() => import("../features/consultations/NewConsultationPage"));
+const ConsultationsPage = lazy(() => import("../features/consultations/ConsultationsPage"));
+const ConsultationPage = lazy(() => import("../features/consultations/ConsultationPage"));
 const CompanyPage = lazy(() => import("../features/companies/CompanyPage"));
 const VerifyCompaniesPage = lazy(() => import("../features/companies/VerifyCompaniesPage"));
 const DirectoryPage = lazy(() => import("../features/capabilities/DirectoryPage"));
@@ -70,10 +74,14 @@ export const router = createBrowserRouter([
       { path: "/settings/notifications", element: suspended(<NotificationSettingsPage />) },
       { path: "/billing", element: suspended(<ChargesPage />) },
       { path: "/invoices/:id", element: suspended(<InvoicePage />) },
+      { path: "/consultations/:id/quotes", element: suspended(<QuotesPage />) },
       { path: "/company/members", element: suspended(<CompanyMembersPage />) },
       { path: "/invite/:token", element: suspended(<AcceptInvitationPage />) },
       { path: "/companies/:id", element: suspended(<CompanyPage />) },
       { path: "/terms", element: suspended(<TermsPage />) },
+      { path: "/consultations", element: suspended(<ConsultationsPage />) },
+      { path: "/consultations/new", element: suspended(<NewConsultationPage />) },
+      { path: "/consultations/:id", element: suspended(<ConsultationPage />) },
       {
         // The staff and facility workspace; its layout offers only the pages the signed-in role may use.
         path: "/workspace",

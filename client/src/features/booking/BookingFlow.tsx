@@ -44,7 +44,7 @@ export function BookingFlow({ instrument }: { instrument: Instrument }) {
                 selfUseQualified={access.data?.selfUseQualified} onMode={flow.setMode} onDuration={flow.setDuration} />
               <WhenStep instrument={instrument} flow={flow} onPick={pick} />
             </div>
-            <BookingPanel instrument={instrument} mode={flow.mode} selection={flow.selection} problem={flow.problem} onClear={flow.clear}
+            <BookingPanel instrument={instrument} mode={flow.mode} quoteId={flow.quoteId} selection={flow.selection} problem={flow.problem} onClear={flow.clear}
               onBooked={(reservation) => { flow.clear(); setBooked(reservation); }} selectedTitle={selectedTitle} />
           </div>
         </>

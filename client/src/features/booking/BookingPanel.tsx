@@ -22,6 +22,8 @@ import { mayBookOnBehalf, OnBehalfField } from "./OnBehalfField";
 interface Props {
   instrument: Instrument;
   mode: AssistanceType;
+  /** Booking a session of this accepted quote (its price applies). */
+  quoteId?: number | null;
   selection: StartTime | null;
   problem: PickProblem | null;
   onClear: () => void;
@@ -51,7 +53,7 @@ function useBook(instrumentId: number, onBooked: (reservation: Reservation) => v
  * Step 3, the booking form: the chosen time, purpose, samples, hazards, a note to staff, the estimate. Staff and
  * admins of the instrument's institution book for a company member they choose (the member's terms are not asked).
  */
-export function BookingPanel({ instrument, mode, selection, problem, onClear, onBooked, selectedTitle }: Props) {
+export function BookingPanel({ instrument, mode, quoteId, selection, problem, onClear, onBooked, selectedTitle }: Props) {
   const { t } = useTranslation();
   const { data: user } = useSession();
   const [values, setValues] = useState<BookingValues>(EMPTY_BOOKING);
@@ -69,7 +71,8 @@ export function BookingPanel({ instrument, mode, selection, problem, onClear, on
     const found: FieldErrors = result.ok ? {} : result.errors;
     if (onBehalf && !member) found.onBehalfOf = { key: "required" };
     setErrors(found);
-    if (result.ok && !found.onBehalfOf) book.mutate(member ? { ...result.data, onBehalfOf: { userId: member.id } } : result.data);
+    const data = result.ok && quoteId ? { ...result.data, quoteId } : result.ok ? result.data : null;
+    if (data && !found.onBehalfOf) book.mutate(member ? { ...data, onBehalfOf: { userId: member.id } } : data);
   };
   const change = (patch: Partial<BookingValues>) => setValues((current) => ({ ...current, ...patch }));
   const hasErrors = Object.keys(errors).length > 0;

@@ -16,11 +16,12 @@ export type PickProblem = SelectionProblem | "not_offered";
 export function useBookingFlow(instrument: Instrument) {
   const zone = instrument.institution.timezone;
   const choices = assistanceChoices(instrument);
-  const [mode, setModeState] = useState<AssistanceType>(choices[0] ?? "none");
-  const [duration, setDurationState] = useState(instrument.rules.minDurationMinutes);
+  const [params, setParams] = useSearchParams();
+  const quoted = quotedSession(params, choices);
+  const [mode, setModeState] = useState<AssistanceType>(quoted?.mode ?? choices[0] ?? "none");
+  const [duration, setDurationState] = useState(quoted?.minutes ?? instrument.rules.minDurationMinutes);
   const [picked, setPicked] = useState<{ start: string; end: string } | null>(null);
   const [problem, setProblem] = useState<PickProblem | null>(null);
-  const [params, setParams] = useSearchParams();
   const thisWeek = weekStartOf(Date.now(), zone);
   const requested = weekContaining(params.get("week"));
   const weekStart = requested && requested > thisWeek ? requested : thisWeek;
@@ -35,7 +36,8 @@ export function useBookingFlow(instrument: Instrument) {
   };
   const setWeek = (week: string | null) => {
     clear();
-    setParams(week && week !== thisWeek ? { week } : {}, { replace: true });
+    const kept: Record<string, string> = quoted ? { quote: String(quoted.quoteId), mode: quoted.mode, minutes: String(quoted.minutes) } : {};
+    setParams(week && week !== thisWeek ? { ...kept, week } : kept, { replace: true });
   };
   /** A click or drag on the calendar: its length becomes the duration; it counts only if offered for the mode. */
   const selectOnCalendar = (from: number, to: number) => {
@@ -46,7 +48,7 @@ export function useBookingFlow(instrument: Instrument) {
     setPicked({ start: result.start, end: result.end });
   };
   return {
-    zone, choices, mode, duration, weekStart, thisWeek, availability, starts, selection,
+    zone, choices, mode, quoteId: quoted?.quoteId ?? null, duration, weekStart, thisWeek, availability, starts, selection,
     durations: durationOptions(instrument.rules, duration),
     problem: problem ?? (unoffered ? "not_offered" : null),
     setMode: (next: AssistanceType) => { setModeState(next); clear(); },
@@ -56,4 +58,16 @@ export function useBookingFlow(instrument: Instrument) {
     moveWeek: (weeks: number) => setWeek(shiftWeek(weekStart, weeks)),
     thisWeekAgain: () => setWeek(null),
   };
+}
+
+/**
+ * A session booked from an accepted quote (?quote=12&mode=operation&minutes=120, the quote's "book this session"
+ * link): the form opens on the quoted mode and duration, and the booking names the quote.
+ */
+function quotedSession(params: URLSearchParams, choices: AssistanceType[]): { quoteId: number; mode: AssistanceType; minutes: number } | null {
+  const quoteId = Number(params.get("quote"));
+  const mode = params.get("mode") as AssistanceType | null;
+  const minutes = Number(params.get("minutes"));
+  if (!Number.isInteger(quoteId) || quoteId <= 0 || !mode || !choices.includes(mode) || !(minutes > 0)) return null;
+  return { quoteId, mode, minutes };
 }

@@ -67,6 +67,11 @@ export const notifyEn = {
       admin_unstaffed: "A booking has no staff member",
       admin_unstaffed_urgent: "A booking within 48 hours has no staff member",
       admin_digest: "Weekly digest of pending approvals",
+      consultation_received: "A company asks for advice",
+      consultation_routed: "A consultation is routed to my institution",
+      consultation_assigned: "I am assigned a consultation",
+      consultation_message: "A new message in a consultation",
+      consultation_closed: "A consultation is closed",
     },
   },
 };

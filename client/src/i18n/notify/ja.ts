@@ -68,6 +68,11 @@ export const notifyJa: NotifyResources = {
       admin_unstaffed: "担当職員のいない予約があるとき",
       admin_unstaffed_urgent: "48時間以内の予約に担当職員がいないとき",
       admin_digest: "承認待ち予約の週次ダイジェスト",
+      consultation_received: "企業から技術相談が届いたとき",
+      consultation_routed: "技術相談が所属機関に回付されたとき",
+      consultation_assigned: "技術相談の担当になったとき",
+      consultation_message: "技術相談に新しいメッセージがあったとき",
+      consultation_closed: "技術相談が終了したとき",
     },
   },
 };

@@ -111,6 +111,10 @@ export class Charge extends BaseRow {
 
   @Column({ type: "integer", nullable: true })
   createdById: number | null;
+
+  /** The quote whose prices a session booked from it was charged at. */
+  @Column({ type: "integer", nullable: true })
+  quoteId: number | null;
 }
 
 /** A draft or issued invoice, or an issued credit note. Issued rows are never changed again (but for paid). */

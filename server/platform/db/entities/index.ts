@@ -4,12 +4,14 @@ import { Blackout } from "./blackout";
 import { Capability } from "./capability";
 import { CalendarFeed } from "./calendar-feed";
 import { Company } from "./company";
+import { Consultation, ConsultationAdviceTime, ConsultationAttachment, ConsultationMeeting, ConsultationMessage, ConsultationRoute } from "./consultation";
 import { Institution, InstitutionClosure } from "./institution";
 import { Instrument } from "./instrument";
 import { Invitation } from "./invitation";
 import { MailOutbox, Notification } from "./notification";
 import { NotificationSetting, ScheduledNotice } from "./notification-setting";
 import { Qualification } from "./qualification";
+import { Quote, QuoteLine } from "./quote";
 import { RateLimitCounter } from "./rate-limit-counter";
 import { Reservation } from "./reservation";
 import { ReservationAttachment } from "./reservation-attachment";
@@ -19,7 +21,7 @@ import { StaffMember, StaffTimeOff } from "./staff";
 import { TermsAcceptance, TermsVersion } from "./terms";
 import { User } from "./user";
 
-export { AuditEvent, BillingSettings, Blackout, Capability, CalendarFeed, Charge, Company, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, SearchThesaurusEntry, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
+export { AuditEvent, BillingSettings, Blackout, Capability, CalendarFeed, Charge, Company, Consultation, ConsultationAdviceTime, ConsultationAttachment, ConsultationMeeting, ConsultationMessage, ConsultationRoute, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, Quote, QuoteLine, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, SearchThesaurusEntry, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -52,4 +54,12 @@ export const ENTITIES = [
   InvoiceCounter,
   ReservationAttachment,
   Capability,
+  Consultation,
+  ConsultationRoute,
+  ConsultationMessage,
+  ConsultationAttachment,
+  ConsultationAdviceTime,
+  ConsultationMeeting,
+  Quote,
+  QuoteLine,
 ];

@@ -29,6 +29,8 @@ const ACTIVE_PERIOD = `tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status
 @Index(["institutionId", "startsAt"])
 /** Region-wide reports by period (the report-indexes migration). */
 @Index(["startsAt"])
+/** The hours already booked against a quote. */
+@Index(["quoteId"])
 export class Reservation extends BaseRow {
   @Column({ type: "integer" })
   instrumentId: number;
@@ -98,6 +100,10 @@ export class Reservation extends BaseRow {
 
   /** The account behind `enteredByUserId`, when a query maps it in (no relation: the column has no foreign key). */
   enteredBy?: User | null;
+
+  /** The accepted quote this session was booked from: its price applies (null for an ordinary booking). */
+  @Column({ type: "integer", nullable: true })
+  quoteId: number | null;
 
   /** Grows with every change a calendar client or a concurrent editor must notice. */
   @Column({ type: "integer", default: 1 })

@@ -20,10 +20,12 @@ import { CompanyContactPhone1763954000000 } from "./1763954000000-company-contac
 import { Billing1763955000000 } from "./1763955000000-billing";
 import { Files1763956000000 } from "./1763956000000-files";
 import { ReportIndexes1763957000000 } from "./1763957000000-report-indexes";
+import { Consultations1764100000000 } from "./1764100000000-consultations";
 import { OpeningHoursChange1763954000001 } from "./1763954000001-opening-hours-change";
 import { Capabilities1764800000000 } from "./1764800000000-capabilities";
 import { InvoicePaymentNote1764300000000 } from "./1764300000000-invoice-payment-note";
 import { SearchThesaurus1764500000000 } from "./1764500000000-search-thesaurus";
+import { Quotes1764200000000 } from "./1764200000000-quotes";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -53,4 +55,6 @@ export const MIGRATIONS: Function[] = [
   Capabilities1764800000000,
   InvoicePaymentNote1764300000000,
   SearchThesaurus1764500000000,
+  Consultations1764100000000,
+  Quotes1764200000000,
 ];

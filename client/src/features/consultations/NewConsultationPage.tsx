@@ -1,0 +1,66 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { api } from "../../api/endpoints";
+import { consultationsApi } from "../../api/consultations";
+import { consultationKeys, invalidate } from "../../api/query-keys";
+import { CONSULT } from "../../i18n/consultations";
+import { Alert } from "../../ui/Alert";
+import { NeedFields, emptyNeed, type NeedForm } from "./NeedFields";
+import { errorMessage } from "../../lib/error-message";
+import { usePageTitle } from "../../lib/page-title";
+import { useSession } from "../../lib/use-session";
+
+const positiveId = (value: string | null) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
+
+/** "Ask for advice": a company describes its need; prefilled from the catalogue (?q=), an instrument or a directory entry. */
+export default function NewConsultationPage() {
+  const { t, i18n } = useTranslation(CONSULT);
+  usePageTitle(t("consult.new.title"));
+  const [params] = useSearchParams();
+  const { data: user } = useSession();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const instrumentId = positiveId(params.get("instrumentId"));
+  const capabilityId = positiveId(params.get("capabilityId"));
+  const instrument = useQuery({ queryKey: ["instrument", instrumentId], queryFn: () => api.instrument(instrumentId!), enabled: instrumentId !== undefined });
+  const [form, setForm] = useState<NeedForm>(() => emptyNeed(params.get("q") ?? "", i18n.resolvedLanguage === "en" ? "en" : "ja"));
+  const send = useMutation({
+    mutationFn: () =>
+      consultationsApi.create({
+        summary: form.summary, details: form.details, material: form.material || undefined, wantToKnow: form.wantToKnow || undefined,
+        sampleCount: form.sampleCount ? Number(form.sampleCount) : undefined, sampleForm: form.sampleForm || undefined,
+        desiredBy: form.desiredBy || undefined, shareWithOtherInstitutions: form.share, preferredLanguage: form.language as "ja" | "en",
+        contact: { name: form.contactName || undefined, email: form.contactEmail || undefined, phone: form.contactPhone || undefined },
+        instrumentId, capabilityId,
+      }),
+    onSuccess: (consultation) => {
+      invalidate(client, consultationKeys.all);
+      void navigate(`/consultations/${consultation.id}`);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    send.mutate();
+  };
+  if (user && user.role !== "company_member") return <section className="page"><h1>{t("consult.new.title")}</h1><Alert kind="info">{t("consult.new.companyOnly")}</Alert></section>;
+  const language = i18n.resolvedLanguage === "en" ? "en" : "ja";
+  return (
+    <section className="page narrow">
+      <div className="page-head">
+        <h1>{t("consult.new.title")}</h1>
+        <p className="muted">{t("consult.new.intro")}</p>
+        <p><Link to="/consultations">{t("consult.list.title")}</Link></p>
+      </div>
+      {instrument.data && <p data-testid="about-instrument">{t("consult.new.about", { name: language === "en" ? instrument.data.nameEn : instrument.data.nameJa })}</p>}
+      {capabilityId !== undefined && <p>{t("consult.new.aboutCapability", { id: capabilityId })}</p>}
+      {!user && <Alert kind="info">{t("consult.new.companyOnly")}</Alert>}
+      {send.isError && <Alert kind="error">{errorMessage(send.error, t)}</Alert>}
+      <form onSubmit={submit} className="form" data-testid="consultation-form">
+        <NeedFields form={form} setForm={setForm} />
+        <button type="submit" className="button" disabled={send.isPending || !user}>{t("consult.new.send")}</button>
+      </form>
+    </section>
+  );
+}

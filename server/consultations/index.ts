@@ -1,0 +1,5 @@
+export { consultationActionRoutes } from "./consultation-actions.routes";
+export { consultationRoutes } from "./consultations.routes";
+export { loadConsultationForActor, setConsultationStatus, type StatusChange } from "./consultation-access";
+export { canOnConsultation, type ConsultationAction } from "./consultation.policy";
+export { adviceMinutesByInstitution } from "./advice-minutes";
