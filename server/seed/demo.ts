@@ -13,6 +13,7 @@ import { seedBilling } from "./demo-billing";
 import type { StoredPhoto } from "../platform/db/entities/instrument";
 import { demoPhotos } from "./demo-photos";
 import { seedInvitations } from "./demo-invitations";
+import { seedConsultations } from "./demo-consultations";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
 import { demoHistory } from "./demo-history";
 
@@ -45,6 +46,7 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
   await seedBilling(em, now, { users });
   await seedInvitations(em, now, { users, institutions, companies });
   await seedCapabilities(em, institutions, instruments);
+  await seedConsultations(em, now, institutions);
 }
 
 async function seedInstitutions(em: EntityManager): Promise<Map<string, Institution>> {

@@ -39,7 +39,6 @@ export default function InstrumentPage() {
           <p className="card-kicker">{t(`categories.${item.category}`)}</p>
           <h1>{item.name}</h1>
           <p className="card-meta">{item.manufacturer} {item.model} · {item.institution.name}</p>
-          <p><Link to={`/consultations/new?instrumentId=${item.id}`} data-testid="ask-about-instrument">{t("app.nav.askAdvice")}</Link></p>
         </div>
       </header>
       {more.length > 0 && (
@@ -50,6 +49,7 @@ export default function InstrumentPage() {
       <BookingFlow key={item.id} instrument={item} />
       <InstrumentDetails instrument={item} />
       <InstrumentCapabilities instrumentId={item.id} />
+      <p><Link to={`/consultations/new?instrumentId=${item.id}`} data-testid="ask-about-instrument">{t("catalogue.empty.askStaffLink")}</Link></p>
     </article>
   );
 }
