@@ -4,13 +4,14 @@ import type { TaxRounding } from "../../shared/rules/consumption-tax";
 import { ASSISTANCE_OF_MODE, priceQuote, type PricedQuote, type QuotedSession, type QuoteUsageMode } from "../../shared/rules/quotes";
 import type { CreateQuoteRequestSchema } from "../../shared/schemas/quotes";
 import { checkUsageMode, ratesOf } from "../availability";
-import { billingPolicyOf, customerTypeAtUse, issuerSettings } from "../billing";
+import { billingPolicyOf, issuerSettings } from "../billing";
+import { customerTypeAtUse } from "../companies";
 import { Instrument, type Company, type Institution } from "../platform/db/entities";
 import { RuleViolation } from "../platform/errors";
 
 type CreateQuoteInput = z.output<typeof CreateQuoteRequestSchema>;
 
-const MODE_JA: Record<QuoteUsageMode, string> = { self: "自己利用", operation: "操作代行", training: "利用講習" };
+const MODE_JA: Record<QuoteUsageMode, string> = { self: "自己利用", operation: "技術代行", training: "利用講習" };
 
 export interface QuotePrice extends PricedQuote {
   customerType: Company["customerType"];

@@ -14,7 +14,7 @@ describe("workspace navigation by role", () => {
   });
 
   it("lets the coordinator read everything, change no facility, verify companies and publish the terms; companies have no workspace", () => {
-    expect(sectionsFor("coordinator")).toEqual(["dashboard", ...sectionsFor("institution_admin").filter((s) => s !== "calendar"), "terms"]);
+    expect(sectionsFor("coordinator")).toEqual(["dashboard", ...sectionsFor("institution_admin").filter((s) => s !== "calendar"), "terms", "search"]);
     expect(sectionsFor("institution_admin")).toContain("companies");
     expect(sectionsFor("staff")).not.toContain("companies");
     expect(homeSection("coordinator")).toBe("dashboard");

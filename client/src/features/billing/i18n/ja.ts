@@ -20,7 +20,7 @@ export const billingJa: Shape<typeof billingEn> = {
   units: { item: "式", minutes: "× {{count}}分" },
   policyEditor: {
     title: "課金・キャンセル規定", basis: "課金の基準", unit: "課金単位（分、切り上げ）", freeHours: "無料キャンセルの期限（利用開始の何時間前まで）",
-    latePercent: "期限後のキャンセル料（予約時間分の%）", noShowPercent: "無断欠席料（予約時間分の%）", save: "課金規定を保存", saved: "課金規定を保存しました。",
+    latePercent: "期限後のキャンセル料（予約時間分の%）", noShowPercent: "無断不使用料（予約時間分の%）", save: "課金規定を保存", saved: "課金規定を保存しました。",
   },
   adjust: {
     title: "利用料金",
