@@ -45,11 +45,3 @@ export async function loadRevenue(em: EntityManager, data: PeriodData, instituti
   }
   return revenue;
 }
-
-/**
- * Staff minutes of the "advice" kind: advice given at the consultation desk, outside bookings. 0 until the desk's
- * intake records them; read them here (by the report's rows) and every report and the programme table follow.
- */
-export function adviceMinutes(): number {
-  return 0;
-}

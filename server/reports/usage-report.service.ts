@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { ReportGroup, ReportPeriod, UsageMeasures, UsageReport, UsageReportQuery } from "../../shared/schemas/reports";
+import { loadAdvice } from "./advice";
 import { loadRevenue } from "./customer-facts";
 import { loadPeriodData, type PeriodData } from "./period-data";
 import { comparisonPeriod, resolvePeriod } from "./report-period";
@@ -18,7 +19,8 @@ export async function measurePeriod(em: EntityManager, institutionId: number | n
   const data = await loadPeriodData(em, institutionId, period);
   const { rows, openMinutes } = tallyRows(data, group, seedKeys(group, data));
   const revenue = await loadRevenue(em, data, institutionId, group);
-  for (const key of revenue.keys()) if (key !== "total" && !rows.has(key)) rows.set(key, new Tally());
+  const advice = await loadAdvice(em, data, institutionId, group);
+  for (const key of [...revenue.keys(), ...advice.keys()]) if (key !== "total" && !rows.has(key)) rows.set(key, new Tally());
   const byCompany = group === "customerType" || group === "prefecture";
   const total = new Tally();
   for (const tally of rows.values()) {
@@ -31,8 +33,8 @@ export async function measurePeriod(em: EntityManager, institutionId: number | n
   const keys = [...[...rows.keys()].filter((key) => seeded.has(key)), ...extra];
   return {
     data,
-    rows: keys.map((key) => ({ key, measures: measuresOf(rows.get(key)!, data.companies, revenue.get(key) ?? 0) })),
-    totals: measuresOf(total, data.companies, revenue.get("total")!),
+    rows: keys.map((key) => ({ key, measures: measuresOf(rows.get(key)!, data.companies, revenue.get(key) ?? 0, advice.get(key) ?? 0) })),
+    totals: measuresOf(total, data.companies, revenue.get("total")!, advice.get("total")!),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { UsageMeasure, UsageMeasures } from "../../shared/schemas/reports";
 import { DISTINCT_MEASURES } from "../../shared/schemas/reports";
-import { adviceMinutes, isSme } from "./customer-facts";
+import { isSme } from "./customer-facts";
 import type { CompanyFacts } from "./report-rows";
 
 type Distinct = (typeof DISTINCT_MEASURES)[number];
@@ -55,7 +55,7 @@ function countWhere(ids: Set<number>, test: (id: number) => boolean): number {
 }
 
 /** The row's measures, from its tally. */
-export function measuresOf(tally: Tally, companies: CompanyContext, revenueYen: number | null): UsageMeasures {
+export function measuresOf(tally: Tally, companies: CompanyContext, revenueYen: number | null, adviceMinutes: number): UsageMeasures {
   const sme = (id: number) => isSme(companies.facts.get(id)!);
   const prefecture = (id: number) => companies.facts.get(id)?.prefecture ?? null;
   const open = tally.openMinutes;
@@ -64,7 +64,7 @@ export function measuresOf(tally: Tally, companies: CompanyContext, revenueYen: 
     openMinutes: open,
     utilisationActual: percent(tally.sums.useMinutesActual, open),
     utilisationPlanned: percent(tally.sums.useMinutesPlanned, open),
-    staffAdviceMinutes: adviceMinutes(),
+    staffAdviceMinutes: adviceMinutes,
     companiesActual: tally.served.size,
     companiesPlanned: tally.booked.size,
     smeCompaniesActual: countWhere(tally.served, sme),
