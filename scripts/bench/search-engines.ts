@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     if (rowCount) engines.push(pgTrgm(client));
     else console.log(`pg_trgm missing: su postgres -c "psql -d es_bench_search_engines -c 'CREATE EXTENSION IF NOT EXISTS pg_trgm'"`);
   }
-  console.log(`| engine | hit@5 | MRR | load ${demoDocs.length + GENERATED} s | p50 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|`);
+  console.log(`| engine | hit@5 | MRR | index ${demoDocs.length + GENERATED} instruments, s | p50 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|`);
   for (const engine of engines) {
     const r = await relevance(engine);
     const l = await latency(engine);
