@@ -50,8 +50,8 @@ export function presentCharge(charge: Charge, invoiceStatus: (invoiceId: number)
     institutionId: charge.institutionId,
     companyId: charge.companyId,
     companyName,
-    reservationId: charge.reservationId,
-    instrumentId: charge.instrumentId,
+    reservationId: charge.reservationId ?? null,
+    instrumentId: charge.instrumentId ?? null,
     kind: charge.kind,
     description: charge.description,
     quantity: charge.quantityMilli / 1000,
@@ -62,8 +62,9 @@ export function presentCharge(charge: Charge, invoiceStatus: (invoiceId: number)
     taxRate: TAX_RATES[charge.taxCategory],
     customerType: charge.customerType,
     occurredAt: charge.occurredAt.toISOString(),
-    invoiceId: charge.invoiceId,
-    invoiced: charge.invoiceId !== null && invoiceStatus(charge.invoiceId) === "issued",
+    // A charge just inserted carries no invoiceId (undefined, not null) until it is read back.
+    invoiceId: charge.invoiceId ?? null,
+    invoiced: charge.invoiceId != null && invoiceStatus(charge.invoiceId) === "issued",
     quoteId: charge.quoteId ?? null,
   };
 }

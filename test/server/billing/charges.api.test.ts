@@ -1,3 +1,4 @@
+import { ChargeSchema } from "../../../shared/schemas/billing";
 import { Charge } from "../../../server/platform/db/entities";
 import { createTestApp, at, type TestApp } from "../../helpers/test-app";
 import { buildWorld, type World } from "../../helpers/world";
@@ -79,7 +80,9 @@ describe("charges from recorded sessions", () => {
 
     const created = await t.http.post("/api/charges").set(w.auth("staffA1")).send(body);
     expect(created.status).toBe(201);
-    expect(created.body.charge).toMatchObject({ quantity: 2.5, amount: 833, kind: "consumable" });
+    expect(created.body.charge).toMatchObject({ quantity: 2.5, amount: 833, kind: "consumable", invoiceId: null, instrumentId: null, invoiced: false });
+    // The answer is what the client parses (a missing invoiceId once made the page's "Line added." never appear).
+    expect(ChargeSchema.safeParse(created.body.charge).success).toBe(true);
     const id = created.body.charge.id;
     expect((await t.http.patch(`/api/charges/${id}`).set(w.auth("staffA1")).send({ unitPrice: 300 })).status).toBe(400);
     expect((await t.http.patch(`/api/charges/${id}`).set(w.auth("staffB")).send({ unitPrice: 300, reason: "x" })).status).toBe(404);

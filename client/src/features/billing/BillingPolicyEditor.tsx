@@ -12,7 +12,8 @@ import "./billing.css";
 export function BillingPolicyEditor({ instrumentId, writable }: { instrumentId: number; writable: boolean }) {
   const policy = useQuery({ queryKey: billingKeys.policy(instrumentId), queryFn: () => billingApi.policy(instrumentId) });
   if (!policy.data) return null;
-  return <PolicyForm key={JSON.stringify(policy.data.policy)} instrumentId={instrumentId} policy={policy.data.policy} writable={writable} />;
+  // Keyed by the instrument only: a save refetches the policy, and remounting would drop the "saved" message.
+  return <PolicyForm key={instrumentId} instrumentId={instrumentId} policy={policy.data.policy} writable={writable} />;
 }
 
 function PolicyForm({ instrumentId, policy, writable }: { instrumentId: number; policy: BillingPolicyView; writable: boolean }) {

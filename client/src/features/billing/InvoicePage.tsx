@@ -6,8 +6,10 @@ import { Alert } from "../../ui/Alert";
 import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
 import { usePageTitle } from "../../lib/page-title";
+import { useSession } from "../../lib/use-session";
 import { useBillingTranslation } from "./i18n";
 import { InvoiceDocument } from "./InvoiceDocument";
+import { PartialCreditForm } from "./PartialCreditForm";
 import "./billing.css";
 
 /** One invoice, print-ready: the company's and the admins' view, with the PDF to download (made by the server) and "print". */
@@ -17,6 +19,10 @@ export default function InvoicePage() {
   const navigate = useNavigate();
   const invoice = useQuery({ queryKey: billingKeys.invoice(id), queryFn: () => billingApi.invoice(id) });
   usePageTitle(invoice.data?.invoice.number ?? t("invoice.title"));
+  const user = useSession().data;
+  const shown = invoice.data?.invoice;
+  // The institution's admins credit chosen lines of an issued invoice still (partly) open.
+  const credits = shown !== undefined && user?.role === "institution_admin" && user.institutionId === shown.institutionId && shown.kind === "invoice" && shown.status === "issued" && !shown.creditedBy;
   return (
     <section className="page invoice-page">
       <div className="invoice-tools no-print">
@@ -26,6 +32,7 @@ export default function InvoicePage() {
       </div>
       {invoice.isPending && <Loading />}
       {invoice.isError && <Alert kind="error">{errorMessage(invoice.error, t)}</Alert>}
+      {credits && <PartialCreditForm key={shown.id} invoice={shown} onCreated={(noteId) => navigate(`/invoices/${noteId}`)} />}
       {invoice.data && <InvoiceDocument invoice={invoice.data.invoice} />}
     </section>
   );

@@ -70,4 +70,8 @@ export const billingEn = {
     noShow: "Not coming without cancelling: {{percent}} % of the booked time.",
     facility: "Cancellations by the facility are never charged.",
   },
+  credit: {
+    title: "Credit chosen lines", intro: "Issues a credit note at once for the lines and amounts chosen (yen, before tax); the rest of the invoice stays due.",
+    lines: "Lines to credit", left: "{{amount}} left", amount: "Amount to credit for {{description}}", submit: "Issue credit note", none: "Choose at least one line.",
+  },
 };

@@ -74,4 +74,8 @@ export const billingJa: Shape<typeof billingEn> = {
     noShow: "連絡なく来られなかった場合：予約時間分の{{percent}}%。",
     facility: "機関側の都合によるキャンセルでは料金は発生しません。",
   },
+  credit: {
+    title: "明細を選んで返還インボイスを発行", intro: "選んだ明細と金額（税抜）について返還インボイスをすぐに発行します。残りの請求はそのまま有効です。",
+    lines: "返還する明細", left: "残り {{amount}}", amount: "{{description}}の返還額", submit: "返還インボイスを発行", none: "明細を1つ以上選んでください。",
+  },
 };
