@@ -44,9 +44,9 @@ export interface ReportInstrument {
   openingHours: Instrument["openingHours"];
 }
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 /** Reservations are found by their booked start; a session may reach back before it by at most this much. */
-const MARGIN = LIMITS.maxReservationMinutes * 60_000 + DAY;
+export const MARGIN = LIMITS.maxReservationMinutes * 60_000 + DAY;
 
 export const instant = (value: Date | string | null): number | null =>
   value === null ? null : value instanceof Date ? value.getTime() : Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
