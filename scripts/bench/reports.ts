@@ -10,6 +10,8 @@
 import os from "node:os";
 import type BetterSqlite from "better-sqlite3";
 import type { Instrument, User } from "../../server/platform/db/entities";
+import { fiscalYearPeriod, windowIn } from "../../server/reports/report-period";
+import { bucketsOf, reservationGroupsQuery } from "../../server/reports/reservation-groups";
 import { EVERY_DAY_9_17 } from "../../test/helpers/factories";
 import { createTestApp } from "../../test/helpers/test-app";
 
@@ -59,18 +61,16 @@ async function main() {
   await t.close();
 }
 
-/** The plan of the report's main read (report-rows.ts loadReservations), for the region and for one institution. */
+/** The plan of the report's main read (reservation-groups.ts), 2026年度, for the region and for one institution. */
 async function printPlans(t: TestApp, institutionId: number) {
   const pg = Boolean(process.env.TEST_DATABASE_URL);
-  const [from, to] = [new Date("2026-03-01T00:00:00Z"), new Date("2027-04-02T00:00:00Z")].map((d) => (pg ? d : sqliteInstant(d.getTime())));
-  const sql = (scoped: boolean) =>
-    `SELECT r.id, r.instrument_id, r.company_id, r.starts_at, r.ends_at, r.actual_start_at, r.actual_end_at, r.status, r.assistance_type,
-            r.assistance_status, r.staff_minutes, canceller.role, c.customer_type, c.prefecture
-     FROM reservation r INNER JOIN company c ON c.id = r.company_id LEFT JOIN app_user canceller ON canceller.id = r.cancelled_by_id
-     WHERE r.starts_at >= ${pg ? "$1" : "?"} AND r.starts_at < ${pg ? "$2" : "?"}${scoped ? ` AND r.institution_id = ${pg ? "$3" : "?"}` : ""}`;
+  const institutions: Array<{ id: number; timezone: string }> = await t.db.dataSource.query("SELECT id, timezone FROM institution ORDER BY id");
   for (const scoped of [false, true]) {
-    const params = scoped ? [from, to, institutionId] : [from, to];
-    const plan = await t.db.dataSource.query(`${pg ? "EXPLAIN (ANALYZE, BUFFERS)" : "EXPLAIN QUERY PLAN"} ${sql(scoped)}`, params);
+    const inScope = institutions.filter((i) => !scoped || i.id === institutionId);
+    const windows = new Map(inScope.map((i) => [i.id, windowIn(fiscalYearPeriod(2026), i.timezone)]));
+    const span = { start: Math.min(...[...windows.values()].map((w) => w.start)), end: Math.max(...[...windows.values()].map((w) => w.end)) };
+    const query = reservationGroupsQuery(pg, bucketsOf(windows, (id) => inScope.find((i) => i.id === id)!.timezone, span));
+    const plan = await t.db.dataSource.query(`${pg ? "EXPLAIN (ANALYZE, BUFFERS)" : "EXPLAIN QUERY PLAN"} ${query.sql}`, query.parameters);
     console.log(`\nplan, ${scoped ? "one institution" : "region"}:`);
     for (const line of plan) console.log(`  ${line["QUERY PLAN"] ?? line.detail}`);
   }

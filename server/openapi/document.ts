@@ -114,7 +114,7 @@ const ERROR_RESPONSES = {
   409: "conflict: the slot or the needed staff member is taken, or another state stands in the way (details.reason)",
   413: "payload_too_large: the body or the uploaded file is larger than allowed (files: details.maxBytes)",
   422: "rule_violation: a booking rule forbids it (details.reason says which)",
-  503: "unavailable: every database connection is busy (details.reason database_busy); try again after the Retry-After seconds",
+  503: "unavailable: every database connection is busy (details.reason database_busy) or a statement ran past the database's statement timeout (statement_timeout); try again after the Retry-After seconds",
 } as const;
 
 export function buildOpenApiDocument(serverUrl?: string) {

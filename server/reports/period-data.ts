@@ -5,8 +5,9 @@ import { loadOpeningTime } from "../availability";
 import type { Institution } from "../platform/db/entities";
 import { NotFound } from "../platform/errors";
 import { windowIn } from "./report-period";
+import { bucketsOf, loadReservationGroups, type ReservationGroup } from "./reservation-groups";
 import {
-  loadDeclined, loadFirstSessions, loadQualifications, loadReservations, loadScope,
+  loadDeclined, loadFirstSessions, loadQualifications, loadScope,
   type CompanyFacts, type ReportInstrument, type ReportQualification, type ReportReservation,
 } from "./report-rows";
 
@@ -17,7 +18,9 @@ export interface PeriodData {
   instruments: Map<number, ReportInstrument>;
   zoneOf: (institutionId: number) => string;
   windowOf: (institutionId: number) => Interval;
+  /** Reservations read one by one (those crossing a month or the window, or declined), and the rest counted in groups. */
   reservations: ReportReservation[];
+  groups: ReservationGroup[];
   qualifications: ReportQualification[];
   declined: Set<number>;
   open: Map<number, Interval[]>;
@@ -34,15 +37,15 @@ export async function loadPeriodData(em: EntityManager, institutionId: number | 
     start: Math.min(...[...windows.values()].map((w) => w.start)),
     end: Math.max(...[...windows.values()].map((w) => w.end)),
   };
-  const reservations = await loadReservations(em, institutionId, span);
+  const { groups, lone: reservations } = await loadReservationGroups(em, bucketsOf(windows, (id) => byId.get(id)!.timezone, span));
   const qualifications = await loadQualifications(em, institutionId, span);
   const declined = await loadDeclined(em, reservations.filter((r) => r.assistanceType !== "none").map((r) => r.id));
-  const served = [...new Set(reservations.filter((r) => r.status === "completed").map((r) => r.companyId))];
+  const served = [...new Set([...reservations, ...groups].filter((r) => r.status === "completed").map((r) => r.companyId))];
   const firstSessions = await loadFirstSessions(em, institutionId, served, span.end);
   const offered = scope.instruments.filter((i) => i.status !== "retired");
   const open = await loadOpeningTime(em, institutions, offered, (i) => windows.get(i.id)!);
   const facts = new Map<number, CompanyFacts>();
-  for (const r of reservations) facts.set(r.companyId, r.company);
+  for (const r of [...reservations, ...groups]) facts.set(r.companyId, r.company);
   for (const q of qualifications) if (q.companyId !== null && q.company) facts.set(q.companyId, q.company);
   const returning = new Set(firstSessions.filter((s) => windows.has(s.institutionId) && s.first < windows.get(s.institutionId)!.start).map((s) => s.companyId));
   return {
@@ -52,6 +55,7 @@ export async function loadPeriodData(em: EntityManager, institutionId: number | 
     zoneOf: (id) => byId.get(id)!.timezone,
     windowOf: (id) => windows.get(id)!,
     reservations,
+    groups,
     qualifications,
     declined,
     open,

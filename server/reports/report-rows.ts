@@ -44,9 +44,9 @@ export interface ReportInstrument {
   openingHours: Instrument["openingHours"];
 }
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 /** Reservations are found by their booked start; a session may reach back before it by at most this much. */
-const MARGIN = LIMITS.maxReservationMinutes * 60_000 + DAY;
+export const MARGIN = LIMITS.maxReservationMinutes * 60_000 + DAY;
 
 export const instant = (value: Date | string | null): number | null =>
   value === null ? null : value instanceof Date ? value.getTime() : Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
@@ -64,36 +64,6 @@ export async function loadScope(em: EntityManager, institutionId: number | null)
     institutionId,
   ).orderBy("i.id").getMany();
   return { institutions, instruments: instruments as ReportInstrument[] };
-}
-
-/** Reservations in scope that may touch `span` (the union of the period's windows in every zone). */
-export async function loadReservations(em: EntityManager, institutionId: number | null, span: Interval): Promise<ReportReservation[]> {
-  const query = em
-    .getRepository(Reservation)
-    .createQueryBuilder("r")
-    .innerJoin("r.company", "c")
-    .leftJoin("app_user", "canceller", "canceller.id = r.cancelledById")
-    .select(["r.id AS id", "r.instrumentId AS instrument_id", "r.companyId AS company_id", "r.startsAt AS starts_at", "r.endsAt AS ends_at"])
-    .addSelect(["r.actualStartAt AS actual_start_at", "r.actualEndAt AS actual_end_at", "r.status AS status", "r.assistanceType AS assistance_type"])
-    .addSelect(["r.assistanceStatus AS assistance_status", "r.staffMinutes AS staff_minutes", "canceller.role AS cancelled_by_role"])
-    .addSelect(["c.customerType AS customer_type", "c.prefecture AS prefecture"])
-    .where("r.startsAt >= :from AND r.startsAt < :to", { from: new Date(span.start - MARGIN), to: new Date(span.end + DAY) });
-  const rows = await scoped(query, "r.institutionId", institutionId).getRawMany();
-  return rows.map((row) => ({
-    id: Number(row.id),
-    instrumentId: Number(row.instrument_id),
-    companyId: Number(row.company_id),
-    company: { customerType: row.customer_type, prefecture: row.prefecture ?? null },
-    startsAt: instant(row.starts_at)!,
-    endsAt: instant(row.ends_at)!,
-    actualStartAt: instant(row.actual_start_at),
-    actualEndAt: instant(row.actual_end_at),
-    status: row.status,
-    assistanceType: row.assistance_type,
-    assistanceStatus: row.assistance_status,
-    staffMinutes: row.staff_minutes === null ? null : Number(row.staff_minutes),
-    cancelledByRole: row.cancelled_by_role ?? null,
-  }));
 }
 
 export async function loadQualifications(em: EntityManager, institutionId: number | null, span: Interval): Promise<ReportQualification[]> {

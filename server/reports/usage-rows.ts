@@ -5,6 +5,7 @@ import { customerTypeAtUse } from "../companies";
 import type { PeriodData } from "./period-data";
 import { isTimeGroup, MonthCuts } from "./report-period";
 import type { CompanyFacts, ReportInstrument, ReportReservation } from "./report-rows";
+import type { ReservationGroup } from "./reservation-groups";
 import { Tally, type AdditiveMeasure } from "./usage-tally";
 
 /** Bookings that were planned to happen: everything but cancelled and rejected ones. */
@@ -49,15 +50,18 @@ interface Placing {
 
 type RowOf = (key: string) => Tally;
 
-function countBooking(r: ReportReservation, tally: Tally, declined: Set<number>): void {
-  tally.add("bookings", 1);
-  if (r.status === "cancelled") tally.add(r.cancelledByRole === "company_member" ? "cancelledByCompany" : "cancelledByFacility", 1);
-  if (r.status === "rejected") tally.add("rejected", 1);
-  if (r.status === "no_show") tally.add("noShows", 1);
-  if (r.status === "completed") tally.add("completedSessions", 1);
-  if (r.status === "completed" && r.assistanceType === "training") tally.add("trainingSessions", 1);
-  if (r.assistanceStatus === "unstaffed") tally.add("unstaffedRequests", 1);
-  if (declined.has(r.id)) tally.add("declinedRequests", 1);
+/** Grouped reservations are never declined ones (those are read one by one). */
+const NONE_DECLINED = new Set<number>();
+
+function countBooking(r: Pick<ReportReservation, "status" | "cancelledByRole" | "assistanceType" | "assistanceStatus"> & { id?: number }, tally: Tally, declined: Set<number>, n = 1): void {
+  tally.add("bookings", n);
+  if (r.status === "cancelled") tally.add(r.cancelledByRole === "company_member" ? "cancelledByCompany" : "cancelledByFacility", n);
+  if (r.status === "rejected") tally.add("rejected", n);
+  if (r.status === "no_show") tally.add("noShows", n);
+  if (r.status === "completed") tally.add("completedSessions", n);
+  if (r.status === "completed" && r.assistanceType === "training") tally.add("trainingSessions", n);
+  if (r.assistanceStatus === "unstaffed") tally.add("unstaffedRequests", n);
+  if (r.id !== undefined && declined.has(r.id)) tally.add("declinedRequests", 1);
 }
 
 function countReservation(data: PeriodData, at: Placing, rowOf: RowOf, r: ReportReservation): void {
@@ -87,6 +91,27 @@ function countReservation(data: PeriodData, at: Placing, rowOf: RowOf, r: Report
   }
 }
 
+/** A group of reservations inside one local month of the window: counted as each of them would be, without cutting. */
+function countGroup(data: PeriodData, at: Placing, rowOf: RowOf, g: ReservationGroup): void {
+  const instrument = data.instruments.get(g.instrumentId);
+  if (!instrument) return;
+  const key = attributeKey(at.group, instrument, g.company);
+  const row = placeAt(at, key, g.startsAt, data.zoneOf(instrument.institutionId), data.windowOf(instrument.institutionId));
+  if (row === null) return;
+  const tally = rowOf(row);
+  countBooking(g, tally, NONE_DECLINED, g.count);
+  if (PLANNED.includes(g.status)) {
+    tally.add("useMinutesPlanned", g.plannedMinutes);
+    if (g.assistanceType !== "none") tally.add(staffMeasure(g.assistanceType, "Planned"), g.plannedMinutes);
+    tally.booked.add(g.companyId);
+  }
+  if (g.status === "completed" && g.recorded > 0) {
+    tally.add("useMinutesActual", g.actualMinutes);
+    if (g.staffMinutes) tally.add(staffMeasure(g.assistanceType, "Actual"), g.staffMinutes);
+    tally.served.add(g.companyId);
+  }
+}
+
 /** Each row's tally, and the opening time of the whole scope (rows by customer or prefecture have none of their own). */
 export function tallyRows(data: PeriodData, group: ReportGroup, seeds: readonly string[]): { rows: Map<string, Tally>; openMinutes: number } {
   const rows = new Map<string, Tally>(seeds.map((key) => [key, new Tally()]));
@@ -99,6 +124,7 @@ export function tallyRows(data: PeriodData, group: ReportGroup, seeds: readonly 
   const span = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
   const at: Placing = { group, cuts: isTimeGroup(group) && windows.length > 0 ? new MonthCuts(span, group) : null };
   for (const r of data.reservations) countReservation(data, at, rowOf, r);
+  for (const g of data.groups) countGroup(data, at, rowOf, g);
   for (const q of data.qualifications) {
     const instrument = data.instruments.get(q.instrumentId);
     if (!instrument) continue;

@@ -34,6 +34,13 @@ function fromDatabase(error: QueryFailedError): AppError | null {
   if (driverError?.code === "23505" || driverError?.code === "SQLITE_CONSTRAINT_UNIQUE") {
     return new AppError("conflict", "That record already exists");
   }
+  if (driverError?.code === "57014") {
+    // PostgreSQL cancelled the statement (statement_timeout, DB_STATEMENT_TIMEOUT_MS): busy or too large a request, not a bug.
+    return new AppError("unavailable", "The request took too long; please try again in a moment or ask for less", {
+      reason: "statement_timeout",
+      retryAfterSeconds: POOL_RETRY_AFTER_SECONDS,
+    });
+  }
   return null;
 }
 
