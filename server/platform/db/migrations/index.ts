@@ -26,7 +26,6 @@ import { Capabilities1764800000000 } from "./1764800000000-capabilities";
 import { InvoicePaymentNote1764300000000 } from "./1764300000000-invoice-payment-note";
 import { SearchThesaurus1764500000000 } from "./1764500000000-search-thesaurus";
 import { Quotes1764200000000 } from "./1764200000000-quotes";
-import { BoundedOverlapTriggers1765000000000 } from "./1765000000000-bounded-overlap-triggers";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -58,5 +57,4 @@ export const MIGRATIONS: Function[] = [
   SearchThesaurus1764500000000,
   Consultations1764100000000,
   Quotes1764200000000,
-  BoundedOverlapTriggers1765000000000,
 ];
