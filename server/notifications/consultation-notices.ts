@@ -18,7 +18,7 @@ const PHRASES: Record<ConsultationKind, Record<Locale, { subject: string; line: 
 
 const active = (users: User[]) => users.filter((u) => u.active);
 
-async function staffUsers(em: EntityManager, staffMemberIds: number[]): Promise<User[]> {
+export async function staffUsers(em: EntityManager, staffMemberIds: number[]): Promise<User[]> {
   if (staffMemberIds.length === 0) return [];
   const members = await em.getRepository(StaffMember).find({ where: { id: In(staffMemberIds) }, relations: { user: true } });
   return members.map((m) => m.user);
@@ -61,21 +61,41 @@ export async function notifyAboutConsultation(em: EntityManager, event: AuditEve
   const consultation = await em.getRepository(Consultation).findOneBy({ id: event.entityId });
   if (!consultation) return;
   const { users, kind } = await recipients(em, event, consultation);
+  await deliverConsultationNotice(em, { event, consultation, users, kind, phrases: PHRASES[kind], now, baseUrl });
+}
+
+export interface ConsultationNotice {
+  event: AuditEvent;
+  consultation: Consultation;
+  users: User[];
+  kind: NotificationKind;
+  phrases: Record<Locale, { subject: string; line: string }>;
+  /** Further lines of the body (after the request's summary), per locale. */
+  extra?: (locale: Locale) => string[];
+  now: Date;
+  baseUrl: string | null;
+}
+
+/** Each active recipient (not the actor) once: the in-app notification and, unless switched off, the e-mail. */
+export async function deliverConsultationNotice(em: EntityManager, notice: ConsultationNotice): Promise<void> {
+  const { event, consultation, kind, now, baseUrl } = notice;
   const seen = new Set<number>();
-  for (const user of active(users)) {
+  for (const user of active(notice.users)) {
     if (user.id === event.actorUserId || seen.has(user.id)) continue;
     seen.add(user.id);
     const locale: Locale = user.locale === "en" ? "en" : "ja";
-    const phrase = PHRASES[kind][locale];
+    const phrase = notice.phrases[locale];
     const title = `${phrase.subject}${locale === "ja" ? "：" : ": "}${consultation.summary}`.slice(0, 300);
     const link = baseUrl ? [`${locale === "ja" ? "相談の詳細" : "Details"}: ${baseUrl}/consultations/${consultation.id}`] : [];
     const footer = [...link, ...settingsLine(locale, baseUrl)];
+    const extra = notice.extra?.(locale) ?? [];
+    const lines = [phrase.line, consultation.summary, ...extra];
     const notification = await em.getRepository(Notification).save(
-      em.getRepository(Notification).create({ userId: user.id, auditEventId: event.id, kind, reservationId: null, title, body: phrase.line, readAt: null, createdAt: now }),
+      em.getRepository(Notification).create({ userId: user.id, auditEventId: event.id, kind, reservationId: null, title, body: [phrase.line, ...extra].join("\n"), readAt: null, createdAt: now }),
     );
     if (!wantsEmail(await loadPreferences(em, user.id), kind)) continue;
     const messageId = `<notification-${notification.id}.${event.id}@equipment-share>`;
-    const text = [phrase.line, consultation.summary, "", ...footer].join("\n");
-    await enqueueMail(em, { recipient: user.email, subject: title, text, html: htmlDocument(locale, [phrase.line, consultation.summary, ...footer]), messageId }, now);
+    const text = [...lines, "", ...footer].join("\n");
+    await enqueueMail(em, { recipient: user.email, subject: title, text, html: htmlDocument(locale, [...lines, ...footer]), messageId }, now);
   }
 }

@@ -3,7 +3,7 @@ import type { Locale } from "../../shared/enums";
 import type { MessageFacts } from "./templates";
 
 /** Kinds about one reservation; the agenda and the digest list several (list-templates.ts). */
-export type ReservationKind = Exclude<NotificationKind, "staff_agenda" | "admin_digest" | `consultation_${string}`>;
+export type ReservationKind = Exclude<NotificationKind, "staff_agenda" | "admin_digest" | `consultation_${string}` | `quote_${string}`>;
 export type Phrases = { subject: string; lines: (f: Facts) => string[] };
 export type Facts = MessageFacts & { when: string; name: string; place: string };
 

@@ -1,1 +1,3 @@
 export { quoteRoutes } from "./quotes.routes";
+export { issueQuote } from "./quote.service";
+export { answerQuote } from "./quote-answer.service";

