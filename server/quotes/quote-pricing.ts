@@ -4,7 +4,8 @@ import type { TaxRounding } from "../../shared/rules/consumption-tax";
 import { ASSISTANCE_OF_MODE, priceQuote, type PricedQuote, type QuotedSession, type QuoteUsageMode } from "../../shared/rules/quotes";
 import type { CreateQuoteRequestSchema } from "../../shared/schemas/quotes";
 import { checkUsageMode, ratesOf } from "../availability";
-import { billingPolicyOf, customerTypeAtUse, issuerSettings } from "../billing";
+import { billingPolicyOf, issuerSettings } from "../billing";
+import { customerTypeAtUse } from "../companies";
 import { Instrument, type Company, type Institution } from "../platform/db/entities";
 import { RuleViolation } from "../platform/errors";
 

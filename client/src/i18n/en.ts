@@ -112,7 +112,6 @@ export const en = {
       tryNeeds: "What others look for",
       popularCategories: "Popular techniques",
       askStaff: "Not sure which instrument you need?",
-      askStaffLink: "Ask for advice about this",
       askStaffHint: "Describe your sample and what you want to find out to a facility's staff: they will suggest a method and an instrument.",
       askStaffLink: "Ask the facility’s staff for advice",
       staffContacts: "Facility contacts",

@@ -114,7 +114,6 @@ export const ja: Resources = {
       tryNeeds: "よく調べられていること",
       popularCategories: "よく使われる分析手法",
       askStaff: "どの機器が合うか分からないときは",
-      askStaffLink: "この内容で技術相談を申し込む",
       askStaffHint: "試料と知りたいことを機関の技術職員にご相談ください。適した手法と機器をご案内します。",
       askStaffLink: "施設の職員に相談する",
       staffContacts: "各機関の問い合わせ先",
