@@ -11,7 +11,7 @@ import { RuleViolation } from "../platform/errors";
 
 type CreateQuoteInput = z.output<typeof CreateQuoteRequestSchema>;
 
-const MODE_JA: Record<QuoteUsageMode, string> = { self: "自己利用", operation: "操作代行", training: "利用講習" };
+const MODE_JA: Record<QuoteUsageMode, string> = { self: "自己利用", operation: "技術代行", training: "利用講習" };
 
 export interface QuotePrice extends PricedQuote {
   customerType: Company["customerType"];

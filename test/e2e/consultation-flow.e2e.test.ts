@@ -17,7 +17,7 @@ const TEXT = {
   },
   ja: {
     details: "詳しい内容", send: "相談を送信", institution: /東北先端科学大学/, route: "回付する", staffLabel: "担当職員", assign: "指定する",
-    message: "メッセージ", sendMessage: "送信", instrument: "装置", mode: "利用形態", hours: "時間", validUntil: "有効期限", issue: "見積を発行",
+    message: "メッセージ", sendMessage: "送信", instrument: "機器", mode: "利用形態", hours: "時間", validUntil: "有効期限", issue: "見積を発行",
     answered: "見積提示", accept: "この見積を承諾する", accepted: "承諾済み", book: /^この内容で予約/, purpose: "利用目的", safe: "試料に危険性はありません",
     confirm: "予約を確定する", confirmed: /^予約 #(\d+) が確定しました$/, record: "利用を記録", save: "記録を保存", tax: /10%/,
   },

@@ -9,7 +9,7 @@ export const consultJa: ConsultResources = {
     ask: "技術相談を申し込む",
     new: {
       title: "技術相談を申し込む",
-      intro: "どの装置で調べればよいか分からないときは、ご自分の言葉で課題をお書きください。コーディネーターが対応できる大学の技術職員におつなぎします。",
+      intro: "どの機器で調べればよいか分からないときは、ご自分の言葉で課題をお書きください。コーディネーターが対応できる大学の技術職員におつなぎします。",
       summary: "ご相談の要旨（1行）",
       details: "詳しい内容",
       detailsHint: "困っていること、試したこと、結果を何に使うか。",
@@ -47,7 +47,7 @@ export const consultJa: ConsultResources = {
     message: { label: "メッセージ", send: "送信" },
     route: {
       title: "機関へ回付", submit: "回付する", suggestions: "技術シーズからの候補", noConsent: "企業は複数機関への共有に同意していません。",
-      instruments: "装置", staff: "職員",
+      instruments: "機器", staff: "職員",
     },
     assign: { title: "担当者を指定", label: "担当職員", submit: "指定する" },
     advice: { title: "相談対応時間", minutes: "分", date: "日付", note: "メモ", submit: "記録する", total: "合計 {{minutes}} 分" },
