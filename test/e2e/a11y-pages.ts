@@ -38,6 +38,11 @@ export interface PageVisit {
 export const PAGES: Record<string, PageVisit> = {
   "/": { viewers: EVERYONE, url: "/" },
   "/instruments/:id": { viewers: EVERYONE, url: "/instruments/1" },
+  "/directory": { viewers: EVERYONE, url: "/directory" },
+  "/directory/:id": {
+    viewers: EVERYONE,
+    url: { list: { signedOut: "/directory", companyMember: "/directory", companyAdmin: "/directory", staff: "/directory", institutionAdmin: "/directory", coordinator: "/directory" }, prefix: "/directory/", fallback: "/directory/1" },
+  },
   "/reservations": { viewers: COMPANY, url: "/reservations" },
   "/reservations/:id": {
     viewers: [...COMPANY, "staff", "institutionAdmin"],
@@ -61,6 +66,13 @@ export const PAGES: Record<string, PageVisit> = {
     url: { list: { companyMember: "/", companyAdmin: "/", institutionAdmin: "/workspace/companies", coordinator: "/workspace/companies" }, prefix: "/companies/", fallback: "/companies/1" },
   },
   "/terms": { viewers: EVERYONE, url: "/terms" },
+  "/consultations": { viewers: SIGNED_IN, url: "/consultations" },
+  "/consultations/new": { viewers: COMPANY, url: "/consultations/new?q=residual%20stress" },
+  "/consultations/:id": {
+    viewers: SIGNED_IN,
+    url: { list: { companyMember: "/consultations", companyAdmin: "/consultations", staff: "/consultations", institutionAdmin: "/consultations", coordinator: "/consultations" }, prefix: "/consultations/", fallback: "/consultations/1" },
+  },
+  "/consultations/:id/quotes": { viewers: ["companyAdmin", "staff", "institutionAdmin", "coordinator"], url: "/consultations/2/quotes" },
   "/workspace": { viewers: WORKSPACE, url: "/workspace" },
   "/workspace/schedule": { viewers: ["staff"], url: "/workspace/schedule" },
   "/workspace/hours": { viewers: ["staff"], url: "/workspace/hours" },
@@ -72,10 +84,16 @@ export const PAGES: Record<string, PageVisit> = {
     viewers: ["institutionAdmin"],
     url: { list: { institutionAdmin: "/workspace/instruments" }, prefix: "/workspace/instruments/", fallback: "/workspace/instruments/1" },
   },
+  "/workspace/capabilities": { viewers: FACILITY, url: "/workspace/capabilities" },
+  "/workspace/capabilities/:id": {
+    viewers: FACILITY,
+    url: { list: { institutionAdmin: "/workspace/capabilities", coordinator: "/workspace/capabilities" }, prefix: "/workspace/capabilities/", fallback: "/workspace/capabilities/new" },
+  },
   "/workspace/maintenance": { viewers: FACILITY, url: "/workspace/maintenance" },
   "/workspace/staff": { viewers: FACILITY, url: "/workspace/staff" },
   "/workspace/audit": { viewers: FACILITY, url: "/workspace/audit" },
   "/workspace/accounts": { viewers: FACILITY, url: "/workspace/accounts" },
+  "/workspace/charges": { viewers: WORKSPACE, url: "/workspace/charges" },
   "/workspace/invoices": { viewers: FACILITY, url: "/workspace/invoices" },
   "/workspace/dashboard": { viewers: ["coordinator"], url: "/workspace/dashboard" },
   "/workspace/reports": { viewers: FACILITY, url: "/workspace/reports" },
@@ -88,6 +106,7 @@ export const PAGES: Record<string, PageVisit> = {
   },
   "/workspace/companies": { viewers: FACILITY, url: "/workspace/companies" },
   "/workspace/terms": { viewers: ["coordinator"], url: "/workspace/terms" },
+  "/workspace/search": { viewers: ["coordinator"], url: "/workspace/search" },
   "*": { viewers: EVERYONE, url: "/no-such-page" },
 };
 

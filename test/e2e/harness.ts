@@ -15,6 +15,8 @@ export interface RunningServer {
   url: string;
   /** Where the server writes its e-mails (.eml files; no SMTP_URL). */
   mailDir: string;
+  /** The server's SQLite file (a test may age a booking into the past, as time would). */
+  dbFile: string;
   stop(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startServer(port = Number(process.env.E2E_PORT ?? 4150)): 
   return {
     url,
     mailDir: path.join(dir, "mail"),
+    dbFile: path.join(dir, "e2e.sqlite"),
     stop: async () => {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { InstrumentCategory } from "../../../../shared";
 import { NEEDS } from "../../../../shared/search/needs";

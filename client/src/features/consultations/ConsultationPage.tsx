@@ -13,6 +13,8 @@ import { usePageTitle } from "../../lib/page-title";
 import { AdvicePanel, AssignPanel, ClosePanel, RoutePanel } from "./DeskPanels";
 import { Thread } from "./Thread";
 import { QuotesPanel } from "../quotes";
+import "../../ui/workspace.css";
+import "./consultations.css";
 
 export type Named = { nameJa: string; nameEn: string };
 
@@ -28,7 +30,7 @@ export default function ConsultationPage() {
   const language = i18n.resolvedLanguage === "en" ? "en" : "ja";
   const name = (n: Named) => (language === "en" ? n.nameEn : n.nameJa);
   return (
-    <section className="page" data-testid="consultation">
+    <section className="page consultation-page" data-testid="consultation">
       <div className="page-head">
         <h1>{c.summary}</h1>
         <p><span className={`badge status-${c.status}`} data-testid="consultation-status">{t(`consult.status.${c.status}`)}</span> · {name(c.company)}</p>

@@ -12,6 +12,8 @@ import { errorMessage } from "../../lib/error-message";
 import { formatLocalDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
 import { useSession } from "../../lib/use-session";
+import "../../ui/workspace.css";
+import "./consultations.css";
 
 /** The consultations a role sees: a company its own, an institution those routed to it, the coordinator all (by status). */
 export default function ConsultationsPage() {
@@ -29,7 +31,7 @@ export default function ConsultationsPage() {
         <p className="muted">{t("consult.list.intro")}</p>
         {user?.role === "company_member" && <Link className="button" to="/consultations/new">{t("consult.ask")}</Link>}
       </div>
-      <label>
+      <label className="consultation-filter">
         {t("consult.list.filter")}{" "}
         <select value={status} onChange={(e) => setStatus(e.target.value)} data-testid="status-filter">
           <option value="">{t("consult.list.all")}</option>
@@ -40,7 +42,7 @@ export default function ConsultationsPage() {
       {list.isError && <Alert kind="error">{errorMessage(list.error, t)}</Alert>}
       {list.data?.items.length === 0 && <p className="empty">{t("consult.list.none")}</p>}
       {list.data && list.data.items.length > 0 && (
-        <table className="table" data-testid="consultations">
+        <table className="data-table" data-testid="consultations">
           <thead>
             <tr><th>{t("consult.new.summary")}</th><th>{t("consult.detail.company")}</th><th>{t("consult.detail.institutions")}</th><th>{t("consult.list.filter")}</th><th>{t("consult.new.desiredBy")}</th></tr>
           </thead>

@@ -20,7 +20,8 @@ const onSubmit = (run: () => void) => (e: FormEvent) => {
 
 /** The coordinator picks the institutions, with the directory's suggestions when it offers them. */
 export function RoutePanel({ c }: { c: Consultation }) {
-  const { t } = useTranslation(CONSULT);
+  const { t, i18n } = useTranslation(CONSULT);
+  const english = i18n.resolvedLanguage === "en";
   const institutions = useInstitutions();
   const suggestions = useQuery({ queryKey: consultationKeys.suggestions(c.summary), queryFn: () => consultationsApi.suggestions(c.summary), retry: false });
   const [chosen, setChosen] = useState<number[]>(c.routes.map((r) => r.institution.id));
@@ -32,7 +33,7 @@ export function RoutePanel({ c }: { c: Consultation }) {
       <h2 id="route-title">{t("consult.route.title")}</h2>
       {!c.shareWithOtherInstitutions && <p className="muted">{t("consult.route.noConsent")}</p>}
       {suggestions.data && suggestions.data.instruments.length > 0 && (
-        <p data-testid="suggestions">{t("consult.route.suggestions")}: {suggestions.data.instruments.slice(0, 5).map((i) => i.nameJa).join("、")}</p>
+        <p data-testid="suggestions">{t("consult.route.suggestions")}: {suggestions.data.instruments.slice(0, 5).map((i) => (english ? i.nameEn : i.nameJa)).join(english ? ", " : "、")}</p>
       )}
       {route.isError && <Alert kind="error">{errorMessage(route.error, t)}</Alert>}
       <form onSubmit={onSubmit(() => route.mutate(chosen))}>

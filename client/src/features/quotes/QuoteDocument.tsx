@@ -12,7 +12,11 @@ export function QuoteDocument({ quote }: { quote: QuoteView }) {
     const instrument = line.instrument ? (language === "en" ? line.instrument.nameEn : line.instrument.nameJa) : t("extraStaff");
     return [instrument, line.usageMode ? t(`mode.${line.usageMode}`) : null, t(`kind.${line.kind}`)].filter(Boolean).join(" · ");
   };
-  const unit = (line: QuoteLineView) => (line.unit === "hour" ? t("unit.hour") : line.unit);
+  // Instrument time is counted in the instrument's billing units ("30min": 4 × 30 min), staff hours in hours.
+  const unit = (line: QuoteLineView) => {
+    const billingUnit = /^(\d+)min$/.exec(line.unit);
+    return line.unit === "hour" ? t("unit.hour") : billingUnit ? t("unit.minutes", { minutes: Number(billingUnit[1]) }) : line.unit;
+  };
   return (
     <article className="quote-document" aria-labelledby={`quote-${quote.id}-title`}>
       <h3 id={`quote-${quote.id}-title`}>

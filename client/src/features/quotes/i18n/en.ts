@@ -13,7 +13,7 @@ export const quotesEn = {
   kind: { instrument_time: "Instrument time", staff_time: "Staff time", consumable: "Consumable" },
   mode: { self: "Self-use", operation: "Staff operation", training: "Training" },
   extraStaff: "Staff support (analysis, report)",
-  unit: { hour: "h" },
+  unit: { hour: "h", minutes: "× {{minutes}} min" },
   subtotal: "Subtotal (excl. tax)",
   taxLine: "Consumption tax {{rate}}% on {{amount}}",
   total: "Total",

@@ -15,7 +15,7 @@ export const quotesJa: typeof quotesEn = {
   kind: { instrument_time: "機器利用", staff_time: "技術職員", consumable: "消耗品" },
   mode: { self: "自己利用", operation: "技術代行", training: "利用講習" },
   extraStaff: "技術支援 (解析・報告書)",
-  unit: { hour: "時間" },
+  unit: { hour: "時間", minutes: "× {{minutes}}分" },
   subtotal: "小計 (税抜)",
   taxLine: "消費税 {{rate}}% (対象 {{amount}})",
   total: "合計",
