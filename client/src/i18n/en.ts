@@ -113,6 +113,7 @@ export const en = {
       popularCategories: "Popular techniques",
       askStaff: "Not sure which instrument you need?",
       askStaffHint: "Describe your sample and what you want to find out to a facility's staff: they will suggest a method and an instrument.",
+      askStaffLink: "Ask the facility’s staff for advice",
       staffContacts: "Facility contacts",
     },
   },

@@ -115,6 +115,7 @@ export const ja: Resources = {
       popularCategories: "よく使われる分析手法",
       askStaff: "どの機器が合うか分からないときは",
       askStaffHint: "試料と知りたいことを機関の技術職員にご相談ください。適した手法と機器をご案内します。",
+      askStaffLink: "施設の職員に相談する",
       staffContacts: "各機関の問い合わせ先",
     },
   },

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { InstrumentCategory } from "../../../../shared";
 import { NEEDS } from "../../../../shared/search/needs";
 import { useInstitutions } from "../../lib/use-institutions";
