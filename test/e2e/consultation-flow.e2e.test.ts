@@ -45,13 +45,18 @@ async function feSemId(): Promise<number> {
 }
 
 /**
- * The booked session took place: the test moves it a week back in the server's database, as time would, so that
+ * The booked session took place: the test moves it into the past in the server's database, as time would, so that
  * staff can record it (a session is recorded only once it has started).
  */
 function holdSession(reservationId: number): void {
   const db = new Database(e2e.server.dbFile);
   try {
-    db.prepare(`UPDATE reservation SET starts_at = strftime('%Y-%m-%d %H:%M:%f', starts_at, '-7 days'), ends_at = strftime('%Y-%m-%d %H:%M:%f', ends_at, '-7 days') WHERE id = ?`).run(reservationId);
+    // To the night before last, 02:00 in Tokyo (17:00 UTC), whatever start the form offered first: a session is
+    // recorded once it has started, and nothing else is booked at night.
+    db.prepare(
+      `UPDATE reservation SET starts_at = date('now', '-2 days') || ' 17:00:00.000', ` +
+        `ends_at = strftime('%Y-%m-%d %H:%M:%f', date('now', '-2 days') || ' 17:00:00', '+' || CAST(ROUND((julianday(ends_at) - julianday(starts_at)) * 86400) AS INTEGER) || ' seconds') WHERE id = ?`,
+    ).run(reservationId);
   } finally {
     db.close();
   }

@@ -30,7 +30,7 @@ const STARTS = ["09:00", "10:00", "13:00", "15:00"].map((time) => {
 const booked = (start: string, end: string) => ({
   id: 42, instrumentId: 3, instrument: { id: 3, name: "XRD", nameJa: "X線回折装置", nameEn: "XRD", institutionId: 1 }, companyId: 1, company: { id: 1, name: "Aoba Precision", customerType: "sme", verification: "verified", contactName: "Ken Sato", contactEmail: "contact@aoba.example", contactPhone: "" },
   userId: 1, booker: { id: 1, name: "Ken Sato", email: "ken@aoba.example" }, enteredBy: null, start, end, status: "confirmed", purpose: "Phase analysis", sampleDescription: "", hazardDeclaration: "none",
-  assistance: { type: "operation", note: "", status: "assigned", staff: { id: 2, name: "Kita" } }, assignedStaffId: 2, priceEstimateYen: 10000, priceProvisional: false, pendingReason: null, revision: 1,
+  assistance: { type: "operation", note: "", status: "assigned", staff: { id: 2, name: "Kita" } }, assignedStaffId: 2, priceEstimateYen: 10000, quoteId: null, priceProvisional: false, pendingReason: null, revision: 1,
   cancellationReason: null, decisionReason: null, session: null, createdAt: start, updatedAt: start,
 });
 

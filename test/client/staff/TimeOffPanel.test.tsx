@@ -35,7 +35,7 @@ function serve(rows: TimeOff[]) {
 
 afterEach(() => Reflect.deleteProperty(globalThis, "fetch"));
 
-test("lists upcoming time off beyond 62 days, with more on request, and deletes one", async () => {
+test("lists upcoming time off beyond 62 days, with more on request, and deletes one once confirmed", async () => {
   const calls = serve([far(10), far(200), ...Array.from({ length: 20 }, (_, i) => far(300 + i))]);
   renderWithApp(<TimeOffPanel staffId={1} zone="Asia/Tokyo" />);
   const list = await screen.findByRole("list", { name: "Upcoming time off" });
@@ -45,6 +45,9 @@ test("lists upcoming time off beyond 62 days, with more on request, and deletes 
   await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(22));
 
   fireEvent.click(within(list).getByRole("button", { name: /Delete.*Jan 11, 2030/ }));
+  expect(calls.some((c) => c.startsWith("DELETE"))).toBe(false);
+  const dialog = screen.getByRole("dialog", { name: /Delete your time off .*Jan 11, 2030/ });
+  fireEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
   await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(21));
   expect(calls).toContain("DELETE /api/staff-members/1/time-off/10");
   expect(calls.every((c) => !c.includes("?from"))).toBe(true);
