@@ -61,7 +61,8 @@ describe("axe-core on every page of the router, in both languages, signed out an
 
 describe("catalogue paging", () => {
   test("page 2 starts at the top of the results, with focus on the results heading", async () => {
-    const { context, page } = await newPage(e2e.browser);
+    // waitForFunction evaluates a string in the page: the app's CSP (no unsafe-eval) would refuse it.
+    const { context, page } = await newPage(e2e.browser, { bypassCSP: true });
     await page.goto(`${e2e.server.url}/`);
     await page.getByTestId("instrument-card").first().waitFor();
     const firstOnPage1 = await page.getByTestId("instrument-card").first().textContent();

@@ -73,10 +73,10 @@ function MainNav({ user }: { user: User | null | undefined }) {
       <NavLink to="/" end>{t("app.nav.catalogue")}</NavLink>
       <NavLink to="/directory">{t("app.nav.directory")}</NavLink>
       {user?.role === "company_member" && <NavLink to="/reservations">{t("app.nav.reservations")}</NavLink>}
-      {user?.role === "company_member" && <NavLink to="/consultations/new">{t("app.nav.askAdvice")}</NavLink>}
+      {user?.role === "company_member" && <NavLink to="/consultations/new" aria-label={t("app.nav.askAdvice")}>{t("app.nav.askAdviceShort")}</NavLink>}
       {user && user.role !== "company_member" && <NavLink to="/workspace">{t("app.nav.workspace")}</NavLink>}
       {user && user.role !== "company_member" && <NavLink to="/consultations" end>{t("app.nav.consultations")}</NavLink>}
-      {user && <NavLink to="/calendar-feeds">{t("app.nav.calendarFeeds")}</NavLink>}
+      {user && <NavLink to="/calendar-feeds" aria-label={t("app.nav.calendarFeeds")}>{t("app.nav.calendarFeedsShort")}</NavLink>}
     </nav>
   );
 }

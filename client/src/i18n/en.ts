@@ -6,7 +6,7 @@ export const en = {
     name: "Equipment Share",
     skipToContent: "Skip to main content",
     confirmDialog: { keep: "No, go back" },
-    nav: { catalogue: "Instruments", directory: "Directory", reservations: "My reservations", billing: "Charges and invoices", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace", consultations: "Consultations", askAdvice: "Ask for advice" },
+    nav: { catalogue: "Instruments", directory: "Directory", reservations: "My reservations", billing: "Charges and invoices", signIn: "Sign in", signUp: "Create account", signOut: "Sign out", changePassword: "Change password", password: "Password", calendarFeeds: "Calendar subscriptions", workspace: "Workspace", consultations: "Consultations", askAdvice: "Ask for advice", askAdviceShort: "Advice", calendarFeedsShort: "Calendar", },
     language: "Language",
     signedInAs: "Signed in as {{name}}",
     footer: "Operated by the regional instrument-sharing programme. Times are shown in each institution's time zone.",

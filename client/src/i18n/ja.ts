@@ -8,7 +8,7 @@ export const ja: Resources = {
     name: "Equipment Share",
     skipToContent: "本文へ移動",
     confirmDialog: { keep: "いいえ、戻る" },
-    nav: { catalogue: "機器をさがす", directory: "技術シーズ", reservations: "予約一覧", billing: "利用料金・請求書", signIn: "ログイン", signUp: "新規登録", signOut: "ログアウト", changePassword: "パスワード変更", password: "パスワード変更", calendarFeeds: "カレンダー購読", workspace: "業務", consultations: "技術相談", askAdvice: "技術相談" },
+    nav: { catalogue: "機器をさがす", directory: "技術シーズ", reservations: "予約一覧", billing: "利用料金・請求書", signIn: "ログイン", signUp: "新規登録", signOut: "ログアウト", changePassword: "パスワード変更", password: "パスワード変更", calendarFeeds: "カレンダー購読", workspace: "業務", consultations: "技術相談", askAdvice: "技術相談", askAdviceShort: "技術相談", calendarFeedsShort: "カレンダー購読", },
     language: "言語",
     signedInAs: "{{name}} さんでログイン中",
     footer: "地域研究機器共用プログラムが運営しています。時刻は各機関のタイムゾーンで表示します。",
