@@ -18,7 +18,7 @@ const TEXT = {
   ja: {
     charges: "利用料金", correct: "訂正", reason: "理由（操作履歴に残ります）", description: "内容", unitPrice: "単価", saveCorrection: "訂正を保存",
     addTitle: "消耗品・その他の明細を追加", company: "企業", unit: "単位", quantity: "数量", add: "明細を追加", added: "明細を追加しました。", memberCharges: "利用料金・請求書",
-    policy: { unit: "課金単位（分、切り上げ）", free: "無料キャンセルの期限（利用開始の何時間前まで）", late: "期限後のキャンセル料（予約時間分の%）", noShow: "無断欠席料（予約時間分の%）", save: "課金規定を保存", saved: "課金規定を保存しました。" },
+    policy: { unit: "課金単位（分、切り上げ）", free: "無料キャンセルの期限（利用開始の何時間前まで）", late: "期限後のキャンセル料（予約時間分の%）", noShow: "無断不使用料（予約時間分の%）", save: "課金規定を保存", saved: "課金規定を保存しました。" },
     nextWeek: /次の週/,
   },
 } as const;
