@@ -23,7 +23,7 @@ const TEXT = {
     switchOff: "Switch off",
   },
   ja: {
-    title: "検索シソーラス", tryLabel: "企業が入力しそうな検索語", word: "ふくれ", none: "「ふくれ」に該当する装置はありません。",
+    title: "検索シソーラス", tryLabel: "企業が入力しそうな検索語", word: "ふくれ", none: "「ふくれ」に該当する機器はありません。",
     field: "日本語の語句", technique: "走査電子顕微鏡 (SEM)", add: "追加", saved: "保存しました。これからの検索で使われます。", via: "「ふくれ」→ 走査電子顕微鏡 (SEM)",
     switchOff: "使用を停止",
   },

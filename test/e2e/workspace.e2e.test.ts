@@ -122,7 +122,7 @@ describe("staff and facility workspace", () => {
     await signIn(page, e2e.server.url, "facility-admin@demo.example");
     await page.getByRole("link", { name: "Workspace" }).click();
     await page.getByRole("link", { name: "Instruments", exact: true }).click();
-    await page.getByRole("link", { name: "Field-emission scanning electron microscope (FE-SEM)" }).click();
+    await page.getByRole("link", { name: "Field-emission scanning electron microscope (FE-SEM)", exact: true }).click();
     await page.getByLabel("Name (English)").waitFor();
     await screenshot(page, "en-admin-instrument-editor");
     await page.getByRole("button", { name: "日本語" }).click();
