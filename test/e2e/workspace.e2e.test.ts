@@ -121,7 +121,9 @@ describe("staff and facility workspace", () => {
     const { context, page } = await newPage(e2e.browser);
     await signIn(page, e2e.server.url, "facility-admin@demo.example");
     await page.getByRole("link", { name: "Workspace" }).click();
-    await page.getByRole("link", { name: "Instruments", exact: true }).click();
+    // The workspace menu's "Instruments" (the header's catalogue link has the same name since the directory came).
+    await page.getByRole("main").getByRole("link", { name: "Instruments", exact: true }).click();
+    await page.waitForURL(/\/workspace\/instruments/);
     await page.getByRole("link", { name: "Field-emission scanning electron microscope (FE-SEM)", exact: true }).click();
     await page.getByLabel("Name (English)").waitFor();
     await screenshot(page, "en-admin-instrument-editor");
