@@ -6,15 +6,9 @@ import { Consultation, ConsultationAdviceTime } from "../platform/db/entities";
  * reports to count as technical support.
  */
 export async function adviceMinutesByInstitution(em: EntityManager, from: string, to: string): Promise<Map<number, number>> {
-  const rows: { institutionId: number | string; minutes: number | string }[] = await em
-    .getRepository(ConsultationAdviceTime)
-    .createQueryBuilder("a")
-    .select("a.institutionId", "institutionId")
-    .addSelect("SUM(a.minutes)", "minutes")
-    .where("a.date >= :from AND a.date <= :to", { from, to })
-    .groupBy("a.institutionId")
-    .getRawMany();
-  return new Map(rows.map((row) => [Number(row.institutionId), Number(row.minutes)]));
+  const minutes = new Map<number, number>();
+  for (const entry of await adviceEntries(em, { institutionId: null, from, to })) minutes.set(entry.institutionId, (minutes.get(entry.institutionId) ?? 0) + entry.minutes);
+  return minutes;
 }
 
 /** One logged stretch of advice, with the company it was given to: what reports group by. */
