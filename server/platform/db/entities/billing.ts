@@ -1,9 +1,10 @@
 import { Column, Entity, Index } from "typeorm";
 import type { ChargeKind } from "../../../../shared/rules/charges";
-import type { RateTotal, TaxCategory, TaxRounding } from "../../../../shared/rules/consumption-tax";
+import type { RateTotal, TaxRounding } from "../../../../shared/rules/consumption-tax";
 import type { CustomerType } from "../../../../shared/enums";
 import { INSTANT_TYPE } from "../dialect";
 import { BaseRow } from "./base";
+import { PricedLineRow } from "./priced-line";
 
 /** An institution's invoicing settings: issuer, registration number, payment terms, number prefix, tax rounding. */
 @Entity()
@@ -63,7 +64,7 @@ export class InstrumentBillingPolicy extends BaseRow {
 @Index(["companyId", "occurredAt"])
 @Index(["reservationId"])
 @Index(["invoiceId"])
-export class Charge extends BaseRow {
+export class Charge extends PricedLineRow {
   @Column({ type: "integer" })
   institutionId: number;
 
@@ -78,24 +79,6 @@ export class Charge extends BaseRow {
 
   @Column({ type: "varchar", length: 20 })
   kind: ChargeKind;
-
-  @Column({ type: "varchar", length: 300 })
-  description: string;
-
-  @Column({ type: "integer" })
-  quantityMilli: number;
-
-  @Column({ type: "varchar", length: 20 })
-  unit: string;
-
-  @Column({ type: "integer" })
-  unitPrice: number;
-
-  @Column({ type: "integer" })
-  amount: number;
-
-  @Column({ type: "varchar", length: 10, default: "standard" })
-  taxCategory: TaxCategory;
 
   /** The company's customer type when the instrument was used (its rate). */
   @Column({ type: "varchar", length: 20, nullable: true })
@@ -191,7 +174,7 @@ export class Invoice extends BaseRow {
 /** A line of an invoice, copied from its charge so that an issued invoice never changes. */
 @Entity()
 @Index(["invoiceId", "position"])
-export class InvoiceLine extends BaseRow {
+export class InvoiceLine extends PricedLineRow {
   @Column({ type: "integer" })
   invoiceId: number;
 
@@ -200,24 +183,6 @@ export class InvoiceLine extends BaseRow {
 
   @Column({ type: "integer" })
   position: number;
-
-  @Column({ type: "varchar", length: 300 })
-  description: string;
-
-  @Column({ type: "integer" })
-  quantityMilli: number;
-
-  @Column({ type: "varchar", length: 20 })
-  unit: string;
-
-  @Column({ type: "integer" })
-  unitPrice: number;
-
-  @Column({ type: "integer" })
-  amount: number;
-
-  @Column({ type: "varchar", length: 10, default: "standard" })
-  taxCategory: TaxCategory;
 
   /** yyyy-MM-dd in the institution's zone. */
   @Column({ type: "varchar", length: 10 })

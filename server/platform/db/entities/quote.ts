@@ -1,10 +1,11 @@
 import { Column, Entity, Index } from "typeorm";
 import type { CustomerType } from "../../../../shared/enums";
-import type { RateTotal, TaxCategory, TaxRounding } from "../../../../shared/rules/consumption-tax";
+import type { RateTotal, TaxRounding } from "../../../../shared/rules/consumption-tax";
 import type { QuoteLineKind, QuoteUsageMode } from "../../../../shared/rules/quotes";
 import type { QuoteStatus } from "../../../../shared/schemas/quotes";
 import { INSTANT_TYPE } from "../dialect";
 import { BaseRow } from "./base";
+import { PricedLineRow } from "./priced-line";
 
 /**
  * A priced plan staff propose on a consultation. Versioned per consultation: a new quote supersedes the open one,
@@ -75,7 +76,7 @@ export class Quote extends BaseRow {
 /** A priced line of a quote: a session's instrument or staff time, staff hours beyond the sessions, a consumable. */
 @Entity()
 @Index(["quoteId", "position"])
-export class QuoteLine extends BaseRow {
+export class QuoteLine extends PricedLineRow {
   @Column({ type: "integer" })
   quoteId: number;
 
@@ -98,21 +99,4 @@ export class QuoteLine extends BaseRow {
   @Column({ type: "integer", nullable: true })
   hourlyRate: number | null;
 
-  @Column({ type: "varchar", length: 300 })
-  description: string;
-
-  @Column({ type: "integer" })
-  quantityMilli: number;
-
-  @Column({ type: "varchar", length: 20 })
-  unit: string;
-
-  @Column({ type: "integer" })
-  unitPrice: number;
-
-  @Column({ type: "integer" })
-  amount: number;
-
-  @Column({ type: "varchar", length: 10, default: "standard" })
-  taxCategory: TaxCategory;
 }
