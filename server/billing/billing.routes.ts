@@ -5,7 +5,7 @@ import { BillingPolicySchema, BillingSettingsSchema, ChargeListQuerySchema, Corr
 import { currentUser } from "../accounts";
 import type { AppContext } from "../platform/http/context";
 import { parse } from "../platform/http/validate";
-import { Company, Invoice, type Charge } from "../platform/db/entities";
+import { Company, Institution, Invoice, type Charge } from "../platform/db/entities";
 import type { EntityManager } from "typeorm";
 import { addCharge, correctCharge, listCharges } from "./charges.service";
 import { readBillingPolicy, readBillingSettings, saveBillingPolicy, saveBillingSettings } from "./billing-settings.service";
@@ -20,7 +20,10 @@ async function presentCharges(em: EntityManager, charges: Charge[]) {
   const companyIds = [...new Set(charges.map((c) => c.companyId))];
   const companies = companyIds.length ? await em.getRepository(Company).findBy({ id: In(companyIds) }) : [];
   const names = new Map(companies.map((c) => [c.id, c.name]));
-  return charges.map((c) => presentCharge(c, (id) => status.get(id), names.get(c.companyId) ?? ""));
+  const institutionIds = [...new Set(charges.map((c) => c.institutionId))];
+  const institutions = institutionIds.length ? await em.getRepository(Institution).findBy({ id: In(institutionIds) }) : [];
+  const zones = new Map(institutions.map((i) => [i.id, i.timezone]));
+  return charges.map((c) => presentCharge(c, (id) => status.get(id), names.get(c.companyId) ?? "", zones.get(c.institutionId) ?? "Asia/Tokyo"));
 }
 
 /** Charges (mounted at /charges). */

@@ -44,10 +44,11 @@ export function presentInvoice({ invoice, lines, creditOf, creditNotes, credited
   };
 }
 
-export function presentCharge(charge: Charge, invoiceStatus: (invoiceId: number) => string | undefined, companyName: string): ChargeView {
+export function presentCharge(charge: Charge, invoiceStatus: (invoiceId: number) => string | undefined, companyName: string, timeZone: string): ChargeView {
   return {
     id: charge.id,
     institutionId: charge.institutionId,
+    timeZone,
     companyId: charge.companyId,
     companyName,
     reservationId: charge.reservationId ?? null,

@@ -68,6 +68,8 @@ export const CorrectChargeRequestSchema = z.object({
 export const ChargeSchema = z.object({
   id: z.number(),
   institutionId: z.number(),
+  /** The institution's IANA zone: the date of the charge is read in it. */
+  timeZone: z.string(),
   companyId: z.number(),
   companyName: z.string(),
   reservationId: z.number().nullable(),

@@ -5,10 +5,11 @@ import { billingKeys } from "../../api/query-keys";
 import { Alert } from "../../ui/Alert";
 import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
-import { formatDate, formatLocalDate, formatYen } from "../../lib/format";
+import { formatLocalDate, formatYen } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
 import { useSession } from "../../lib/use-session";
-import { currentMonth, quantityLabel } from "./billing-format";
+import { currentMonth } from "./billing-format";
+import { ChargeAmountCells, ChargeDateCell, ChargeHead } from "./ChargeCells";
 import { useBillingTranslation } from "./i18n";
 import "./billing.css";
 
@@ -52,26 +53,14 @@ function ChargeTable({ month }: { month: string }) {
         <p className="empty">{t("charges.none")}</p>
       ) : (
           <table className="data-table billing-table" data-testid="charges">
-            <thead>
-              <tr>
-                <th scope="col">{t("charges.date")}</th>
-                <th scope="col">{t("charges.kind")}</th>
-                <th scope="col">{t("charges.description")}</th>
-                <th scope="col" className="num">{t("charges.quantity")}</th>
-                <th scope="col" className="num">{t("charges.unitPrice")}</th>
-                <th scope="col" className="num">{t("charges.amount")}</th>
-                <th scope="col">{t("charges.status")}</th>
-              </tr>
-            </thead>
+            <ChargeHead party={t("charges.kind")} />
             <tbody>
               {items.map((c) => (
                 <tr key={c.id}>
-                  <td>{formatDate(c.occurredAt, "Asia/Tokyo", language)}</td>
+                  <ChargeDateCell charge={c} />
                   <td>{t(`kinds.${c.kind}`)}</td>
                   <td>{c.description}</td>
-                  <td className="num">{quantityLabel(c.quantity, c.unit, t, language)}</td>
-                  <td className="num">{formatYen(c.unitPrice, language)}</td>
-                  <td className="num">{formatYen(c.amount, language)}</td>
+                  <ChargeAmountCells charge={c} />
                   <td>{c.invoiced ? t("charges.invoiced") : t("charges.open")}</td>
                 </tr>
               ))}

@@ -8,11 +8,11 @@ import { billingKeys } from "../../api/query-keys";
 import { Alert } from "../../ui/Alert";
 import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
-import { formatDate, formatYen } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
 import { useWorkspace } from "../../lib/use-workspace";
 import { canChange } from "../../lib/workspace-sections";
-import { currentMonth, quantityLabel } from "./billing-format";
+import { currentMonth } from "./billing-format";
+import { ChargeAmountCells, ChargeDateCell, ChargeHead } from "./ChargeCells";
 import { AddChargeForm, CorrectChargeForm } from "./ChargeForms";
 import { useBillingTranslation } from "./i18n";
 import "./billing.css";
@@ -44,37 +44,25 @@ export default function InstitutionChargesPage() {
       {editable && charges.data && <AddChargeForm key={month} institutionId={institutionId} companies={companies} today={month === currentMonth(zone) ? today : `${month}-01`} />}
       {charges.isPending && <Loading />}
       {charges.isError && <Alert kind="error">{errorMessage(charges.error, t)}</Alert>}
-      {charges.data && (items.length === 0 ? <p className="empty">{t("charges.none")}</p> : <ChargeRows items={items} zone={zone} editable={editable} />)}
+      {charges.data && (items.length === 0 ? <p className="empty">{t("charges.none")}</p> : <ChargeRows items={items} editable={editable} />)}
     </section>
   );
 }
 
-function ChargeRows({ items, zone, editable }: { items: ChargeView[]; zone: string; editable: boolean }) {
-  const { t, language } = useBillingTranslation();
+function ChargeRows({ items, editable }: { items: ChargeView[]; editable: boolean }) {
+  const { t } = useBillingTranslation();
   const [editing, setEditing] = useState<number | null>(null);
   return (
     <table className="data-table billing-table" data-testid="institution-charges">
-      <thead>
-        <tr>
-          <th scope="col">{t("charges.date")}</th>
-          <th scope="col">{t("adjust.company")}</th>
-          <th scope="col">{t("charges.description")}</th>
-          <th scope="col" className="num">{t("charges.quantity")}</th>
-          <th scope="col" className="num">{t("charges.unitPrice")}</th>
-          <th scope="col" className="num">{t("charges.amount")}</th>
-          <th scope="col">{t("charges.status")}</th>
-        </tr>
-      </thead>
+      <ChargeHead party={t("adjust.company")} />
       <tbody>
         {items.map((c) => (
           <Fragment key={c.id}>
             <tr data-testid={`charge-${c.id}`}>
-              <td>{formatDate(c.occurredAt, zone, language)}</td>
+              <ChargeDateCell charge={c} />
               <td>{c.companyName}</td>
               <td>{t(`kinds.${c.kind}`)}: {c.description}</td>
-              <td className="num">{quantityLabel(c.quantity, c.unit, t, language)}</td>
-              <td className="num">{formatYen(c.unitPrice, language)}</td>
-              <td className="num">{formatYen(c.amount, language)}</td>
+              <ChargeAmountCells charge={c} />
               <td>
                 {c.invoiced ? t("charges.invoiced") : t("charges.open")}
                 {editable && !c.invoiced && editing !== c.id && (
