@@ -12,7 +12,7 @@ import { CAST, LARGE_COMPANY_TWO_HOURS, RATES, TEXT, type Language, type Texts }
 
 /**
  * Issue #20 end to end, one story per language: the coordinator opens an institution, its admin equips it and
- * invites a technician, a large company signs up unverified and books, the coordinator verifies it, the technician
+ * invites a technical staff member, a large company signs up unverified and books, the coordinator verifies it, the staff member
  * approves, and a colleague the company invites books too. Each person has their own browser; every link comes
  * from the page where the inviter sees it.
  */
@@ -151,7 +151,7 @@ async function adminCreatesInstrument(admin: Person, language: Language): Promis
   return id;
 }
 
-/** The admin invites the technician from the institution's page. */
+/** The admin invites the technical staff member from the institution's page. */
 async function adminInvitesStaff(admin: Person, language: Language): Promise<string> {
   const x = TEXT[language];
   const { institution, staff } = CAST[language];
@@ -160,7 +160,7 @@ async function adminInvitesStaff(admin: Person, language: Language): Promise<str
   return invite(admin.page, x, staff.email, x.invite.staff);
 }
 
-/** The admin puts the new technician on the new instrument (their working hours are the weekdays they start with). */
+/** The admin puts the new staff member on the new instrument (their working hours are the weekdays they start with). */
 async function adminAssignsStaff(admin: Person, language: Language): Promise<void> {
   const x = TEXT[language];
   const { staff, instrument } = CAST[language];
@@ -199,9 +199,10 @@ async function companySignsUp(language: Language): Promise<Person> {
 
 /**
  * A company member finds the instrument in the catalogue by its name and books two hours of staff operation next
- * week (from `fromHour`, as far as the technician is free); returns the confirmation's text.
+ * week (from `fromHour`, as far as the staff member is free), accepting the terms of use first when `termsFirst`;
+ * returns the confirmation's text.
  */
-async function bookStaffOperation(person: Person, language: Language, instrumentId: number, fromHour: number, purpose: string): Promise<string> {
+async function bookStaffOperation(person: Person, language: Language, instrumentId: number, fromHour: number, purpose: string, termsFirst = false): Promise<string> {
   const x = TEXT[language];
   const { instrument } = CAST[language];
   const { page } = person;
@@ -218,8 +219,11 @@ async function bookStaffOperation(person: Person, language: Language, instrument
   await page.getByTestId("selected-range").waitFor();
   await page.getByLabel(x.booking.purpose).fill(purpose);
   await page.getByLabel(x.booking.harmless).check();
-  const gate = page.getByTestId("terms-gate");
-  if (await gate.isVisible()) {
+  if (termsFirst) {
+    // Invited, not signed up: the terms of use were never accepted, and the form asks for them before booking.
+    const gate = page.getByTestId("terms-gate");
+    await gate.waitFor();
+    assert.ok(await page.getByRole("button", { name: x.booking.book }).isDisabled(), "booking waits for the terms");
     await gate.getByRole("button").click();
     await gate.waitFor({ state: "detached" });
   }
@@ -272,7 +276,7 @@ for (const language of ["en", "ja"] as const) {
       assert.match((await detail.textContent()) ?? "", x.provisional, "the booking's own page says the price is provisional");
       assert.match((await detail.textContent()) ?? "", x.provisionalNote, "the booking's own page says what it waits for");
 
-      // The technician sees what it waits for; the coordinator verifies the company as a large company.
+      // The staff member sees what it waits for; the coordinator verifies the company as a large company.
       await workspaceSection(staff.page, x, x.nav.approvals);
       const waiting = staff.page.getByTestId("reservation-details").filter({ hasText: cast.company.name });
       assert.match((await waiting.textContent()) ?? "", x.waitsForVerification);
@@ -283,7 +287,7 @@ for (const language of ["en", "ja"] as const) {
       await toVerify.getByRole("button", { name: x.verify.submit }).click();
       await coordinator.page.getByRole("status").filter({ hasText: cast.company.name }).waitFor();
 
-      // The technician approves; the company's booking is confirmed at the large-company price.
+      // The staff member approves; the company's booking is confirmed at the large-company price.
       await staff.page.reload();
       const verified = staff.page.getByTestId("reservation-details").filter({ hasText: cast.company.name });
       await verified.getByTestId("customer-type").filter({ hasText: x.verify.verified }).waitFor();
@@ -302,7 +306,7 @@ for (const language of ["en", "ja"] as const) {
       const colleagueLink = await invite(company.page, x, cast.colleague.email, x.invite.member);
       const colleague = await accept(language, colleagueLink, cast.colleague.name);
       const secondPurpose = language === "en" ? "Flatness of a sealing face" : "シール面の平面度測定";
-      const second = await bookStaffOperation(colleague, language, instrumentId, 14, secondPurpose);
+      const second = await bookStaffOperation(colleague, language, instrumentId, 14, secondPurpose, true);
       assert.match(second, x.booking.confirmed);
       assert.match(second, LARGE_COMPANY_TWO_HOURS);
       assert.doesNotMatch(second, x.provisional);
