@@ -14,7 +14,7 @@ export interface InvitationMailFacts {
 }
 
 const ROLE: Record<Locale, Record<InvitationRole, string>> = {
-  ja: { institution_admin: "機関管理者", staff: "技術スタッフ", company_admin: "企業管理者", company_member: "メンバー", coordinator: "コーディネーター" },
+  ja: { institution_admin: "機関管理者", staff: "技術職員", company_admin: "企業管理者", company_member: "メンバー", coordinator: "事業コーディネーター" },
   en: { institution_admin: "institution admin", staff: "technical staff member", company_admin: "company admin", company_member: "member", coordinator: "coordinator" },
 };
 

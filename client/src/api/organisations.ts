@@ -1,7 +1,6 @@
 import {
   CompanyMemberListResponseSchema,
   CompanyMemberResponseSchema,
-  InstitutionListResponseSchema,
   InstitutionResponseSchema,
   InvitationCreatedResponseSchema,
   InvitationListResponseSchema,
@@ -19,7 +18,6 @@ export type InvitationOwner = { kind: "institutions" | "companies"; id: number }
 
 /** Institutions, invitations and company members. */
 export const organisationsApi = {
-  institutions: () => request("/institutions", InstitutionListResponseSchema).then((r) => r.items),
   institution: (id: number) => request(`/institutions/${id}`, InstitutionResponseSchema).then((r) => r.institution),
   createInstitution: (body: CreateInstitutionRequest) => request("/institutions", InstitutionResponseSchema, { method: "POST", body }).then((r) => r.institution),
   updateInstitution: (id: number, body: UpdateInstitutionRequest) =>

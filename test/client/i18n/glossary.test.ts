@@ -24,6 +24,7 @@ const TEXT_FILES = [
   "server/notifications/message-phrases.ts",
   "server/notifications/templates.ts",
   "server/notifications/list-templates.ts",
+  "server/invitations/invitation-mail.ts",
   "server/calendar-feeds/ical/texts.ts",
   "server/billing/session-charges.ts",
 ];

@@ -1,12 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
 import { Link, Navigate } from "react-router";
-import { organisationsApi } from "../../api/organisations";
-import { institutionKeys } from "../../api/query-keys";
 import { Alert } from "../../ui/Alert";
 import { Loading } from "../../ui/Loading";
 import { errorMessage } from "../../lib/error-message";
 import { usePageTitle } from "../../lib/page-title";
 import { useSession } from "../../lib/use-session";
+import { useInstitutions } from "../../lib/use-institutions";
 import { prefectureName } from "../../i18n/prefectures";
 import { useOrganisationsTranslation } from "./i18n";
 
@@ -15,7 +13,8 @@ export default function InstitutionsPage() {
   const { t, tApp, language } = useOrganisationsTranslation();
   usePageTitle(t("institutions.title"));
   const { data: user } = useSession();
-  const list = useQuery({ queryKey: institutionKeys.list(language), queryFn: organisationsApi.institutions, enabled: user?.role === "coordinator" });
+  // The same query (and cached shape) as every page that needs institutions' names and zones.
+  const list = useInstitutions();
   if (user?.role === "institution_admin" && user.institutionId) return <Navigate to={`/workspace/institutions/${user.institutionId}`} replace />;
   return (
     <section className="page" aria-labelledby="institutions-title">
@@ -29,7 +28,7 @@ export default function InstitutionsPage() {
             <tr><th scope="col">{t("institutions.name")}</th><th scope="col">{t("institutions.kind")}</th><th scope="col">{t("institutions.prefecture")}</th><th scope="col">{t("institutions.instruments")}</th></tr>
           </thead>
           <tbody>
-            {list.data.map((institution) => (
+            {list.data.items.map((institution) => (
               <tr key={institution.id}>
                 <td><Link to={`/workspace/institutions/${institution.id}`}>{institution.name}</Link></td>
                 <td>{t(`institutions.kinds.${institution.kind}`)}</td>

@@ -37,7 +37,7 @@ export default function ReservationDetailPage() {
       {reservation.isError && <Alert kind="error">{errorMessage(reservation.error, t)}</Alert>}
       {reservation.data && (
         <>
-          <ReservationFacts reservation={reservation.data} institution={institution} language={language} />
+          <ReservationFacts reservation={reservation.data} institution={institution} language={language} forCompany={session.data.role === "company_member"} />
           <ReservationActions reservation={reservation.data} role={session.data.role} />
           <ReservationHistory reservationId={id} zone={institution?.timezone ?? "Asia/Tokyo"} />
         </>
@@ -46,7 +46,7 @@ export default function ReservationDetailPage() {
   );
 }
 
-function ReservationFacts({ reservation: r, institution, language }: { reservation: Reservation; institution: Institution | undefined; language: string }) {
+function ReservationFacts({ reservation: r, institution, language, forCompany }: { reservation: Reservation; institution: Institution | undefined; language: string; forCompany: boolean }) {
   const { t } = useTranslation(NOTIFY);
   const instrument = useQuery({ queryKey: instrumentKeys.detail(r.instrumentId, language), queryFn: () => api.instrument(r.instrumentId) });
   const zone = institution?.timezone ?? "Asia/Tokyo";
@@ -62,6 +62,7 @@ function ReservationFacts({ reservation: r, institution, language }: { reservati
         <p className="muted small">{t("detail.zoneNote", { zone })}</p>
       </header>
       {unstaffed && <Alert kind="warning"><strong>{t("detail.unstaffed")}</strong> {t("detail.unstaffedHelp")}</Alert>}
+      {r.pendingReason === "company_unverified" && <Alert kind="info">{forCompany ? t("company.provisionalNote") : t("company.provisionalNoteFor", { company: r.company.name })}</Alert>}
       <dl className="reservation-facts">
         <div><dt>{t("detail.number")}</dt><dd>#{r.id}</dd></div>
         <div><dt>{t("detail.place")}</dt><dd>{institution?.name}{location ? ` · ${location}` : ""}</dd></div>
@@ -69,7 +70,7 @@ function ReservationFacts({ reservation: r, institution, language }: { reservati
         {r.enteredBy && <div data-testid="entered-by"><dt>{t("detail.enteredBy")}</dt><dd>{r.enteredBy.name}</dd></div>}
         <div><dt>{t("detail.assistance")}</dt><dd>{t(`reservations.assistance.${r.assistance.type}`)}</dd></div>
         <div><dt>{t("detail.staff")}</dt><dd>{unstaffed ? <strong>{t("detail.unstaffed")}</strong> : staff}</dd></div>
-        <div><dt>{t("detail.price")}</dt><dd>{formatYen(r.priceEstimateYen, language)}</dd></div>
+        <div><dt>{t("detail.price")}</dt><dd>{r.priceProvisional ? t("company.provisionalPrice", { price: formatYen(r.priceEstimateYen, language) }) : formatYen(r.priceEstimateYen, language)}</dd></div>
         <div><dt>{t("detail.purpose")}</dt><dd>{r.purpose}</dd></div>
         {(r.cancellationReason || r.decisionReason) && <div><dt>{t("detail.reasonLabel")}</dt><dd>{r.cancellationReason ?? r.decisionReason}</dd></div>}
       </dl>
