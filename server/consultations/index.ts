@@ -6,3 +6,4 @@ export { adviceEntries, adviceMinutesByInstitution, type AdviceEntry } from "./a
 export { createConsultation } from "./consultation.service";
 export { assignConsultation, routeConsultation } from "./routing.service";
 export { closeConsultation, logAdviceTime, postMessage, reopenConsultation } from "./thread.service";
+export { consultationMeetingRoutes } from "./meetings.routes";
