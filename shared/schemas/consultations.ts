@@ -109,6 +109,8 @@ export const ConsultationMeetingSchema = z.object({
   id: z.number().int(),
   kind: z.enum(CONSULTATION_MEETING_KINDS),
   staff: z.object({ staffMemberId: z.number().int(), name: text() }),
+  /** The staff member's institution: its zone is the meeting's. */
+  institutionId: z.number().int(),
   start: text(),
   end: text(),
   note: text().nullable(),
