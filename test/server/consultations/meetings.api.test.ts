@@ -103,6 +103,10 @@ describe("the staff member's time is held once", () => {
     expect(await meetingCount()).toBe(before);
     // Back to back is fine.
     expect((await propose("staffA1", id, "2027-06-16T11:00", "2027-06-16T12:00")).status).toBe(201);
+    // And time off is refused over a meeting.
+    const off = await post("staffA1", `/api/staff-members/${w.staffA1.member.id}/time-off`, { startDate: "2027-06-16", endDate: "2027-06-16" });
+    expect(off.status).toBe(409);
+    expect(off.body.error.details.reason).toBe("time_off_collides_meeting");
   });
 
   test("bookings refuse to commit the staff member during a meeting, and booking forms show them busy", async () => {
