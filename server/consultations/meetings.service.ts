@@ -46,8 +46,9 @@ export async function cancelMeeting(em: EntityManager, actor: Actor, id: number,
   if (!isCancellable(meeting, now)) {
     throw new RuleViolation(meeting.status === "cancelled" ? "The meeting is already cancelled" : "The meeting is over", { reason: "invalid_transition", status: meeting.status });
   }
-  await em.getRepository(ConsultationMeeting).update(meeting.id, { status: "cancelled" });
-  meeting.status = "cancelled";
+  // Stamped by the app's clock, as a reservation's cancelledAt is: feeds keep a cancellation for a while from then.
+  await em.getRepository(ConsultationMeeting).update(meeting.id, { status: "cancelled", updatedAt: now });
+  Object.assign(meeting, { status: "cancelled", updatedAt: now });
   await audit(em, actor, meeting, access.consultation.companyId, "consultation.meeting_cancelled");
   return meeting;
 }
