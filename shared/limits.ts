@@ -26,6 +26,8 @@ export const LIMITS = {
   feedRefreshMinutes: 60,
   /** Longest single reservation (an instrument's maxDurationMinutes cannot exceed it); calendar queries rely on it. */
   maxReservationMinutes: 7 * 24 * 60,
+  /** Longest call or visit staff propose on a consultation; calendar queries rely on it too. */
+  consultationMeetingMaxMinutes: 8 * 60,
   /** Instrument photos: largest upload, how many per instrument, the longest side kept after re-encoding. */
   photoMaxBytes: 5 * 1024 * 1024,
   photosPerInstrument: 10,

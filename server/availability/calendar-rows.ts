@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import { LIMITS } from "../../shared/limits";
 import { qualificationValidAtSql } from "../../shared/rules/qualification-validity";
 import { Reservation } from "../platform/db/entities";
 import { bindNamed } from "../platform/db/named-parameters";
@@ -19,7 +20,7 @@ export interface CalendarRowsQuery {
   qualificationOf?: { userId: number; at: Date };
   /** Also reads the catalogue revision, to check in the same statement that a cached instrument is still current. */
   withCatalogueRevision?: boolean;
-  /** Also reads the time off and active assignments of everyone who staffs the instrument (active or not). */
+  /** Also reads the time off, active assignments and proposed meetings of everyone who staffs the instrument (active or not). */
   withStaffBusy?: boolean;
 }
 
@@ -31,7 +32,7 @@ export interface CalendarRows {
   qualified: boolean;
   /** The catalogue revision as this statement saw it (`withCatalogueRevision`), else null. */
   catalogueRevision: number | null;
-  /** Time off and active assignments of the instrument's staff (`withStaffBusy`), else empty. */
+  /** Time off, active assignments and proposed consultation meetings of the instrument's staff (`withStaffBusy`), else empty. */
   staffBusy: Array<{ staffMemberId: number; startsAt: Date; endsAt: Date }>;
 }
 
@@ -75,6 +76,10 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
           `SELECT 'a' AS "kind", CAST("assigned_staff_id" AS VARCHAR(20)) AS "day", "starts_at", "ends_at" FROM "reservation"
            WHERE "assigned_staff_id" IN (${STAFF_OF_INSTRUMENT}) AND "starts_at" >= :earliest AND "starts_at" < :to AND "ends_at" > :from
            AND "status" IN (${ACTIVE_STATUSES})` + (q.excludeReservationId ? ` AND "id" <> :exclude` : ""),
+          // Calls and visits staff proposed on consultations block their time like an assignment (at most 8 hours long).
+          `SELECT 'm' AS "kind", CAST("staff_member_id" AS VARCHAR(20)) AS "day", "starts_at", "ends_at" FROM "consultation_meeting"
+           WHERE "staff_member_id" IN (${STAFF_OF_INSTRUMENT}) AND "starts_at" >= :earliestMeeting AND "starts_at" < :to AND "ends_at" > :from
+           AND "status" = 'proposed'`,
         ]
       : []),
   ]
@@ -85,11 +90,12 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
     sql,
     {
       institutionId: q.institutionId, instrumentId: q.instrumentId, first: q.dates?.first, last: q.dates?.last,
-      from: q.from, to: q.to, earliest: q.earliest, exclude: q.excludeReservationId,
+      from: q.from, to: q.to, earliest: q.earliest, earliestMeeting: new Date(q.from.getTime() - LIMITS.consultationMeetingMaxMinutes * 60_000),
+      exclude: q.excludeReservationId,
       qualifiedUserId: q.qualificationOf?.userId, qualifiedAt: q.qualificationOf?.at,
     },
   );
-  const raw = await preparedQuery<{ kind: "c" | "b" | "r" | "q" | "v" | "t" | "a"; day: string | null; starts_at: unknown; ends_at: unknown }>(em, query, parameters);
+  const raw = await preparedQuery<{ kind: "c" | "b" | "r" | "q" | "v" | "t" | "a" | "m"; day: string | null; starts_at: unknown; ends_at: unknown }>(em, query, parameters);
   const interval = hydrateInterval(em);
   return {
     closureDates: raw.filter((row) => row.kind === "c").map((row) => row.day!),
@@ -97,7 +103,7 @@ export async function loadCalendarRows(em: EntityManager, q: CalendarRowsQuery):
     reservations: raw.filter((row) => row.kind === "r").map(interval),
     qualified: raw.some((row) => row.kind === "q"),
     catalogueRevision: q.withCatalogueRevision ? Number(raw.find((row) => row.kind === "v")!.day) : null,
-    staffBusy: raw.filter((row) => row.kind === "t" || row.kind === "a").map((row) => ({ staffMemberId: Number(row.day), ...interval(row) })),
+    staffBusy: raw.filter((row) => row.kind === "t" || row.kind === "a" || row.kind === "m").map((row) => ({ staffMemberId: Number(row.day), ...interval(row) })),
   };
 }
 

@@ -15,7 +15,7 @@ export interface StaffCalendar {
   member: StaffMember;
   /** Working hours over the window, minus closed days. */
   working: Interval[];
-  /** Time off and active assignments. */
+  /** Time off, active assignments and proposed consultation meetings. */
   busy: Interval[];
   free: Interval[];
 }

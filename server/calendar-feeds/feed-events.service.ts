@@ -3,6 +3,7 @@ import { LIMITS } from "../../shared/limits";
 import { Blackout, Institution, Reservation, StaffTimeOff } from "../platform/db/entities";
 import type { ResolvedFeed } from "./calendar-feed.service";
 import { BASE_COLUMNS, DETAIL_COLUMNS, toRow, type Raw, type ReservationRow } from "./feed-rows";
+import { meetingsFingerprint, meetingsInFeed, type MeetingRow } from "./feed-meetings";
 
 /**
  * How much of a reservation a feed may show: `company` (the booking company's own view), `facility` (the
@@ -16,6 +17,8 @@ export interface FeedContent {
   zone: string | null;
   reservations: ReservationRow[];
   timeOff: StaffTimeOff[];
+  /** The staff member's consultation calls and visits (staff feeds). */
+  meetings: MeetingRow[];
   blackouts: Blackout[];
 }
 
@@ -24,6 +27,7 @@ interface FeedSpec {
   view: ReservationView;
   scope: (q: SelectQueryBuilder<Reservation>) => void;
   zoneInstitutionId: number | null;
+  /** The staff member whose time off and consultation meetings the feed shows. */
   timeOffOf: number | null;
   blackoutsOf: { institutionId: number; instrumentId: number | null } | null;
 }
@@ -135,6 +139,7 @@ export async function loadFeedContent(em: EntityManager, resolved: ResolvedFeed,
     zone: await zoneOf(em, spec.zoneInstitutionId),
     reservations: raw.map((row) => toRow(row, withDetail)),
     timeOff: spec.timeOffOf === null ? [] : await timeOffQuery(em, spec.timeOffOf, now).orderBy("t.startsAt", "ASC").addOrderBy("t.id", "ASC").getMany(),
+    meetings: spec.timeOffOf === null ? [] : await meetingsInFeed(em, spec.timeOffOf, now),
     blackouts: spec.blackoutsOf === null
       ? []
       : await blackoutQuery(em, spec.blackoutsOf, now).leftJoinAndSelect("b.instrument", "instrument").innerJoinAndSelect("b.institution", "institution").orderBy("b.startsAt", "ASC").addOrderBy("b.id", "ASC").getMany(),
@@ -146,7 +151,7 @@ export async function loadFeedContent(em: EntityManager, resolved: ResolvedFeed,
  * (count and sum of ids), their revisions and newest change, and two revision stamps that triggers bump with every
  * change to what events show of other rows: the catalogue's (instruments, institutions, staff) and the
  * directory's (names of companies and people). No joins, so a poll costs a scan of the feed's own reservations; and
- * counters, not `updated_at`, so two changes in the same second still tell apart. Staff feeds add their time off,
+ * counters, not `updated_at`, so two changes in the same second still tell apart. Staff feeds add their time off and consultation meetings,
  * instrument and institution feeds their maintenance windows. Any change that alters the feed changes the
  * fingerprint, so a rendered feed can be reused while it stays the same.
  */
@@ -165,6 +170,7 @@ export async function feedFingerprint(em: EntityManager, resolved: ResolvedFeed,
   ];
   if (spec.timeOffOf !== null) {
     parts.push(await timeOffQuery(em, spec.timeOffOf, now).select("COUNT(*)", "n").addSelect("SUM(t.id)", "ids").addSelect("MAX(t.updatedAt)", "changed").getRawOne());
+    parts.push(await meetingsFingerprint(em, spec.timeOffOf, now));
   }
   if (spec.blackoutsOf !== null) {
     parts.push(

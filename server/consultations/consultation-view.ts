@@ -6,11 +6,12 @@ import { loadNames } from "./consultation-names";
 import { canOnConsultation, isCompanySide, type ConsultationAccess } from "./consultation.policy";
 import { presentConsultation, type ConsultationRows } from "./consultation.presenter";
 import { institutionsOf, timelineEvents } from "./consultation-timeline";
+import { canOnMeeting, isCancellable } from "./meetings.policy";
 
 const byConsultation = (consultationId: number) => ({ where: { consultationId }, order: { id: "ASC" as const } });
 
-/** Everything the request page shows, read for one consultation the actor may see. */
-export async function consultationView(em: EntityManager, actor: Actor, access: ConsultationAccess): Promise<ConsultationDto> {
+/** Everything the request page shows, read for one consultation the actor may see (`now` decides which meetings are over). */
+export async function consultationView(em: EntityManager, actor: Actor, access: ConsultationAccess, now = new Date()): Promise<ConsultationDto> {
   const { consultation, routes } = access;
   const [messages, attachments, adviceTime, meetings, events] = await Promise.all([
     em.getRepository(ConsultationMessage).find(byConsultation(consultation.id)),
@@ -26,7 +27,8 @@ export async function consultationView(em: EntityManager, actor: Actor, access: 
     staffMemberIds: [...routes.map((r) => r.assignedStaffMemberId), ...adviceTime.map((a) => a.staffMemberId), ...meetings.map((m) => m.staffMemberId)],
     userIds: [consultation.createdById, ...messages.map((m) => m.authorUserId)],
   });
-  const rows: ConsultationRows = { consultation, routes, messages, attachments, adviceTime, meetings, events, names };
+  const mayCancel = (m: ConsultationMeeting) => isCancellable(m, now) && canOnMeeting(actor, "cancel", m);
+  const rows: ConsultationRows = { consultation, routes, messages, attachments, adviceTime, meetings, events, names, mayCancel };
   return presentConsultation(rows, permissions(actor, access), isCompanySide(actor, consultation));
 }
 

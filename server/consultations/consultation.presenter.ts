@@ -12,6 +12,8 @@ export interface ConsultationRows {
   attachments: ConsultationAttachment[];
   adviceTime: ConsultationAdviceTime[];
   meetings: ConsultationMeeting[];
+  /** Whether the reader may cancel a meeting now. */
+  mayCancel: (meeting: ConsultationMeeting) => boolean;
   events: AuditEvent[];
   names: Names;
 }
@@ -84,7 +86,8 @@ export function presentConsultation(rows: ConsultationRows, can: ConsultationDto
       ? []
       : rows.adviceTime.map((a) => ({ id: a.id, staff: staffRef(names, a.staffMemberId), institutionId: a.institutionId, minutes: a.minutes, date: a.date, note: a.note })),
     meetings: rows.meetings.map((m) => ({
-      id: m.id, kind: m.kind, staff: staffRef(names, m.staffMemberId), start: m.startsAt.toISOString(), end: m.endsAt.toISOString(), note: m.note, status: m.status,
+      id: m.id, kind: m.kind, staff: staffRef(names, m.staffMemberId), institutionId: m.institutionId, start: m.startsAt.toISOString(), end: m.endsAt.toISOString(), note: m.note, status: m.status,
+      canCancel: rows.mayCancel(m),
     })),
     timeline: presentTimeline(rows.events, names),
     can,

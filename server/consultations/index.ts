@@ -5,4 +5,6 @@ export { canOnConsultation, type ConsultationAction } from "./consultation.polic
 export { adviceEntries, adviceMinutesByInstitution, type AdviceEntry } from "./advice-minutes";
 export { createConsultation } from "./consultation.service";
 export { assignConsultation, routeConsultation } from "./routing.service";
+export { proposeMeeting } from "./meetings.service";
 export { closeConsultation, logAdviceTime, postMessage, reopenConsultation } from "./thread.service";
+export { consultationMeetingRoutes } from "./meetings.routes";

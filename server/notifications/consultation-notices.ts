@@ -6,7 +6,8 @@ import { loadPreferences, wantsEmail } from "./notification-settings";
 import { enqueueMail } from "./outbox-writer";
 import { htmlDocument, settingsLine } from "./templates";
 
-type ConsultationKind = Extract<NotificationKind, `consultation_${string}`>;
+/** Meetings have their own notices (meeting-notices.ts). */
+type ConsultationKind = Exclude<Extract<NotificationKind, `consultation_${string}`>, `consultation_meeting_${string}`>;
 
 const PHRASES: Record<ConsultationKind, Record<Locale, { subject: string; line: string }>> = {
   consultation_received: { ja: { subject: "新しい技術相談", line: "企業から技術相談が届きました。回付先の機関を選んでください。" }, en: { subject: "New consultation", line: "A company asks for advice. Choose the institutions to route it to." } },

@@ -8,6 +8,7 @@ import { enqueueMail } from "./outbox-writer";
 import { factsOfReservation } from "./facts";
 import { invitationFor } from "./invitations";
 import { notifyAboutConsultation } from "./consultation-notices";
+import { isMeetingEvent, notifyAboutMeeting } from "./meeting-notices";
 import { notifyAboutQuote } from "./quote-notices";
 
 interface About {
@@ -78,6 +79,7 @@ async function notifyAboutOrSkip(em: EntityManager, event: AuditEvent, now: Date
 }
 
 async function notifyAbout(em: EntityManager, event: AuditEvent, now: Date, options: DispatchOptions): Promise<void> {
+  if (event.entityType === "consultation" && isMeetingEvent(event)) return notifyAboutMeeting(em, event, now, options.publicUrl ?? null);
   if (event.entityType === "consultation") return notifyAboutConsultation(em, event, now, options.publicUrl ?? null);
   if (event.entityType === "quote") return notifyAboutQuote(em, event, now, options.publicUrl ?? null);
   if (event.entityType !== "reservation") return;

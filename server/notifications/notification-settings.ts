@@ -13,9 +13,9 @@ import { ValidationError } from "../platform/errors";
 
 /** The kinds each role can receive, as a settings page lists them. */
 const KINDS_BY_ROLE: Record<Role, NotificationKind[]> = {
-  company_member: ["booking_confirmed", "booking_pending", "booking_approved", "booking_rejected", "booking_cancelled", "booking_cancelled_by_facility", "assistance_unstaffed", "consultation_message", "consultation_closed", "quote_issued"],
-  staff: ["staff_assigned", "staff_pending_booking", "staff_booking_cancelled", "consultation_assigned", "consultation_message", "quote_accepted", "quote_declined"],
-  institution_admin: ["staff_assigned", "staff_pending_booking", "staff_booking_cancelled", "admin_unstaffed", "admin_unstaffed_urgent", "consultation_routed", "consultation_assigned", "consultation_message", "quote_accepted", "quote_declined"],
+  company_member: ["booking_confirmed", "booking_pending", "booking_approved", "booking_rejected", "booking_cancelled", "booking_cancelled_by_facility", "assistance_unstaffed", "consultation_message", "consultation_closed", "consultation_meeting_proposed", "consultation_meeting_cancelled", "quote_issued"],
+  staff: ["staff_assigned", "staff_pending_booking", "staff_booking_cancelled", "consultation_assigned", "consultation_message", "consultation_meeting_cancelled", "quote_accepted", "quote_declined"],
+  institution_admin: ["staff_assigned", "staff_pending_booking", "staff_booking_cancelled", "admin_unstaffed", "admin_unstaffed_urgent", "consultation_routed", "consultation_assigned", "consultation_message", "consultation_meeting_cancelled", "quote_accepted", "quote_declined"],
   coordinator: ["consultation_received", "consultation_message"],
 };
 

@@ -14,6 +14,7 @@ import type { StoredPhoto } from "../platform/db/entities/instrument";
 import { demoPhotos } from "./demo-photos";
 import { seedInvitations } from "./demo-invitations";
 import { seedConsultations } from "./demo-consultations";
+import { seedConsultationMeeting } from "./demo-meetings";
 import { seedQuotes } from "./demo-quotes";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
 import { demoHistory } from "./demo-history";
@@ -49,6 +50,7 @@ async function seedDemo(em: EntityManager, passwordHashes: string[], now: number
   await seedCapabilities(em, institutions, instruments);
   await seedConsultations(em, now, institutions);
   await seedQuotes(em, now, institutions, instruments);
+  await seedConsultationMeeting(em, now);
 }
 
 async function seedInstitutions(em: EntityManager): Promise<Map<string, Institution>> {

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { CreateTimeOffRequestSchema } from "../../shared/schemas/staff";
 import type { Interval } from "../../shared/time/intervals";
 import { lockStaffMember } from "../booking";
-import { StaffTimeOff } from "../platform/db/entities";
+import { ConsultationMeeting, StaffTimeOff } from "../platform/db/entities";
 import { Conflict, NotFound } from "../platform/errors";
 import type { Actor } from "../platform/actor";
 import { localizedSummaries } from "../booking";
@@ -24,7 +24,8 @@ function timeOffInterval(input: CreateInput, zone: string): Interval {
 
 /**
  * Records time off. When it collides with active assignments it is refused (409 `time_off_collides`) with
- * those assignments listed, to be handed over first; the database trigger guards the same rule.
+ * those assignments listed, to be handed over first; the database trigger guards the same rule. Over a proposed
+ * consultation meeting: 409 `time_off_collides_meeting` (checked under the same staff lock as the meeting).
  */
 export async function addTimeOff(em: EntityManager, actor: Actor, staffMemberId: number, input: CreateInput): Promise<StaffTimeOff> {
   const member = await authorizedStaffMember(em, actor, staffMemberId, "self_service");
@@ -35,6 +36,19 @@ export async function addTimeOff(em: EntityManager, actor: Actor, staffMemberId:
     throw new Conflict("The time off collides with assignments; hand them over first", {
       reason: "time_off_collides",
       assignments: localizedSummaries(collisions),
+    });
+  }
+  const meetings = await em
+    .getRepository(ConsultationMeeting)
+    .createQueryBuilder("m")
+    .where("m.staffMemberId = :id AND m.status = :proposed AND m.startsAt < :to AND m.endsAt > :from", {
+      id: member.id, proposed: "proposed", from: new Date(interval.start), to: new Date(interval.end),
+    })
+    .getMany();
+  if (meetings.length > 0) {
+    throw new Conflict("The time off collides with consultation meetings; cancel them first", {
+      reason: "time_off_collides_meeting",
+      meetings: meetings.map((m) => ({ consultationId: m.consultationId, meetingId: m.id, start: m.startsAt.toISOString(), end: m.endsAt.toISOString() })),
     });
   }
   const row = em.getRepository(StaffTimeOff).create({

@@ -62,7 +62,7 @@ export const ConsultationMeetingRequestSchema = z
     note: Optional(LIMITS.noteMaxLength),
   })
   .refine((m) => Date.parse(m.end) > Date.parse(m.start), { message: "end must be after start", path: ["end"] })
-  .refine((m) => Date.parse(m.end) - Date.parse(m.start) <= 8 * 60 * 60_000, { message: "At most 8 hours", path: ["end"] });
+  .refine((m) => Date.parse(m.end) - Date.parse(m.start) <= LIMITS.consultationMeetingMaxMinutes * 60_000, { message: "At most 8 hours", path: ["end"] });
 
 const Named = z.object({ id: z.number().int(), nameJa: text(), nameEn: text() });
 
@@ -109,10 +109,14 @@ export const ConsultationMeetingSchema = z.object({
   id: z.number().int(),
   kind: z.enum(CONSULTATION_MEETING_KINDS),
   staff: z.object({ staffMemberId: z.number().int(), name: text() }),
+  /** The staff member's institution: its zone is the meeting's. */
+  institutionId: z.number().int(),
   start: text(),
   end: text(),
   note: text().nullable(),
   status: z.enum(["proposed", "cancelled"]),
+  /** Whether the caller may cancel it (the staff member, or an admin of their institution, while it is proposed and not over). */
+  canCancel: z.boolean(),
 });
 export type ConsultationMeeting = z.infer<typeof ConsultationMeetingSchema>;
 
@@ -156,4 +160,6 @@ export const ConsultationSchema = ConsultationSummarySchema.extend({
 export type Consultation = z.infer<typeof ConsultationSchema>;
 
 export const ConsultationResponseSchema = z.object({ consultation: ConsultationSchema });
+/** A proposed or cancelled meeting, and the request page as it now is. */
+export const ConsultationMeetingResponseSchema = z.object({ meeting: ConsultationMeetingSchema, consultation: ConsultationSchema });
 export const ConsultationListResponseSchema = z.object({ items: z.array(ConsultationSummarySchema), total: z.number().int() });

@@ -23,6 +23,8 @@ export const NOTIFICATION_KINDS = [
   "consultation_assigned",
   "consultation_message",
   "consultation_closed",
+  "consultation_meeting_proposed",
+  "consultation_meeting_cancelled",
   "quote_issued",
   "quote_accepted",
   "quote_declined",

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import {
   ConsultationListResponseSchema,
+  ConsultationMeetingResponseSchema,
   ConsultationResponseSchema,
+  type ConsultationMeetingRequestSchema,
   type AdviceTimeRequestSchema,
   type CloseConsultationRequestSchema,
   type CreateConsultationRequest,
@@ -30,6 +32,10 @@ export const consultationsApi = {
   message: (id: number, body: string) => request(`/consultations/${id}/messages`, ConsultationResponseSchema, post({ body })).then((r) => r.consultation),
   adviceTime: (id: number, body: Body<typeof AdviceTimeRequestSchema>) => request(`/consultations/${id}/advice-time`, ConsultationResponseSchema, post(body)).then((r) => r.consultation),
   close: (id: number, body: Body<typeof CloseConsultationRequestSchema>) => request(`/consultations/${id}/close`, ConsultationResponseSchema, post(body)).then((r) => r.consultation),
+  proposeMeeting: (id: number, body: Body<typeof ConsultationMeetingRequestSchema>) =>
+    request(`/consultations/${id}/meetings`, ConsultationMeetingResponseSchema, post(body)).then((r) => r.consultation),
+  cancelMeeting: (id: number, meetingId: number) =>
+    request(`/consultations/${id}/meetings/${meetingId}/cancel`, ConsultationMeetingResponseSchema, post()).then((r) => r.consultation),
   reopen: (id: number) => request(`/consultations/${id}/reopen`, ConsultationResponseSchema, post()).then((r) => r.consultation),
   staffOf: (institutionId: number) =>
     request("/staff-members", z.object({ items: z.array(StaffMemberSchema) }), { query: { institutionId } }).then((r) => r.items),

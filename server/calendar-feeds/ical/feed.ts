@@ -5,6 +5,7 @@ import type { FeedContent, ReservationView } from "../feed-events.service";
 import { reservationRowOf } from "../feed-rows";
 import { renderCalendar, type IcsCalendar } from "./calendar";
 import { blackoutEvent, reservationEvent, timeOffEvent, type IcsEvent } from "./events";
+import { meetingEvent } from "./meeting-event";
 
 const byStartThenUid = (a: IcsEvent, b: IcsEvent) => a.start.getTime() - b.start.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
 
@@ -14,6 +15,7 @@ export function presentFeedCalendar({ feed, owner }: ResolvedFeed, content: Feed
   const events = [
     ...content.reservations.map((r) => reservationEvent(r, content.view, locale, host)),
     ...content.timeOff.map((row) => timeOffEvent(row, locale, host)),
+    ...content.meetings.map((row) => meetingEvent(row, locale, host)),
     ...content.blackouts.map((row) => blackoutEvent(row, locale, host)),
   ].sort(byStartThenUid);
   return renderCalendar({ name: feed.label, locale, zone: content.zone, modifiedAlso: [feed.updatedAt, owner.updatedAt] }, events);

@@ -11,7 +11,9 @@ export interface FeedTexts {
   unstaffed: { flag: string; staff: string };
   blackout: Record<BlackoutKind, string>;
   timeOff: string;
-  labels: { instrument: string; company: string; bookedBy: string; purpose: string; sample: string; assistance: string; staff: string; status: string; reason: string; reservation: string };
+  /** A consultation's call or visit, before the consultation's summary. */
+  meeting: Record<"call" | "visit", string>;
+  labels: { note: string; instrument: string; company: string; bookedBy: string; purpose: string; sample: string; assistance: string; staff: string; status: string; reason: string; reservation: string };
   separator: string;
   colon: string;
   dash: string;
@@ -30,7 +32,8 @@ const EN: FeedTexts = {
   unstaffed: { flag: "[No staff yet] ", staff: "Not assigned: the facility is arranging it" },
   blackout: { maintenance: "Maintenance", closure: "Closed" },
   timeOff: "Time off",
-  labels: { instrument: "Instrument", company: "Company", bookedBy: "Booked by", purpose: "Purpose", sample: "Sample", assistance: "Assistance", staff: "Staff", status: "Status", reason: "Reason", reservation: "Reservation" },
+  meeting: { call: "Consultation call", visit: "Consultation visit" },
+  labels: { note: "Note", instrument: "Instrument", company: "Company", bookedBy: "Booked by", purpose: "Purpose", sample: "Sample", assistance: "Assistance", staff: "Staff", status: "Status", reason: "Reason", reservation: "Reservation" },
   separator: ", ",
   colon: ": ",
   dash: " — ",
@@ -45,7 +48,8 @@ const JA: FeedTexts = {
   unstaffed: { flag: "【担当未定】", staff: "未定（施設が手配中）" },
   blackout: { maintenance: "保守", closure: "休館" },
   timeOff: "休暇",
-  labels: { instrument: "機器", company: "企業", bookedBy: "予約者", purpose: "目的", sample: "試料", assistance: "支援", staff: "担当職員", status: "状態", reason: "理由", reservation: "予約番号" },
+  meeting: { call: "技術相談の電話・オンライン打合せ", visit: "技術相談の訪問" },
+  labels: { note: "メモ", instrument: "機器", company: "企業", bookedBy: "予約者", purpose: "目的", sample: "試料", assistance: "支援", staff: "担当職員", status: "状態", reason: "理由", reservation: "予約番号" },
   separator: " ",
   colon: "：",
   dash: "／",

@@ -1,5 +1,5 @@
 import { quotedBookingPrice, quotedRatesOf } from "../../../shared/rules/quotes";
-import { Consultation, Quote, QuoteLine, Reservation } from "../../../server/platform/db/entities";
+import { Consultation, ConsultationMeeting, Quote, QuoteLine, Reservation } from "../../../server/platform/db/entities";
 import { seedDemoIfEmpty } from "../../../server/seed/demo";
 import { DEMO_PASSWORD } from "../../../server/seed/demo-data";
 import { createTestApp, type TestApp } from "../../helpers/test-app";
@@ -32,4 +32,12 @@ test("the demo has an open quote, and an accepted one booked at the quoted price
   const view = await t.http.get(`/api/consultations/${accepted.consultationId}`).set({ authorization: `Bearer ${token}` });
   expect(view.status).toBe(200);
   expect(view.body.consultation.status).toBe("accepted");
+});
+
+test("the demo has a visit the assigned staff member proposed, shown to the company", async () => {
+  const meetings = await t.db.manager.getRepository(ConsultationMeeting).findBy({ status: "proposed" });
+  expect(meetings).toHaveLength(1);
+  const token = await t.login("sme@demo.example", DEMO_PASSWORD);
+  const view = await t.http.get(`/api/consultations/${meetings[0].consultationId}`).set({ authorization: `Bearer ${token}` });
+  expect(view.body.consultation.meetings).toMatchObject([{ kind: "visit", status: "proposed", canCancel: false }]);
 });

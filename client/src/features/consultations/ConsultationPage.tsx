@@ -11,6 +11,7 @@ import { errorMessage } from "../../lib/error-message";
 import { formatDate } from "../../lib/format";
 import { usePageTitle } from "../../lib/page-title";
 import { AdvicePanel, AssignPanel, ClosePanel, RoutePanel } from "./DeskPanels";
+import { MeetingsPanel } from "./MeetingsPanel";
 import { Thread } from "./Thread";
 import { QuotesPanel } from "../quotes";
 import "../../ui/workspace.css";
@@ -53,6 +54,7 @@ export default function ConsultationPage() {
       {c.can.route && <RoutePanel c={c} />}
       {c.can.assign && <AssignPanel c={c} />}
       <Thread c={c} />
+      {(c.can.proposeMeeting || c.meetings.length > 0) && <MeetingsPanel c={c} />}
       {c.routes.length > 0 && <QuotesPanel consultationId={c.id} />}
       {(c.can.logAdviceTime || c.adviceTime.length > 0) && <AdvicePanel c={c} />}
       {(c.can.close || c.can.reopen) && <ClosePanel c={c} />}

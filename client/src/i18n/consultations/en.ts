@@ -51,6 +51,21 @@ export const consultEn = {
     advice: { title: "Advice time", minutes: "Minutes", date: "Date", note: "Note", submit: "Log time", total: "{{minutes}} min in total" },
     close: { title: "Close the request", reason: "Reason", outcome: "Result summary", share: "Share the summary with the company", submit: "Close", withdraw: "Withdraw the request" },
     reopen: "Reopen the request",
+    meeting: {
+      title: "Calls and visits", none: "No call or visit planned yet.", propose: "Propose a call or visit", kindLabel: "Kind",
+      kind: { call: "Call (phone or online)", visit: "Visit" }, date: "Date", start: "Start time", end: "End time", note: "Note for the company",
+      zone: "Times in {{zone}}.", submit: "Propose", cancel: "Cancel", cancelLabel: "Cancel the {{kind}} on {{when}}", cancelled: "Cancelled",
+    },
     errors: { consent_required: "The company has not agreed to share this request with more than one institution.", staff_not_routed: "This staff member is not at an institution the request is routed to." },
+  },
+  errors: {
+    reason: {
+      meeting_overlaps_assignment: "You are assigned to a booking at that time. Choose another time.",
+      meeting_overlaps_time_off: "You are off at that time. Choose another time.",
+      meeting_overlaps_meeting: "You already have a meeting at that time. Choose another time.",
+      outside_working_hours: "That is outside your working hours (or a closed day). Choose a time when you work.",
+      in_past: "This time has already passed.",
+      invalid_transition: "This is not possible in the request's current state.",
+    },
   },
 };

@@ -53,6 +53,21 @@ export const consultJa: ConsultResources = {
     advice: { title: "相談対応時間", minutes: "分", date: "日付", note: "メモ", submit: "記録する", total: "合計 {{minutes}} 分" },
     close: { title: "相談を終了", reason: "理由", outcome: "結果の要約", share: "要約を企業に共有する", submit: "終了する", withdraw: "相談を取り下げる" },
     reopen: "相談を再開する",
+    meeting: {
+      title: "打合せ（電話・訪問）", none: "予定された打合せはまだありません。", propose: "打合せ（電話・訪問）を提案", kindLabel: "種類",
+      kind: { call: "電話・オンライン", visit: "訪問" }, date: "日付", start: "開始時刻", end: "終了時刻", note: "企業へのメモ",
+      zone: "時刻は{{zone}}です。", submit: "提案する", cancel: "取り消す", cancelLabel: "{{when}}の{{kind}}を取り消す", cancelled: "取消済み",
+    },
     errors: { consent_required: "企業は複数機関への共有に同意していません。", staff_not_routed: "この職員は回付先の機関に所属していません。" },
+  },
+  errors: {
+    reason: {
+      meeting_overlaps_assignment: "その時間は予約の担当が入っています。別の時間を選んでください。",
+      meeting_overlaps_time_off: "その時間は休暇です。別の時間を選んでください。",
+      meeting_overlaps_meeting: "その時間には別の打合せがあります。別の時間を選んでください。",
+      outside_working_hours: "勤務時間外（または休業日）です。勤務している時間を選んでください。",
+      in_past: "この時間はすでに過ぎています。",
+      invalid_transition: "相談の現在の状態ではこの操作はできません。",
+    },
   },
 };

@@ -72,6 +72,8 @@ export const notifyEn = {
       consultation_assigned: "I am assigned a consultation",
       consultation_message: "A new message in a consultation",
       consultation_closed: "A consultation is closed",
+      consultation_meeting_proposed: "A staff member proposes a meeting on our consultation",
+      consultation_meeting_cancelled: "A consultation meeting is cancelled",
       quote_issued: "A quote is issued for our consultation",
       quote_accepted: "A company accepts a quote",
       quote_declined: "A company declines a quote",

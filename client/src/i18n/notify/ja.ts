@@ -73,6 +73,8 @@ export const notifyJa: NotifyResources = {
       consultation_assigned: "技術相談の担当になったとき",
       consultation_message: "技術相談に新しいメッセージがあったとき",
       consultation_closed: "技術相談が終了したとき",
+      consultation_meeting_proposed: "技術相談の打合せが提案されたとき",
+      consultation_meeting_cancelled: "技術相談の打合せが取り消されたとき",
       quote_issued: "技術相談に見積が届いたとき",
       quote_accepted: "企業が見積を承諾したとき",
       quote_declined: "企業が見積を辞退したとき",

@@ -20,6 +20,7 @@ export const wsEn = {
   errors: {
     reason: {
       time_off_collides: "This time off collides with your assignments. Hand them over first (below).",
+      time_off_collides_meeting: "This time off collides with a call or visit you proposed on a consultation. Cancel it there first.",
       assignments_affected: "This change would strand upcoming assignments. Hand them over first.",
       reservations_affected: "Upcoming bookings would no longer fit. They are listed below.",
       invalid_transition: "This is not possible in the booking's current state.",

@@ -21,6 +21,7 @@ export const wsJa: WorkspaceResources = {
   errors: {
     reason: {
       time_off_collides: "この休暇は担当予定と重なっています。先に下の担当を引き継いでください。",
+      time_off_collides_meeting: "この休暇は技術相談で提案した打合せと重なっています。先に相談のページで打合せを取り消してください。",
       assignments_affected: "この変更で担当予定が宙に浮きます。先に引き継いでください。",
       reservations_affected: "今後の予約が条件に合わなくなります。下に一覧を表示しています。",
       invalid_transition: "予約の現在の状態ではこの操作はできません。",
