@@ -6,3 +6,5 @@ export { adviceEntries, adviceMinutesByInstitution, type AdviceEntry } from "./a
 export { createConsultation } from "./consultation.service";
 export { assignConsultation, routeConsultation } from "./routing.service";
 export { closeConsultation, logAdviceTime, postMessage, reopenConsultation } from "./thread.service";
+export { consultationAttachmentRoutes } from "./consultation-attachments.routes";
+export { recordConsultationAttachment } from "./consultation-attachments.service";
