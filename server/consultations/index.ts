@@ -7,4 +7,4 @@ export { createConsultation } from "./consultation.service";
 export { assignConsultation, routeConsultation } from "./routing.service";
 export { closeConsultation, logAdviceTime, postMessage, reopenConsultation } from "./thread.service";
 export { consultationAttachmentRoutes } from "./consultation-attachments.routes";
-export { recordConsultationAttachment } from "./consultation-attachments.service";
+export { recordConsultationAttachment, type StoredFile } from "./consultation-attachments.service";
