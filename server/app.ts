@@ -18,7 +18,7 @@ import { institutionAdminRoutes } from "./institutions";
 import { companyMemberRoutes } from "./company-members";
 import { invitationRoutes, organisationInvitationRoutes } from "./invitations";
 import { companyRoutes } from "./companies";
-import { consultationActionRoutes, consultationMeetingRoutes, consultationRoutes } from "./consultations";
+import { consultationActionRoutes, consultationAttachmentRoutes, consultationMeetingRoutes, consultationRoutes } from "./consultations";
 import { quoteRoutes } from "./quotes";
 import { termsRoutes } from "./terms";
 import { instrumentAdminRoutes } from "./instrument-admin";
@@ -127,7 +127,7 @@ function apiRouter(ctx: AppContext, feedSecret: string): express.Router {
   api.use("/staff-members", staffRoutes(ctx));
   api.use("/users", userRoutes(ctx));
   api.use("/companies", companyRoutes(ctx));
-  api.use("/consultations", consultationRoutes(ctx), consultationActionRoutes(ctx), consultationMeetingRoutes(ctx), quoteRoutes(ctx));
+  api.use("/consultations", consultationRoutes(ctx), consultationActionRoutes(ctx), consultationMeetingRoutes(ctx), quoteRoutes(ctx), consultationAttachmentRoutes(ctx, uploads));
   api.use("/terms", termsRoutes(ctx));
   api.use("/assistance-requests", assistanceRoutes(ctx));
   api.use("/qualifications", qualificationRoutes(ctx));

@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   "consultation.received", "consultation.routed", "consultation.assigned", "consultation.message_posted",
   "consultation.status_changed", "consultation.advice_logged", "consultation.meeting_proposed", "consultation.meeting_cancelled",
   "consultation.closed", "consultation.reopened",
+  "consultation.attachment_added", "consultation.attachment_removed",
   "quote.issued", "quote.accepted", "quote.declined", "quote.expired",
   "company_member.role_changed", "company_member.removed",
   "institution.created", "institution.updated",

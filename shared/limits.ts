@@ -37,6 +37,8 @@ export const LIMITS = {
   attachmentMaxBytes: 20 * 1024 * 1024,
   attachmentsPerReservation: 10,
   attachmentNameMaxLength: 200,
+  /** Files on one consultation (the need's and the thread's together), each within attachmentMaxBytes. */
+  attachmentsPerConsultation: 20,
   /** Consultations: the one-line summary, the longer texts (details, what to find out, messages), short fields. */
   consultationSummaryMaxLength: 200,
   consultationTextMaxLength: 5000,

@@ -2,6 +2,8 @@ import type { EntityManager } from "typeorm";
 import type { Consultation as ConsultationDto } from "../../shared/schemas/consultations";
 import type { Actor } from "../platform/actor";
 import { ConsultationAdviceTime, ConsultationAttachment, ConsultationMeeting, ConsultationMessage } from "../platform/db/entities";
+import { presentConsultationAttachment } from "./consultation-attachments.presenter";
+import { canRemoveAttachment } from "./consultation-attachments.service";
 import { loadNames } from "./consultation-names";
 import { canOnConsultation, isCompanySide, type ConsultationAccess } from "./consultation.policy";
 import { presentConsultation, type ConsultationRows } from "./consultation.presenter";
@@ -25,10 +27,11 @@ export async function consultationView(em: EntityManager, actor: Actor, access: 
     institutionIds: [...routes.map((r) => r.institutionId), ...events.flatMap(institutionsOf)],
     instrumentIds: [consultation.instrumentId],
     staffMemberIds: [...routes.map((r) => r.assignedStaffMemberId), ...adviceTime.map((a) => a.staffMemberId), ...meetings.map((m) => m.staffMemberId)],
-    userIds: [consultation.createdById, ...messages.map((m) => m.authorUserId)],
+    userIds: [consultation.createdById, ...messages.map((m) => m.authorUserId), ...attachments.map((a) => a.uploadedByUserId)],
   });
   const mayCancel = (m: ConsultationMeeting) => isCancellable(m, now) && canOnMeeting(actor, "cancel", m);
-  const rows: ConsultationRows = { consultation, routes, messages, attachments, adviceTime, meetings, events, names, mayCancel };
+  const files = attachments.map((a) => presentConsultationAttachment(a, names.users.get(a.uploadedByUserId), canRemoveAttachment(actor, access, a)));
+  const rows: ConsultationRows = { consultation, routes, messages, attachments: files, adviceTime, meetings, events, names, mayCancel };
   return presentConsultation(rows, permissions(actor, access), isCompanySide(actor, consultation));
 }
 

@@ -1,6 +1,7 @@
+import type { ConsultationAttachment } from "../../shared/schemas/consultation-files";
 import type { Consultation as ConsultationDto, ConsultationSummary } from "../../shared/schemas/consultations";
 import type {
-  AuditEvent, Consultation, ConsultationAdviceTime, ConsultationAttachment, ConsultationMeeting, ConsultationMessage, ConsultationRoute, User,
+  AuditEvent, Consultation, ConsultationAdviceTime, ConsultationMeeting, ConsultationMessage, ConsultationRoute, User,
 } from "../platform/db/entities";
 import { namedOrUnknown, type Names } from "./consultation-names";
 import { presentTimeline } from "./consultation-timeline";
@@ -9,6 +10,7 @@ export interface ConsultationRows {
   consultation: Consultation;
   routes: ConsultationRoute[];
   messages: ConsultationMessage[];
+  /** The files, as presented to the reader. */
   attachments: ConsultationAttachment[];
   adviceTime: ConsultationAdviceTime[];
   meetings: ConsultationMeeting[];
@@ -48,9 +50,7 @@ function presentMessages({ consultation, messages, attachments, names }: Consult
       id: message.id,
       author: { userId: message.authorUserId, name: author?.displayName ?? "—", side: side(author, consultation) },
       body: message.body,
-      attachments: attachments
-        .filter((a) => a.messageId === message.id)
-        .map((a) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes })),
+      attachments: attachments.filter((a) => a.messageId === message.id),
       createdAt: message.createdAt.toISOString(),
     };
   });
@@ -82,6 +82,7 @@ export function presentConsultation(rows: ConsultationRows, can: ConsultationDto
       assignedAt: route.assignedAt?.toISOString() ?? null,
     })),
     messages: presentMessages(rows),
+    attachments: rows.attachments.filter((a) => a.messageId === null),
     adviceTime: companySide
       ? []
       : rows.adviceTime.map((a) => ({ id: a.id, staff: staffRef(names, a.staffMemberId), institutionId: a.institutionId, minutes: a.minutes, date: a.date, note: a.note })),

@@ -8,3 +8,5 @@ export { assignConsultation, routeConsultation } from "./routing.service";
 export { proposeMeeting } from "./meetings.service";
 export { closeConsultation, logAdviceTime, postMessage, reopenConsultation } from "./thread.service";
 export { consultationMeetingRoutes } from "./meetings.routes";
+export { consultationAttachmentRoutes } from "./consultation-attachments.routes";
+export { recordConsultationAttachment, type StoredFile } from "./consultation-attachments.service";

@@ -6,6 +6,7 @@ import { currentUser } from "../accounts";
 import type { AppContext } from "../platform/http/context";
 import { parse } from "../platform/http/validate";
 import { addAttachment, attachmentToDownload, bookingFor, listAttachments, removeAttachment } from "./attachments.service";
+import { sendAttachment } from "./download";
 import { singleFile, uploadedFile } from "./upload";
 import type { UploadStore } from "./upload-store";
 
@@ -33,11 +34,7 @@ export function attachmentRoutes(ctx: AppContext, store: UploadStore): Router {
   router.get("/:id/attachments/:attachmentId", async (req, res) => {
     const { id, attachmentId } = parse(AttachmentParamsSchema, req.params);
     const { attachment, file } = await attachmentToDownload(deps, currentUser(req), id, attachmentId);
-    // Always a download, never rendered in the page; the type is the one detected at upload. No caching (the API's no-store stays).
-    res.download(file, attachment.fileName, {
-      cacheControl: false,
-      headers: { "Content-Type": attachment.contentType, "X-Content-Type-Options": "nosniff" },
-    });
+    sendAttachment(res, file, attachment);
   });
 
   router.delete("/:id/attachments/:attachmentId", async (req, res) => {

@@ -10,7 +10,7 @@ import { canOnAttachments, type AttachmentAction } from "./attachment.policy";
 import { presentAttachment } from "./attachments.presenter";
 import { EXTENSIONS } from "./file-types";
 import type { UploadedFile } from "./upload";
-import { randomName, type UploadStore } from "./upload-store";
+import type { UploadStore } from "./upload-store";
 
 interface AttachmentDeps {
   db: Database;
@@ -49,10 +49,7 @@ export async function listAttachments(em: EntityManager, user: User, reservation
 /** Stores the file under a random name, then its row and audit event; a refused or failed write removes the file. */
 export async function addAttachment(deps: AttachmentDeps, user: User, reservationId: number, file: UploadedFile): Promise<Attachment> {
   await bookingFor(deps.db.manager, user, reservationId, "attach");
-  const storedName = randomName();
-  const target = deps.store.attachmentPath(storedName);
-  await deps.store.save(target, file.bytes);
-  const row = await deps.store.recordOrRemove(target, () =>
+  const row = await deps.store.saveAttachment(file.bytes, (storedName) =>
     deps.db.write(async (em) => {
       const booking = await bookingFor(em, user, reservationId, "attach");
       const count = await em.getRepository(ReservationAttachment).countBy({ reservationId });

@@ -36,6 +36,14 @@ export class UploadStore {
     await fs.rm(target, { force: true });
   }
 
+  /** Saves an attachment under a new random name, then runs `record` with that name; a failed `record` removes the file. */
+  async saveAttachment<T>(bytes: Buffer, record: (storedName: string) => Promise<T>): Promise<T> {
+    const storedName = randomName();
+    const target = this.attachmentPath(storedName);
+    await this.save(target, bytes);
+    return this.recordOrRemove(target, () => record(storedName));
+  }
+
   /** Runs `record` (the database write naming a just-saved file) and removes the file again if it fails. */
   async recordOrRemove<T>(target: string, record: () => Promise<T>): Promise<T> {
     try {

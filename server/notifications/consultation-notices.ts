@@ -17,6 +17,12 @@ const PHRASES: Record<ConsultationKind, Record<Locale, { subject: string; line: 
   consultation_closed: { ja: { subject: "技術相談が終了しました", line: "技術相談が終了しました。必要であれば再開できます。" }, en: { subject: "Consultation closed", line: "Your consultation was closed. You can reopen it if needed." } },
 };
 
+/** A file added to the need itself (one added to a message is told by the message's notice). */
+const FILE_PHRASES: Record<Locale, { subject: string; line: string }> = {
+  ja: { subject: "技術相談にファイルが追加されました", line: "技術相談にファイルが追加されました。" },
+  en: { subject: "New file in a consultation", line: "A file was added to a consultation." },
+};
+
 const active = (users: User[]) => users.filter((u) => u.active);
 
 export async function staffUsers(em: EntityManager, staffMemberIds: number[]): Promise<User[]> {
@@ -36,7 +42,7 @@ async function institutionSide(em: EntityManager, consultationId: number): Promi
 }
 
 /** Who hears about a consultation's event, and as what. */
-async function recipients(em: EntityManager, event: AuditEvent, consultation: Consultation): Promise<{ users: User[]; kind: ConsultationKind }> {
+async function recipients(em: EntityManager, event: AuditEvent, consultation: Consultation): Promise<{ users: User[]; kind: ConsultationKind; phrases?: typeof FILE_PHRASES }> {
   const details = event.details ?? {};
   const creator = () => em.getRepository(User).findBy({ id: consultation.createdById });
   switch (event.action) {
@@ -52,6 +58,12 @@ async function recipients(em: EntityManager, event: AuditEvent, consultation: Co
       return { users: details.side === "company" ? await institutionSide(em, consultation.id) : await creator(), kind: "consultation_message" };
     case "consultation.closed":
       return { users: await creator(), kind: "consultation_closed" };
+    case "consultation.attachment_added": {
+      // A message's files are told with the message; the need's, while no institution has it, with the need.
+      const routed = await em.getRepository(ConsultationRoute).existsBy({ consultationId: consultation.id, removedAt: IsNull() });
+      if (details.messageId !== null || (details.side === "company" && !routed)) return { users: [], kind: "consultation_message" };
+      return { users: details.side === "company" ? await institutionSide(em, consultation.id) : await creator(), kind: "consultation_message", phrases: FILE_PHRASES };
+    }
     default:
       return { users: [], kind: "consultation_message" };
   }
@@ -61,8 +73,9 @@ async function recipients(em: EntityManager, event: AuditEvent, consultation: Co
 export async function notifyAboutConsultation(em: EntityManager, event: AuditEvent, now: Date, baseUrl: string | null): Promise<void> {
   const consultation = await em.getRepository(Consultation).findOneBy({ id: event.entityId });
   if (!consultation) return;
-  const { users, kind } = await recipients(em, event, consultation);
-  await deliverConsultationNotice(em, { event, consultation, users, kind, phrases: PHRASES[kind], now, baseUrl });
+  const { users, kind, phrases } = await recipients(em, event, consultation);
+  const extra = phrases && typeof event.details?.fileName === "string" ? () => [String(event.details!.fileName)] : undefined;
+  await deliverConsultationNotice(em, { event, consultation, users, kind, phrases: phrases ?? PHRASES[kind], extra, now, baseUrl });
 }
 
 export interface ConsultationNotice {

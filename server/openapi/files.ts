@@ -1,5 +1,6 @@
 import { z } from "zod";
 import * as S from "../../shared";
+import * as F from "../../shared/schemas/consultation-files";
 import type { Op } from "./document";
 
 interface Helpers {
@@ -11,7 +12,7 @@ interface Helpers {
 const multipart = (schema: z.ZodType) => ({ content: { "multipart/form-data": { schema } } });
 const fileField = z.string().meta({ format: "binary" });
 
-/** Uploaded files: instrument photos (public) and booking attachments (the company and the institution's staff). */
+/** Uploaded files: instrument photos (public), booking attachments (the company and the institution's staff), consultation files. */
 export function registerFileOperations(op: Op, { named, json, Instrument }: Helpers): void {
   const InstrumentEnvelope = z.object({ instrument: Instrument });
   const photoParams = { params: S.PhotoParamsSchema };
@@ -29,4 +30,11 @@ export function registerFileOperations(op: Op, { named, json, Instrument }: Help
   op("post", "/api/reservations/{id}/attachments", "Attach a file to an active booking (its company's members): PDF, PNG, JPEG or WebP by content (400 otherwise, whatever the name), at most 20 MB (413), 10 per booking (409)", true, { status: 201, schema: z.object({ attachment: Attachment }) }, { params: S.IdParamsSchema, body: multipart(z.object({ file: fileField })) });
   op("get", "/api/reservations/{id}/attachments/{attachmentId}", "Download an attached file (Content-Disposition: attachment, X-Content-Type-Options: nosniff, no-store)", true, { status: 200, mediaType: "application/octet-stream", schema: z.string().meta({ format: "binary" }) }, attachmentParams);
   op("delete", "/api/reservations/{id}/attachments/{attachmentId}", "Remove a file you attached, while the booking is active (others 403)", true, { status: 204 }, attachmentParams);
+
+  const ConsultationAttachment = named("ConsultationAttachment", F.ConsultationAttachmentSchema);
+  const consultationFileParams = { params: F.ConsultationAttachmentParamsSchema };
+  const ConsultationFileUpload = named("ConsultationAttachmentUpload", F.ConsultationAttachmentFieldsSchema.extend({ file: fileField.describe("PDF, PNG, JPEG or WebP (by content), at most 20 MB") }));
+  op("post", "/api/consultations/{id}/attachments", "Attach a file to an open consultation: whoever writes in its thread (the company's members, the assigned staff, admins of a routed institution, the coordinator; other staff 403, anyone who cannot see it 404). Without messageId the file belongs to the need; with it, to a message the uploader wrote (400 otherwise). PDF, PNG, JPEG or WebP by content (400 file_type), at most 20 MB (413), 20 per consultation (409 too_many_attachments), a closed consultation 409 consultation_closed. The files are listed in the consultation (attachments, and each message's)", true, { status: 201, schema: z.object({ attachment: ConsultationAttachment }) }, { params: S.IdParamsSchema, body: multipart(ConsultationFileUpload) });
+  op("get", "/api/consultations/{id}/attachments/{attachmentId}", "Download a consultation's file, for whoever sees the consultation (others 404): Content-Disposition: attachment, X-Content-Type-Options: nosniff, no-store", true, { status: 200, mediaType: "application/octet-stream", schema: z.string().meta({ format: "binary" }) }, consultationFileParams);
+  op("delete", "/api/consultations/{id}/attachments/{attachmentId}", "Remove a file you attached, while the consultation is open (others who see it 403; closed 409)", true, { status: 204 }, consultationFileParams);
 }

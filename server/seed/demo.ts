@@ -15,6 +15,7 @@ import { demoPhotos } from "./demo-photos";
 import { seedInvitations } from "./demo-invitations";
 import { seedConsultations } from "./demo-consultations";
 import { seedConsultationMeeting } from "./demo-meetings";
+import { demoConsultationFile, seedConsultationFile } from "./demo-consultation-files";
 import { seedQuotes } from "./demo-quotes";
 import { COMPANIES, DEMO_PASSWORD, INSTITUTIONS, INSTRUMENTS, PEOPLE, WEEKDAYS_9_17 } from "./demo-data";
 import { demoHistory } from "./demo-history";
@@ -23,15 +24,17 @@ const ZONE = "Asia/Tokyo";
 
 /**
  * Loads the demo data set into an empty database. Returns false (and changes nothing) when there are users already.
- * With `uploadDir`, each instrument gets a drawn photo stored there.
+ * With `uploadDir`, each instrument gets a drawn photo stored there, and a consultation a drawn PDF.
  */
 export async function seedDemoIfEmpty(db: Database, now: number, options: { uploadDir?: string } = {}): Promise<boolean> {
   if ((await db.manager.getRepository(User).count()) > 0) return false;
   const hashes = await Promise.all(PEOPLE.map(() => hashPassword(DEMO_PASSWORD)));
   const photos = options.uploadDir ? await demoPhotos(options.uploadDir, INSTRUMENTS) : new Map<string, StoredPhoto[]>();
+  const consultationFile = options.uploadDir ? await demoConsultationFile(options.uploadDir) : null;
   return db.write(async (em) => {
     if ((await em.getRepository(User).count()) > 0) return false;
     await seedDemo(em, hashes, now, photos);
+    if (consultationFile) await seedConsultationFile(em, consultationFile);
     return true;
   });
 }

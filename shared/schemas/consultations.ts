@@ -4,6 +4,7 @@ import { LIMITS } from "../limits";
 import { CONSULTATION_CLOSE_REASONS, CONSULTATION_MEETING_KINDS, CONSULTATION_STATUSES, LOCALES } from "../enums";
 import { EmailSchema } from "./auth";
 import { IdSchema, InstantSchema, PaginationQuerySchema } from "./common";
+import { ConsultationAttachmentSchema } from "./consultation-files";
 
 const IsoDateSchema = z.iso.date();
 const Optional = (max: number) => text().trim().max(max).optional();
@@ -90,7 +91,7 @@ export const ConsultationMessageSchema = z.object({
   id: z.number().int(),
   author: z.object({ userId: z.number().int(), name: text(), side: z.enum(["company", "institution", "coordinator"]) }),
   body: text(),
-  attachments: z.array(z.object({ id: z.number().int(), fileName: text(), contentType: text(), sizeBytes: z.number().int() })),
+  attachments: z.array(ConsultationAttachmentSchema),
   createdAt: text(),
 });
 export type ConsultationMessage = z.infer<typeof ConsultationMessageSchema>;
@@ -144,6 +145,8 @@ export const ConsultationSchema = ConsultationSummarySchema.extend({
   outcomeShared: z.boolean(),
   routes: z.array(ConsultationRouteSchema),
   messages: z.array(ConsultationMessageSchema),
+  /** The need's own files (those of a message are listed with it). */
+  attachments: z.array(ConsultationAttachmentSchema),
   adviceTime: z.array(AdviceTimeSchema),
   meetings: z.array(ConsultationMeetingSchema),
   timeline: z.array(ConsultationTimelineEntrySchema),

@@ -30,10 +30,9 @@ export const PhotoAltRequestSchema = z.object({ altJa: Alt.default(""), altEn: A
 export const PhotoParamsSchema = z.object({ id: IdSchema, photoId: PhotoIdSchema });
 export const PhotoFileParamsSchema = z.object({ id: IdSchema, file: text().regex(/^[0-9a-f]{32}\.webp$/, "Not a photo file") });
 
-/** A file attached to a booking. `deletable`: the caller uploaded it and the booking is still active. */
-export const AttachmentSchema = z.object({
+/** What any attached file shows. `deletable`: the caller uploaded it and may still remove it. */
+export const AttachedFileSchema = z.object({
   id: z.number().int(),
-  reservationId: z.number().int(),
   fileName: text(),
   contentType: z.enum(ATTACHMENT_TYPES),
   sizeBytes: z.number().int(),
@@ -41,6 +40,9 @@ export const AttachmentSchema = z.object({
   createdAt: text(),
   deletable: z.boolean(),
 });
+
+/** A file attached to a booking; deletable while the booking is active. */
+export const AttachmentSchema = AttachedFileSchema.extend({ reservationId: z.number().int() });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 export const AttachmentListResponseSchema = z.object({ items: z.array(AttachmentSchema) });

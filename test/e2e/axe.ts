@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -21,4 +22,9 @@ export async function seriousViolations(page: Page, label: string): Promise<Viol
   console.log(`# axe ${label}: ${passed} rules passed, ${violations.length} violated`);
   for (const v of violations) console.log(`# axe ${label}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Fails on any serious or critical violation, naming each with where it is. */
+export async function assertNoSeriousViolations(page: Page, label: string): Promise<void> {
+  assert.deepEqual((await seriousViolations(page, label)).map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
 }

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import Database from "better-sqlite3";
 import { DateTime } from "luxon";
-import type { Browser, Page } from "playwright-core";
-import { seriousViolations } from "./axe";
-import { newPage, pageErrors, screenshot, signIn, useServerAndBrowser } from "./harness";
+import type { Browser } from "playwright-core";
+import { assertNoSeriousViolations } from "./axe";
+import { pageErrors, screenshot, signedInPage, useServerAndBrowser } from "./harness";
 
 const e2e = useServerAndBrowser(10);
 
@@ -23,17 +23,8 @@ const TEXT = {
   },
 } as const;
 
-/** A page signed in as a demo account (the sign-in form in English), then shown in `language`. */
-async function as(browser: Browser, email: string, language: "en" | "ja"): Promise<Page> {
-  const { page } = await newPage(browser, { bypassCSP: true });
-  await signIn(page, e2e.server.url, email);
-  if (language === "ja") await page.getByRole("button", { name: "日本語" }).click();
-  return page;
-}
-
-async function noSeriousViolations(page: Page, label: string): Promise<void> {
-  assert.deepEqual((await seriousViolations(page, label)).map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
-}
+const as = (browser: Browser, email: string, language: "en" | "ja") => signedInPage(browser, e2e.server.url, email, language);
+const noSeriousViolations = assertNoSeriousViolations;
 
 /** The FE-SEM of Tohoku Advanced Science University, which offers staff operation. */
 async function feSemId(): Promise<number> {

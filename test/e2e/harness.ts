@@ -121,3 +121,11 @@ export async function signIn(page: Page, serverUrl: string, email: string): Prom
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
+
+/** A fresh page signed in as a demo account (the sign-in form in English), then shown in `language`; axe may be injected. */
+export async function signedInPage(browser: Browser, serverUrl: string, email: string, language: "en" | "ja"): Promise<Page> {
+  const { page } = await newPage(browser, { bypassCSP: true });
+  await signIn(page, serverUrl, email);
+  if (language === "ja") await page.getByRole("button", { name: "日本語" }).click();
+  return page;
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AttachmentListResponseSchema, AttachmentResponseSchema, InstrumentSchema, type PhotoAltRequestSchema } from "../../../shared";
+import { ConsultationAttachmentResponseSchema } from "../../../shared/schemas/consultation-files";
 import { apiUrl, request } from "./http";
 
 type Alt = z.input<typeof PhotoAltRequestSchema>;
@@ -12,7 +13,7 @@ function form(file: File | null, fields: Record<string, string | undefined> = {}
   return data;
 }
 
-/** Instrument photos (institution admins) and booking attachments (README "Files"). */
+/** Instrument photos (institution admins), booking and consultation attachments (README "Files", "Consultations"). */
 export const filesApi = {
   addPhoto: (instrumentId: number, file: File, alt: Alt) =>
     request(`/instruments/${instrumentId}/photos`, InstrumentEnvelope, { method: "POST", body: form(file, alt) }).then((r) => r.instrument),
@@ -29,4 +30,10 @@ export const filesApi = {
   downloadUrl: (reservationId: number, attachmentId: number) => apiUrl(`/reservations/${reservationId}/attachments/${attachmentId}`),
   removeAttachment: (reservationId: number, attachmentId: number) =>
     request(`/reservations/${reservationId}/attachments/${attachmentId}`, null, { method: "DELETE" }),
+  /** A file for a consultation's need, or with `messageId` for one of the uploader's messages in it. */
+  attachToConsultation: (consultationId: number, file: File, messageId?: number) =>
+    request(`/consultations/${consultationId}/attachments`, ConsultationAttachmentResponseSchema, { method: "POST", body: form(file, { messageId: messageId?.toString() }) }).then((r) => r.attachment),
+  consultationFileUrl: (consultationId: number, attachmentId: number) => apiUrl(`/consultations/${consultationId}/attachments/${attachmentId}`),
+  removeConsultationFile: (consultationId: number, attachmentId: number) =>
+    request(`/consultations/${consultationId}/attachments/${attachmentId}`, null, { method: "DELETE" }),
 };

@@ -1,9 +1,8 @@
-import fs from "node:fs";
 import { AuditEvent, ReservationAttachment, type Reservation } from "../../../server/platform/db/entities";
 import { LIMITS } from "../../../shared/limits";
 import { at, createTestApp, type TestApp } from "../../helpers/test-app";
 import { buildWorld, type World, type WorldRole } from "../../helpers/world";
-import { NOT_A_PDF, PDF, png } from "./sample-files";
+import { attachmentFilesIn, binary, NOT_A_PDF, PDF, png } from "./sample-files";
 
 let t: TestApp;
 let w: World;
@@ -21,12 +20,7 @@ afterAll(() => t.close());
 
 const path = (id = booking.id) => `/api/reservations/${id}/attachments`;
 const stored = () => t.db.manager.getRepository(ReservationAttachment).count();
-const filesIn = () => (fs.existsSync(`${t.config.uploadDir}/attachments`) ? fs.readdirSync(`${t.config.uploadDir}/attachments`) : []);
-const binary = (res: import("superagent").Response, done: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on("data", (c: Buffer) => chunks.push(c));
-  res.on("end", () => done(null, Buffer.concat(chunks)));
-};
+const filesIn = () => attachmentFilesIn(t.config.uploadDir);
 
 describe("attaching a file to a booking", () => {
   let pdfId: number;

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import sharp from "sharp";
 
 /** A small JPEG carrying EXIF with a camera name, an author and a GPS position, as a phone would write it. */
@@ -23,3 +24,13 @@ export const NOT_A_PDF = Buffer.from("#!/bin/sh\necho this is not a PDF\n");
 
 /** Bytes that start like a JPEG but are not one. */
 export const BROKEN_JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7)]);
+
+/** The stored attachment files under an upload directory. */
+export const attachmentFilesIn = (uploadDir: string) => (fs.existsSync(`${uploadDir}/attachments`) ? fs.readdirSync(`${uploadDir}/attachments`) : []);
+
+/** A superagent parser that keeps a download's body as bytes. */
+export const binary = (res: import("superagent").Response, done: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on("data", (c: Buffer) => chunks.push(c));
+  res.on("end", () => done(null, Buffer.concat(chunks)));
+};

@@ -1,9 +1,10 @@
-import { BillingSettings, Charge, Company, Institution, Instrument, Invoice, StaffMember, User } from "../../../server/platform/db/entities";
+import { BillingSettings, Charge, Company, ConsultationAttachment, Institution, Instrument, Invoice, StaffMember, User } from "../../../server/platform/db/entities";
 import { isRegistrationNumber } from "../../../shared/rules/corporate-number";
 import { seedDemoIfEmpty } from "../../../server/seed/demo";
 import { DEMO_PASSWORD } from "../../../server/seed/demo-data";
 import { loadConfig } from "../../../server/platform/config";
 import { createTestApp, type TestApp } from "../../helpers/test-app";
+import { attachmentFilesIn, binary } from "../files/sample-files";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -112,4 +113,19 @@ test("the demo shows companies as issue #20 asks: a verified one with three memb
   expect(unverified.length).toBeGreaterThanOrEqual(1);
   const pending = await em.query(`SELECT COUNT(*) AS n FROM reservation WHERE company_id = ${unverified[0].id} AND status = 'pending' AND pending_reason = 'company_unverified'`);
   expect(Number(pending[0].n)).toBeGreaterThanOrEqual(1);
+});
+
+test("the demo's X-ray CT consultation has the company's drawing on its reply: a PDF in the upload directory, downloaded by the assigned staff", async () => {
+  const [row] = await t.db.manager.getRepository(ConsultationAttachment).find();
+  expect(row).toMatchObject({ fileName: "part-drawing.pdf", contentType: "application/pdf" });
+  expect(row.messageId).not.toBeNull();
+  expect(attachmentFilesIn(t.config.uploadDir)).toEqual([row.storedName]);
+  const staff = { authorization: `Bearer ${await t.login("staff4@demo.example", DEMO_PASSWORD)}` };
+  const view = await t.http.get(`/api/consultations/${row.consultationId}`).set(staff);
+  const reply = view.body.consultation.messages.find((m: { id: number }) => m.id === row.messageId);
+  expect(reply).toMatchObject({ author: { side: "company" }, attachments: [{ id: row.id, fileName: "part-drawing.pdf", deletable: false }] });
+  const file = await t.http.get(`/api/consultations/${row.consultationId}/attachments/${row.id}`).set(staff).buffer(true).parse(binary);
+  expect(file.status).toBe(200);
+  expect((file.body as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
+  expect((file.body as Buffer).length).toBe(row.sizeBytes);
 });

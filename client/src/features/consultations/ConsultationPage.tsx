@@ -13,6 +13,7 @@ import { usePageTitle } from "../../lib/page-title";
 import { AdvicePanel, AssignPanel, ClosePanel, RoutePanel } from "./DeskPanels";
 import { MeetingsPanel } from "./MeetingsPanel";
 import { Thread } from "./Thread";
+import { FileList } from "./ConsultationFiles";
 import { QuotesPanel } from "../quotes";
 import "../../ui/workspace.css";
 import "./consultations.css";
@@ -78,6 +79,8 @@ function Request({ c, name }: { c: Consultation; name: (n: Named) => string }) {
       <dl className="facts">
         {rows.filter(([, v]) => v !== null).map(([k, v]) => <div key={k}><dt>{k}</dt><dd className="pre-wrap">{v}</dd></div>)}
       </dl>
+      {c.attachments.length > 0 && <h3>{t("consult.files.title")}</h3>}
+      <FileList consultationId={c.id} files={c.attachments} label={t("consult.files.needList")} />
     </>
   );
 }

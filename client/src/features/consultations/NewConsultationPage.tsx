@@ -8,6 +8,7 @@ import { consultationKeys, invalidate } from "../../api/query-keys";
 import { CONSULT } from "../../i18n/consultations";
 import { Alert } from "../../ui/Alert";
 import { NeedFields, emptyNeed, type NeedForm } from "./NeedFields";
+import { FilePicker, fileProblems, useUploadFiles } from "./ConsultationFiles";
 import { errorMessage } from "../../lib/error-message";
 import { usePageTitle } from "../../lib/page-title";
 import { useSession } from "../../lib/use-session";
@@ -26,23 +27,30 @@ export default function NewConsultationPage() {
   const capabilityId = positiveId(params.get("capabilityId"));
   const instrument = useQuery({ queryKey: ["instrument", instrumentId], queryFn: () => api.instrument(instrumentId!), enabled: instrumentId !== undefined });
   const [form, setForm] = useState<NeedForm>(() => emptyNeed(params.get("q") ?? "", i18n.resolvedLanguage === "en" ? "en" : "ja"));
+  const [files, setFiles] = useState<File[]>([]);
+  const [notAttached, setNotAttached] = useState<{ id: number; failed: string[] } | null>(null);
+  const upload = useUploadFiles();
   const send = useMutation({
-    mutationFn: () =>
-      consultationsApi.create({
+    mutationFn: async () => {
+      const consultation = await consultationsApi.create({
         summary: form.summary, details: form.details, material: form.material || undefined, wantToKnow: form.wantToKnow || undefined,
         sampleCount: form.sampleCount ? Number(form.sampleCount) : undefined, sampleForm: form.sampleForm || undefined,
         desiredBy: form.desiredBy || undefined, shareWithOtherInstitutions: form.share, preferredLanguage: form.language as "ja" | "en",
         contact: { name: form.contactName || undefined, email: form.contactEmail || undefined, phone: form.contactPhone || undefined },
         instrumentId, capabilityId,
-      }),
-    onSuccess: (consultation) => {
+      });
+      return { id: consultation.id, failed: await upload(consultation.id, files) };
+    },
+    onSuccess: ({ id, failed }) => {
       invalidate(client, consultationKeys.all);
-      void navigate(`/consultations/${consultation.id}`);
+      // The request is sent either way; files that could not follow it are named, with the way to add them.
+      if (failed.length > 0) setNotAttached({ id, failed });
+      else void navigate(`/consultations/${id}`);
     },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    send.mutate();
+    if (fileProblems(files, t).length === 0) send.mutate();
   };
   if (user && user.role !== "company_member") return <section className="page"><h1>{t("consult.new.title")}</h1><Alert kind="info">{t("consult.new.companyOnly")}</Alert></section>;
   const language = i18n.resolvedLanguage === "en" ? "en" : "ja";
@@ -57,10 +65,24 @@ export default function NewConsultationPage() {
       {capabilityId !== undefined && <p>{t("consult.new.aboutCapability", { id: capabilityId })}</p>}
       {!user && <Alert kind="info">{t("consult.new.companyOnly")}</Alert>}
       {send.isError && <Alert kind="error">{errorMessage(send.error, t)}</Alert>}
-      <form onSubmit={submit} className="form" data-testid="consultation-form">
-        <NeedFields form={form} setForm={setForm} />
-        <button type="submit" className="button" disabled={send.isPending || !user}>{t("consult.new.send")}</button>
-      </form>
+      {notAttached ? <NotAttached {...notAttached} /> : (
+        <form onSubmit={submit} className="form" data-testid="consultation-form">
+          <NeedFields form={form} setForm={setForm} />
+          <FilePicker files={files} onChange={setFiles} label={t("consult.files.needFiles")} />
+          <button type="submit" className="button" disabled={send.isPending || !user}>{t("consult.new.send")}</button>
+        </form>
+      )}
     </section>
+  );
+}
+
+function NotAttached({ id, failed }: { id: number; failed: string[] }) {
+  const { t } = useTranslation(CONSULT);
+  return (
+    <Alert kind="error">
+      {t("consult.files.notAttached")}
+      <ul>{failed.map((line) => <li key={line}>{line}</li>)}</ul>
+      <Link to={`/consultations/${id}`}>{t("consult.files.openRequest")}</Link>
+    </Alert>
   );
 }

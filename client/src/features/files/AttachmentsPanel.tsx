@@ -16,7 +16,8 @@ interface Props {
 
 const ACCEPT = "application/pdf,image/png,image/jpeg,image/webp";
 
-function formatSize(bytes: number, language: string): string {
+/** A file size in the reader's language (kB or MB). */
+export function formatSize(bytes: number, language: string): string {
   const unit = bytes >= 1024 * 1024 ? "megabyte" : "kilobyte";
   const value = bytes / (unit === "megabyte" ? 1024 * 1024 : 1024);
   return new Intl.NumberFormat(language, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);

@@ -192,6 +192,7 @@ export const wsJa: WorkspaceResources = {
       capability_created: "研究シーズを追加", capability_updated: "研究シーズを編集", capability_deleted: "研究シーズを削除", blackout_created: "予約停止期間を追加", blackout_moved: "予約停止期間を変更", blackout_removed: "予約停止期間を削除", closure_created: "休館日を追加", closure_removed: "休館日を削除",
       institution_created: "機関を登録", institution_updated: "機関情報を更新", invitation_created: "招待を送信", invitation_accepted: "招待を承諾", invitation_revoked: "招待を取り消し", company_member_role_changed: "メンバーの権限を変更", company_member_removed: "メンバーを削除", consultation_received: "相談を受付", consultation_routed: "相談を機関へ回付", consultation_assigned: "相談の担当者を指定", consultation_message_posted: "相談のメッセージ", consultation_status_changed: "相談の状態を変更", consultation_advice_logged: "相談対応時間を記録", consultation_meeting_proposed: "相談の打合せを提案", consultation_meeting_cancelled: "相談の打合せを取消", consultation_closed: "相談を終了", consultation_reopened: "相談を再開", quote_issued: "見積を発行", quote_accepted: "見積を承諾", quote_declined: "見積を辞退", quote_expired: "見積の有効期限切れ",
       instrument_photo_added: "機器の写真を追加", instrument_photo_replaced: "機器の写真を差し替え", instrument_photo_updated: "機器の写真の説明を変更", instrument_photo_removed: "機器の写真を削除",
+      consultation_attachment_added: "相談にファイルを添付", consultation_attachment_removed: "相談の添付ファイルを削除",
       reservation_attachment_added: "予約にファイルを添付", reservation_attachment_removed: "予約の添付ファイルを削除",
       instrument_created: "機器を登録", instrument_status_changed: "機器の状態を変更", instrument_updated: "機器情報を更新",
       qualification_granted: "利用資格を付与", qualification_revoked: "利用資格を取消",
