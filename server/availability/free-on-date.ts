@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { In, type EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import { LIMITS } from "../../shared/limits";
 import { normalize, type Interval } from "../../shared/time/intervals";
 import { hoursInForce } from "../../shared/time/hours-in-force";
 import { Blackout, InstitutionClosure, Reservation, type Instrument } from "../platform/db/entities";
@@ -10,6 +11,12 @@ import { closedDayTest } from "./closed-days";
 type Candidate = Pick<Instrument, "id" | "institutionId" | "status" | "openingHours" | "openingHoursChange" | "slotMinutes" | "minDurationMinutes" | "leadTimeHours" | "horizonDays"> & {
   institution: Pick<Instrument["institution"], "timezone" | "closedOnNationalHolidays">;
 };
+
+/**
+ * Reservations overlapping the day start at most one maximal reservation before it: the lower bound keeps the
+ * `starts_at` index range to those days instead of the whole history.
+ */
+const earliestStart = (from: Date) => new Date(from.getTime() - LIMITS.maxReservationMinutes * 60_000);
 
 const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() });
 
@@ -78,7 +85,7 @@ async function loadDay(em: EntityManager, active: Candidate[], date: string, day
     .getRepository(Reservation)
     .createQueryBuilder("r")
     .select(["r.instrumentId", "r.startsAt", "r.endsAt"])
-    .where("r.startsAt < :to AND r.endsAt > :from", span)
+    .where("r.startsAt >= :earliest AND r.startsAt < :to AND r.endsAt > :from", { ...span, earliest: earliestStart(span.from) })
     .andWhere("r.status IN (:...statuses)", { statuses: ACTIVE_RESERVATION_STATUSES })
     .getMany();
   return {
