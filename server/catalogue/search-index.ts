@@ -155,7 +155,8 @@ export class SearchIndex {
     }
     const results = this.mini.search({ combineWith: "OR", queries }, { boost: BOOST, filter: (r) => passes(r, filters) });
     // Equal scores in id order, and scores compared to 1e-6: an index updated in place ranks exactly as a fresh one.
-    const ranked = results.map((result) => ({ id: result.id as number, score: Math.round(result.score * 1e6) / 1e6, explain: () => this.explain(result, needs, locale) }));
+    const explainer = { index: this, needs, locale };
+    const ranked = results.map((result) => new Ranked(result, explainer));
     return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
@@ -187,7 +188,8 @@ export class SearchIndex {
     return [...new Set(labels.filter((label) => label !== undefined))].slice(0, 8);
   }
 
-  private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
+  /** Why a result matched (`RankedInstrument.explain`). */
+  explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
     const matched = result.terms.filter((term) => !term.startsWith(TECH));
     // A Japanese bigram inside a matched word says nothing more.
     const words = matched.filter((term) => !isJapanese(term) || !matched.some((other) => other !== term && other.includes(term)));
@@ -205,6 +207,24 @@ export class SearchIndex {
       }
     }
     return { terms, via };
+  }
+}
+
+/** A ranked result, explained on demand: one small object per matching instrument, no closure. */
+class Ranked implements RankedInstrument {
+  readonly id: number;
+  readonly score: number;
+
+  constructor(
+    private readonly result: SearchResult,
+    private readonly explainer: { index: SearchIndex; needs: NeedMatch[]; locale: Locale },
+  ) {
+    this.id = result.id as number;
+    this.score = Math.round(result.score * 1e6) / 1e6;
+  }
+
+  explain(): SearchMatch {
+    return this.explainer.index.explain(this.result, this.explainer.needs, this.explainer.locale);
   }
 }
 
