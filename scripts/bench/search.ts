@@ -18,8 +18,8 @@ import { EVAL_QUERIES } from "../../test/search/queries";
  * - **distinct queries**: every request a (query, language, filters) never asked before in the process: the 134
  *   evaluation queries of test/search, each in both languages, unfiltered, per institution and with status=active.
  *   No cache of the server can answer these: each one runs the whole ranked search.
- * - **named queries, new page**: the query kinds below in turn, each request a page/pageSize pair never asked before:
- *   the answer cache misses, but the per-revision cache of ranked ids answers all but the first of each kind.
+ * - **named queries, new page**: the query kinds below in turn, each request a page/pageSize pair never asked before,
+ *   so the answer cache (per revision, by filters and page) misses; the same few queries over and over.
  * Options: BENCH_DURATION (s, 15), BENCH_WARMUP (s, 5), BENCH_ONLY=sqlite-large,postgres-large, BENCH_KINDS=0,1,2,
  * BENCH_WORKLOADS=distinct,named, BENCH_PG_URL, BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server).
  */
