@@ -20,8 +20,10 @@ import { EVAL_QUERIES } from "../../test/search/queries";
  *   No cache of the server can answer these: each one runs the whole ranked search.
  * - **named queries, new page**: the query kinds below in turn, each request a page/pageSize pair never asked before,
  *   so the answer cache (per revision, by filters and page) misses; the same few queries over and over.
- * Options: BENCH_DURATION (s, 15), BENCH_WARMUP (s, 5), BENCH_ONLY=sqlite-large,postgres-large, BENCH_KINDS=0,1,2,
- * BENCH_WORKLOADS=distinct,named, BENCH_PG_URL, BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server).
+ * The notification worker is off: its reminder scan over 1,000,000 reservations, every minute, is not search's
+ * cost (BENCH_NOTIFY_WORKER=true keeps it on). Options: BENCH_DURATION (s, 15), BENCH_WARMUP (s, 5),
+ * BENCH_CONNECTIONS=1,10, BENCH_ONLY=sqlite-large,postgres-large, BENCH_KINDS=0,1,2, BENCH_WORKLOADS=distinct,named,
+ * BENCH_PG_URL, BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server).
  */
 const PORT = Number(process.env.BENCH_PORT ?? 4430);
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
@@ -168,7 +170,7 @@ async function measure(url: string, pid: number | undefined, postgres: boolean, 
 async function benchDataset(name: string, url: string): Promise<{ first: number; runs: Measured[] }> {
   const db = await openDatabase(url); // brings the schema to this branch's migrations
   await db.close();
-  const app = await startProcess("server/main.ts", PORT, { DATABASE_URL: url, SEARCH_WARM: "false", FEED_SECRET: BENCH_FEED_SECRET }, "/api/ready");
+  const app = await startProcess("server/main.ts", PORT, { DATABASE_URL: url, SEARCH_WARM: "false", FEED_SECRET: BENCH_FEED_SECRET, NOTIFY_WORKER: process.env.BENCH_NOTIFY_WORKER ?? "false" }, "/api/ready");
   try {
     const startedFirst = performance.now();
     await get(`${app.url}/api/instruments?q=${encodeURIComponent("bench first search")}`);
