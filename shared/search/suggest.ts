@@ -10,24 +10,26 @@ export function editDistance(a: string, b: string, max: number): number {
   return pointDistance([...a], [...b], max);
 }
 
+/** Rows of the distance table, reused from one comparison to the next (a vocabulary scan makes thousands). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** `editDistance` over code points already split (a vocabulary splits its terms once). */
 function pointDistance(s: readonly string[], t: readonly string[], max: number): number {
   if (Math.abs(s.length - t.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  if (rows[0].length <= t.length) rows = rows.map(() => new Int32Array(2 * t.length + 2));
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= t.length; j++) previous[j] = j;
   for (let i = 1; i <= s.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) value = Math.min(value, before[j - 2] + 1);
-      current.push(value);
-      best = Math.min(best, value);
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
   return previous[t.length];
 }
