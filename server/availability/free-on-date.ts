@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { In, type EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
+import { LIMITS } from "../../shared/limits";
 import { normalize, type Interval } from "../../shared/time/intervals";
 import { hoursInForce } from "../../shared/time/hours-in-force";
 import { Blackout, InstitutionClosure, Reservation, type Instrument } from "../platform/db/entities";
@@ -10,6 +11,15 @@ import { closedDayTest } from "./closed-days";
 type Candidate = Pick<Instrument, "id" | "institutionId" | "status" | "openingHours" | "openingHoursChange" | "slotMinutes" | "minDurationMinutes" | "leadTimeHours" | "horizonDays"> & {
   institution: Pick<Instrument["institution"], "timezone" | "closedOnNationalHolidays">;
 };
+
+/**
+ * Reservations overlapping the day start at most one maximal reservation before it: the lower bound keeps the
+ * `starts_at` index range to those days instead of the whole history.
+ */
+const earliestStart = (from: Date) => new Date(from.getTime() - LIMITS.maxReservationMinutes * 60_000);
+
+/** Up to this many candidates, reservations are read by instrument (`freeAmong` in the catalogue asks 1,000 at a time). */
+const BY_INSTRUMENT_UP_TO = 1000;
 
 const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() });
 
@@ -74,16 +84,17 @@ async function loadDay(em: EntityManager, active: Candidate[], date: string, day
     .where("b.institutionId IN (:...institutionIds)", { institutionIds })
     .andWhere("b.startsAt < :to AND b.endsAt > :from", span)
     .getMany();
-  const reservations = await em
+  const reservations = em
     .getRepository(Reservation)
     .createQueryBuilder("r")
     .select(["r.instrumentId", "r.startsAt", "r.endsAt"])
-    .where("r.startsAt < :to AND r.endsAt > :from", span)
-    .andWhere("r.status IN (:...statuses)", { statuses: ACTIVE_RESERVATION_STATUSES })
-    .getMany();
+    .where("r.startsAt >= :earliest AND r.startsAt < :to AND r.endsAt > :from", { ...span, earliest: earliestStart(span.from) })
+    .andWhere("r.status IN (:...statuses)", { statuses: ACTIVE_RESERVATION_STATUSES });
+  // A few candidates: their own (instrument_id, starts_at) index ranges read far fewer rows than every instrument's week.
+  if (active.length <= BY_INSTRUMENT_UP_TO) reservations.andWhere("r.instrumentId IN (:...instrumentIds)", { instrumentIds: active.map((c) => c.id) });
   return {
     closedInstitutions: new Set(closures.map((c) => c.institutionId)),
-    busyByInstrument: groupBy(reservations, (r) => r.instrumentId),
+    busyByInstrument: groupBy(await reservations.getMany(), (r) => r.instrumentId),
     blackoutsByInstitution: groupBy(blackouts, (b) => b.institutionId),
   };
 }

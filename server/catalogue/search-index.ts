@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { CATEGORY_LABELS, type InstrumentCategory, type Locale } from "../../shared/enums";
 import type { SearchMatch } from "../../shared/schemas/instruments";
-import { BASE_NEEDS, closestTerms, isJapanese, techniqueById, techniquesIn, TECHNIQUES, type NeedMatch, type NeedMatcher } from "../../shared/search/thesaurus";
+import { BASE_NEEDS, closestIn, isJapanese, techniqueById, techniquesIn, TECHNIQUES, TermVocabulary, type NeedMatch, type NeedMatcher } from "../../shared/search/thesaurus";
 import { gramsOf, hyphenated, searchTerm, typoDistance, wordsOf } from "./search-tokens";
 
 /**
@@ -83,6 +83,10 @@ export class SearchIndex {
   /** The thesaurus queries are read with: the repository's, merged with the admins' entries (`update`). */
   private needs: NeedMatcher = BASE_NEEDS;
 
+  /** "Did you mean" vocabularies, folded once: rebuilt by `update` when the thesaurus, or any instrument, changed. */
+  private thesaurusTerms = new TermVocabulary([...BASE_NEEDS.terms, ...TECHNIQUE_NAMES]);
+  private nameTerms = new TermVocabulary([]);
+
   constructor() {
     this.mini = new MiniSearch({
       fields: Object.keys(BOOST),
@@ -98,15 +102,18 @@ export class SearchIndex {
    * other requests every few hundred instruments so a large (re)build never blocks the process for long.
    */
   async update(documents: SearchDocument[], needs: NeedMatcher = BASE_NEEDS): Promise<void> {
+    if (needs !== this.needs) this.thesaurusTerms = new TermVocabulary([...needs.terms, ...TECHNIQUE_NAMES]);
     this.needs = needs;
     const present = new Set<number>();
     let indexedSinceYield = 0;
+    let changed = false;
     for (const doc of documents) {
       present.add(doc.id);
       this.names.set(doc.id, [doc.nameJa, doc.nameEn]);
       const fields = createHash("sha1").update(JSON.stringify(doc)).digest("base64");
       const before = this.indexedAs.get(doc.id);
       if (before === fields) continue;
+      changed = true;
       if (before === undefined) this.mini.add(indexed(doc));
       else this.mini.replace(indexed(doc));
       this.indexedAs.set(doc.id, fields);
@@ -117,7 +124,9 @@ export class SearchIndex {
       this.mini.discard(id);
       this.indexedAs.delete(id);
       this.names.delete(id);
+      changed = true;
     }
+    if (changed) this.nameTerms = new TermVocabulary([...this.names.values()].flat());
     // Replaced and dropped instruments leave their terms behind until a vacuum, and skew scores meanwhile.
     if (this.mini.dirtCount > 0) await this.mini.vacuum({ batchSize: 1000, batchWait: 0 });
   }
@@ -146,14 +155,15 @@ export class SearchIndex {
     }
     const results = this.mini.search({ combineWith: "OR", queries }, { boost: BOOST, filter: (r) => passes(r, filters) });
     // Equal scores in id order, and scores compared to 1e-6: an index updated in place ranks exactly as a fresh one.
-    const ranked = results.map((result) => ({ id: result.id as number, score: Math.round(result.score * 1e6) / 1e6, explain: () => this.explain(result, needs, locale) }));
+    const explainer = { index: this, needs, locale };
+    const ranked = results.map((result) => new Ranked(result, explainer));
     return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
   /**
-   * "Did you mean": thesaurus terms and instrument names a few typing errors away from the query, when it found
-   * fewer than `enough` instruments (an answer, possibly empty) or has a word the catalogue never uses (an answer
-   * only if something is close); otherwise undefined.
+   * "Did you mean": thesaurus terms (and, when the query found nothing, instrument names) a few typing errors away
+   * from the query, when it found fewer than `enough` instruments (an answer, possibly empty) or has a word the
+   * catalogue never uses (an answer only if something is close); otherwise undefined.
    */
   suggest(query: string, found: number, enough: number): string[] | undefined {
     const unknownWord = wordsOf(query).some((word) => {
@@ -161,7 +171,7 @@ export class SearchIndex {
       return term !== null && !this.surfaces.has(term);
     });
     if (found >= enough && !unknownWord) return undefined;
-    const suggestions = closestTerms(query, [...new Set([...this.needs.terms, ...TECHNIQUE_NAMES, ...[...this.names.values()].flat()])]);
+    const suggestions = closestIn(query, found === 0 ? [this.thesaurusTerms, this.nameTerms] : [this.thesaurusTerms]);
     return found < enough || suggestions.length > 0 ? suggestions : undefined;
   }
 
@@ -178,7 +188,8 @@ export class SearchIndex {
     return [...new Set(labels.filter((label) => label !== undefined))].slice(0, 8);
   }
 
-  private explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
+  /** Why a result matched (`RankedInstrument.explain`). */
+  explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
     const matched = result.terms.filter((term) => !term.startsWith(TECH));
     // A Japanese bigram inside a matched word says nothing more.
     const words = matched.filter((term) => !isJapanese(term) || !matched.some((other) => other !== term && other.includes(term)));
@@ -196,6 +207,24 @@ export class SearchIndex {
       }
     }
     return { terms, via };
+  }
+}
+
+/** A ranked result, explained on demand: one small object per matching instrument, no closure. */
+class Ranked implements RankedInstrument {
+  readonly id: number;
+  readonly score: number;
+
+  constructor(
+    private readonly result: SearchResult,
+    private readonly explainer: { index: SearchIndex; needs: NeedMatch[]; locale: Locale },
+  ) {
+    this.id = result.id as number;
+    this.score = Math.round(result.score * 1e6) / 1e6;
+  }
+
+  explain(): SearchMatch {
+    return this.explainer.index.explain(this.result, this.explainer.needs, this.explainer.locale);
   }
 }
 

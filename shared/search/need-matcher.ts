@@ -22,6 +22,8 @@ export function phrasePattern(phrase: string, flags = "g"): RegExp {
 
 interface Phrase {
   phrase: string;
+  /** The folded phrase: a query without it cannot match the pattern, which is far dearer to run. */
+  folded: string;
   pattern: RegExp;
   techniques: string[];
   categories: string[];
@@ -35,7 +37,7 @@ export class NeedMatcher {
 
   constructor(needs: readonly MatchableNeed[]) {
     this.phrases = needs.flatMap((need) =>
-      [...need.ja, ...need.en].map((phrase) => ({ phrase, pattern: phrasePattern(phrase), techniques: need.techniques, categories: need.categories ?? [] })),
+      [...need.ja, ...need.en].map((phrase) => ({ phrase, folded: foldSearchText(phrase), pattern: phrasePattern(phrase), techniques: need.techniques, categories: need.categories ?? [] })),
     );
     this.terms = [...new Set(needs.flatMap((need) => [...need.ja, ...need.en]))];
   }
@@ -44,7 +46,8 @@ export class NeedMatcher {
   needsInQuery(query: string): NeedMatch[] {
     const text = foldSearchText(query);
     const found: Array<{ start: number; end: number; phrase: string; techniques: string[]; categories: string[] }> = [];
-    for (const { phrase, pattern, techniques, categories } of this.phrases) {
+    for (const { phrase, folded, pattern, techniques, categories } of this.phrases) {
+      if (!text.includes(folded)) continue;
       for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length, phrase, techniques, categories });
     }
     const inside = (a: (typeof found)[number], b: (typeof found)[number]) => a !== b && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;

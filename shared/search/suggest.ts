@@ -7,24 +7,29 @@ import { TECHNIQUES } from "./techniques";
  * point, or `max + 1` as soon as it must exceed `max`.
  */
 export function editDistance(a: string, b: string, max: number): number {
-  const s = [...a];
-  const t = [...b];
+  return pointDistance([...a], [...b], max);
+}
+
+/** Rows of the distance table, reused from one comparison to the next (a vocabulary scan makes thousands). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** `editDistance` over code points already split (a vocabulary splits its terms once). */
+function pointDistance(s: readonly string[], t: readonly string[], max: number): number {
   if (Math.abs(s.length - t.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  if (rows[0].length <= t.length) rows = rows.map(() => new Int32Array(2 * t.length + 2));
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= t.length; j++) previous[j] = j;
   for (let i = 1; i <= s.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) value = Math.min(value, before[j - 2] + 1);
-      current.push(value);
-      best = Math.min(best, value);
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
   return previous[t.length];
 }
@@ -42,22 +47,82 @@ export const THESAURUS_TERMS: string[] = [
   ...TECHNIQUES.flatMap((technique) => [technique.ja, technique.en, ...technique.aliases]),
 ];
 
+/** A term of a vocabulary, folded and split into code points once; `rank` is its place in the vocabulary. */
+interface KnownTerm {
+  term: string;
+  folded: string;
+  points: string[];
+  rank: number;
+}
+
+/** A folded word of a query and how far a known term may be from it. */
+interface QueryWord {
+  points: string[];
+  allowance: number;
+}
+
 /**
- * "Did you mean": the known terms closest to the query or to one of its words (never the same text), nearest
- * first, at most `limit`. `vocabulary`: the thesaurus's terms and the catalogue's instrument names.
+ * Known terms for "did you mean", folded once and grouped by length in code points: a word is compared only with
+ * the terms whose length is within its allowance (no other can be close enough). Build one per vocabulary change.
  */
-export function closestTerms(query: string, vocabulary: readonly string[], limit = 3): string[] {
-  const folded = foldSearchText(query).trim();
-  const words = [...new Set([folded, ...folded.split(/[\s,、。・/]+/)])].filter((word) => allowance(word) > 0);
-  const scored = new Map<string, number>();
-  for (const term of vocabulary) {
-    const known = foldSearchText(term);
-    if (known === folded) continue;
+export class TermVocabulary {
+  private readonly byLength = new Map<number, KnownTerm[]>();
+  readonly size: number;
+
+  constructor(terms: Iterable<string>) {
+    let rank = 0;
+    for (const term of new Set(terms)) {
+      const folded = foldSearchText(term);
+      const points = [...folded];
+      const bucket = this.byLength.get(points.length) ?? [];
+      bucket.push({ term, folded, points, rank: rank++ });
+      this.byLength.set(points.length, bucket);
+    }
+    this.size = rank;
+  }
+
+  /** The distance of each term close to one of the words (and not the same text as the query), by term. */
+  scoreInto(folded: string, words: readonly QueryWord[], scored: Map<string, { distance: number; rank: number }>, rankOffset = 0): void {
     for (const word of words) {
-      const distance = editDistance(word, known, allowance(word));
-      if (distance === 0 || distance > allowance(word)) continue;
-      scored.set(term, Math.min(scored.get(term) ?? Infinity, distance));
+      for (let length = word.points.length - word.allowance; length <= word.points.length + word.allowance; length++) {
+        for (const known of this.byLength.get(length) ?? []) {
+          if (known.folded === folded) continue;
+          const distance = pointDistance(word.points, known.points, word.allowance);
+          if (distance === 0 || distance > word.allowance) continue;
+          const before = scored.get(known.term);
+          if (!before || distance < before.distance) scored.set(known.term, { distance, rank: before?.rank ?? known.rank + rankOffset });
+        }
+      }
     }
   }
-  return [...scored].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([term]) => term);
+}
+
+/** The folded query and its words (the whole query and each word) that a known term may be close to. */
+export function queryWordsForSuggestions(query: string): { folded: string; words: QueryWord[] } {
+  const folded = foldSearchText(query).trim();
+  const words = [...new Set([folded, ...folded.split(/[\s,、。・/]+/)])]
+    .map((word) => ({ points: [...word], allowance: allowance(word) }))
+    .filter((word) => word.allowance > 0);
+  return { folded, words };
+}
+
+/**
+ * "Did you mean": the known terms closest to the query or to one of its words (never the same text), nearest
+ * first, then in vocabulary order, at most `limit`. `vocabularies`: e.g. the thesaurus's terms, then the
+ * catalogue's instrument names; a term in two counts at its first place.
+ */
+export function closestIn(query: string, vocabularies: readonly TermVocabulary[], limit = 3): string[] {
+  const { folded, words } = queryWordsForSuggestions(query);
+  const scored = new Map<string, { distance: number; rank: number }>();
+  let offset = 0;
+  for (const vocabulary of vocabularies) {
+    vocabulary.scoreInto(folded, words, scored, offset);
+    offset += vocabulary.size;
+  }
+  return [...scored].sort((a, b) => a[1].distance - b[1].distance || a[1].rank - b[1].rank).slice(0, limit).map(([term]) => term);
+}
+
+/** `closestIn` over one vocabulary given as a list (folded on every call: for small lists). */
+export function closestTerms(query: string, vocabulary: readonly string[], limit = 3): string[] {
+  return closestIn(query, [new TermVocabulary(vocabulary)], limit);
 }

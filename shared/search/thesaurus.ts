@@ -6,7 +6,7 @@ import { TECHNIQUES, type Technique } from "./techniques";
 export { NEEDS, type Need } from "./needs";
 export { TECHNIQUES, type Technique } from "./techniques";
 export { foldSearchText, isJapanese } from "./normalize";
-export { closestTerms, editDistance, THESAURUS_TERMS } from "./suggest";
+export { closestIn, closestTerms, editDistance, TermVocabulary, THESAURUS_TERMS } from "./suggest";
 export { NeedMatcher, type MatchableNeed, type NeedMatch } from "./need-matcher";
 
 const TECHNIQUE_BY_ID = new Map(TECHNIQUES.map((t) => [t.id, t]));

@@ -1,6 +1,6 @@
 import { SearchIndex, type SearchDocument } from "../../server/catalogue/search-index";
 import { searchTerm, wordsOf } from "../../server/catalogue/search-tokens";
-import { foldSearchText, needsInQuery, techniquesIn } from "../../shared/search/thesaurus";
+import { foldSearchText, NeedMatcher, needsInQuery, techniquesIn } from "../../shared/search/thesaurus";
 
 const doc = (id: number, fields: Partial<SearchDocument> = {}): SearchDocument => ({
   id, status: "active", category: "other", institutionId: 1, prefecture: "Miyagi", nameJa: `装置${id}`, nameEn: `Device ${id}`,
@@ -49,4 +49,17 @@ test("an index updated in place ranks exactly as a fresh one (ties in id order)"
   const ranking = (index: SearchIndex) => index.search("sem", {}, "en").map((r) => [r.id, r.score]);
   expect(ranking(updated)).toEqual(ranking(fresh));
   expect(ranking(fresh).map(([id]) => id)).toEqual([5, 2, 7]);
+});
+
+test("did you mean follows the index: a thesaurus or name change is suggested after the next update, names only when nothing was found", async () => {
+  const index = new SearchIndex();
+  await index.update([doc(1, { nameEn: "Nanoindenter" }), doc(2, { nameEn: "Wafer prober" })]);
+  expect(index.suggest("wafer prober", 1, 3)).not.toContain("Wafer prober");
+  expect(index.suggest("wafer probr", 0, 3)).toContain("Wafer prober");
+  expect(index.suggest("whiskerz", 0, 3)).not.toContain("whiskers");
+  await index.update([doc(1, { nameEn: "Nanoindenter" }), doc(2, { nameEn: "Probe station" })], new NeedMatcher([{ ja: ["ウィスカ"], en: ["whiskers"], techniques: ["sem"] }]));
+  expect(index.suggest("whiskerz", 0, 3)).toContain("whiskers");
+  expect(index.suggest("wafer probr", 0, 3)).not.toContain("Wafer prober");
+  expect(index.suggest("probe statoin", 0, 3)).toContain("Probe station");
+  expect(index.suggest("probe statoin", 1, 3)).not.toContain("Probe station");
 });

@@ -27,6 +27,12 @@ beforeAll(async () => {
   // Leave only 16:30–17:00 free on B: shorter than its one-hour minimum.
   await t.make.blackout(inst, booked, at(`${WEDNESDAY}T09:00`), at(`${WEDNESDAY}T12:00`));
   const member = await t.make.companyMember();
+  // Reservations that start before the day asked and run through its opening hours: one from the day before, one
+  // from six days before (a reservation may last up to LIMITS.maxReservationMinutes).
+  const fromTheDayBefore = await t.make.instrument(inst, { nameEn: "H booked since the day before" });
+  await t.make.reservation(fromTheDayBefore, member, at("2027-06-08T12:00"), at(`${WEDNESDAY}T17:00`));
+  const forAWeek = await t.make.instrument(inst, { nameEn: "I booked for the week" });
+  await t.make.reservation(forAWeek, member, at("2027-06-03T09:00"), at(`${WEDNESDAY}T17:00`));
   await t.make.qualification(member, booked);
   token = await t.login(member.email);
   const res = await t.http
