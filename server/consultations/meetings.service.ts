@@ -53,13 +53,29 @@ export async function cancelMeeting(em: EntityManager, actor: Actor, id: number,
   return meeting;
 }
 
-function audit(em: EntityManager, actor: Actor, meeting: ConsultationMeeting, companyId: number, action: "consultation.meeting_proposed" | "consultation.meeting_cancelled") {
+/**
+ * Closing a consultation cancels its meetings still to come (a meeting under way is left to end): the staff
+ * member's time is free again and the company and staff are told, as when a meeting is cancelled by hand.
+ */
+export async function cancelMeetingsToCome(em: EntityManager, actor: Actor, consultationId: number, companyId: number, now: Date): Promise<void> {
+  const meetings = await em.getRepository(ConsultationMeeting).findBy({ consultationId, status: "proposed" });
+  for (const meeting of meetings.filter((m) => m.startsAt.getTime() > now.getTime())) {
+    await em.getRepository(ConsultationMeeting).update(meeting.id, { status: "cancelled", updatedAt: now });
+    Object.assign(meeting, { status: "cancelled", updatedAt: now });
+    await audit(em, actor, meeting, companyId, "consultation.meeting_cancelled", "consultation_closed");
+  }
+}
+
+function audit(
+  em: EntityManager, actor: Actor, meeting: ConsultationMeeting, companyId: number,
+  action: "consultation.meeting_proposed" | "consultation.meeting_cancelled", reason?: "consultation_closed",
+) {
   return recordAudit(em, {
     actorUserId: actor.user.id, action, entityType: "consultation", entityId: meeting.consultationId,
     institutionId: meeting.institutionId, companyId,
     details: {
       meetingId: meeting.id, kind: meeting.kind, staffMemberId: meeting.staffMemberId,
-      start: meeting.startsAt.toISOString(), end: meeting.endsAt.toISOString(),
+      start: meeting.startsAt.toISOString(), end: meeting.endsAt.toISOString(), ...(reason ? { reason } : {}),
     },
   });
 }

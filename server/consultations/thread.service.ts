@@ -8,6 +8,7 @@ import { RuleViolation } from "../platform/errors";
 import { loadForAction, setConsultationStatus } from "./consultation-access";
 import { isCompanySide } from "./consultation.policy";
 import { assertOpen } from "./routing.service";
+import { cancelMeetingsToCome } from "./meetings.service";
 
 type AdviceInput = z.output<typeof AdviceTimeRequestSchema>;
 type CloseInput = z.output<typeof CloseConsultationRequestSchema>;
@@ -69,6 +70,7 @@ export async function closeConsultation(em: EntityManager, actor: Actor, id: num
       outcomeShared: companySide ? false : input.outcomeShared,
     },
   });
+  await cancelMeetingsToCome(em, actor, id, access.consultation.companyId, now);
 }
 
 /** The company reopens a closed request: back with the institutions it was with (or to the coordinator). */

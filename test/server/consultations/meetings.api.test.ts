@@ -156,3 +156,22 @@ describe("cancelling", () => {
     expect(await t.db.manager.getRepository(AuditEvent).countBy({ action: "consultation.meeting_cancelled", entityId: id })).toBe(1);
   });
 });
+
+describe("closing the consultation", () => {
+  test("cancels its meetings still to come: the staff member's time is free again and the company is told", async () => {
+    const id = await assignedConsultation(t, w, "Closed with a visit planned");
+    const proposed = await propose("staffA1", id, "2027-06-21T10:00", "2027-06-21T11:00", { kind: "visit" });
+    expect(proposed.status).toBe(201);
+    expect((await bookTem("2027-06-21T10:00", "2027-06-21T11:00")).status).toBe(409);
+    await dispatchAll();
+
+    expect((await post("staffA1", `/api/consultations/${id}/close`, { reason: "resolved" })).status).toBe(200);
+    const page = await t.http.get(`/api/consultations/${id}`).set(w.auth("m1"));
+    expect(page.body.consultation.meetings).toMatchObject([{ id: proposed.body.meeting.id, status: "cancelled" }]);
+    const audits = await t.db.manager.getRepository(AuditEvent).findBy({ action: "consultation.meeting_cancelled", entityId: id });
+    expect(audits.map((a) => a.details)).toMatchObject([{ meetingId: proposed.body.meeting.id, reason: "consultation_closed" }]);
+    expect((await bookTem("2027-06-21T10:00", "2027-06-21T11:00")).status).toBe(201);
+    await dispatchAll();
+    expect(await kindsOf(w.m1.id)).toContain("consultation_meeting_cancelled");
+  });
+});
