@@ -1,0 +1,181 @@
+import type { EntityManager } from "typeorm";
+import type { Database } from "../platform/db/database";
+import { instant } from "./report-rows";
+import { groupRowOf, readGroupRows, sqliteInstant, type Bucket, type GroupRow } from "./reservation-groups";
+
+/**
+ * Exact precomputed groups (issue #19). A whole local month of one institution is a row of `report_bucket` (its UTC
+ * bounds fixed when made); its grouped reservations are stored in `report_bucket_row`. Triggers (migration
+ * 1765100000000) bump the bucket's `version` whenever a reservation starting in it is written, or a staff-declined
+ * audit event about one is, by any path. A report reads a bucket's stored rows when `fresh_version = version`, and
+ * otherwise recomputes it: the version is read before the reservations, and the bucket is marked fresh at that
+ * version only, so a write committed meanwhile leaves it stale. Edge stretches and cut months are read live.
+ */
+
+interface Stored {
+  id: number;
+  bucket: Bucket;
+  version: number;
+  fresh: number | null;
+  settledAfter: string | null;
+}
+
+/** Buckets recomputed per transaction (SQLite holds the write queue for one batch at a time). */
+const BATCH = 12;
+const CHUNK = 500;
+const COLUMNS = [
+  "bucket_id", "lone", "instrument_id", "company_id", "status", "assistance_type", "assistance_status", "cancelled_by_id", "count",
+  "starts_at", "ends_at", "actual_start_at", "actual_end_at", "staff_minutes_one", "planned_minutes", "recorded", "actual_minutes", "staff_minutes",
+];
+
+const isPostgres = (em: EntityManager) => em.connection.driver.options.type === "postgres";
+const keyOf = (institutionId: number, start: number, end: number) => `${institutionId}/${start}/${end}`;
+const isStale = (s: Stored) => s.fresh === null || s.fresh !== s.version;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function placeholders(postgres: boolean, rows: number, columns: number, from = 1): string {
+  let n = from;
+  return Array.from({ length: rows }, () => `(${Array.from({ length: columns }, () => (postgres ? `$${n++}` : "?")).join(", ")})`).join(", ");
+}
+
+/** The bucket rows of these whole months, as they are now (made if missing). */
+async function readBuckets(em: EntityManager, whole: Bucket[]): Promise<Map<string, Stored>> {
+  const postgres = isPostgres(em);
+  const at = (ms: number) => (postgres ? new Date(ms) : sqliteInstant(ms));
+  const institutions = [...new Set(whole.map((b) => b.institutionId))];
+  const from = Math.min(...whole.map((b) => b.interval.start));
+  const to = Math.max(...whole.map((b) => b.interval.start)) + 1;
+  const p = (n: number) => (postgres ? `$${n}` : "?");
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT id, institution_id, starts_at, ends_at, version, fresh_version, settled_after FROM report_bucket
+     WHERE institution_id IN (${institutions.map((_, i) => p(i + 3)).join(", ")}) AND starts_at >= ${p(1)} AND starts_at < ${p(2)}`,
+    [at(from), at(to), ...institutions],
+  );
+  const wanted = new Map(whole.map((b) => [keyOf(b.institutionId, b.interval.start, b.interval.end), b]));
+  const found = new Map<string, Stored>();
+  for (const row of rows) {
+    const key = keyOf(Number(row.institution_id), instant(row.starts_at as string)!, instant(row.ends_at as string)!);
+    const bucket = wanted.get(key);
+    if (bucket) {
+      found.set(key, { id: Number(row.id), bucket, version: Number(row.version), fresh: row.fresh_version === null ? null : Number(row.fresh_version), settledAfter: (row.settled_after as string | null) ?? null });
+    }
+  }
+  return found;
+}
+
+/**
+ * Makes the missing bucket rows. PostgreSQL: then notes the transaction horizon after they are committed; a writer
+ * still running then may have written a reservation before the bucket existed (its trigger bumped nothing), so the
+ * bucket is stored only once the oldest running transaction is past that horizon.
+ */
+async function ensureBuckets(db: Database, whole: Bucket[]): Promise<Map<string, Stored>> {
+  let found = await readBuckets(db.manager, whole);
+  const missing = whole.filter((b) => !found.has(keyOf(b.institutionId, b.interval.start, b.interval.end)));
+  if (missing.length === 0) return found;
+  for (const chunk of chunks(missing, CHUNK)) {
+    await db.write(async (em) => {
+      const postgres = isPostgres(em);
+      const at = (ms: number) => (postgres ? new Date(ms) : sqliteInstant(ms));
+      await em.query(
+        `INSERT INTO report_bucket (institution_id, starts_at, ends_at) VALUES ${placeholders(postgres, chunk.length, 3)} ON CONFLICT DO NOTHING`,
+        chunk.flatMap((b) => [b.institutionId, at(b.interval.start), at(b.interval.end)]),
+      );
+    });
+  }
+  found = await readBuckets(db.manager, whole);
+  const unsettled = [...found.values()].filter((s) => s.settledAfter === null).map((s) => s.id);
+  if (db.dialect === "postgres" && unsettled.length > 0) {
+    await db.writeOneStatement((em) =>
+      em.query(`UPDATE report_bucket SET settled_after = pg_snapshot_xmax(pg_current_snapshot())::text WHERE settled_after IS NULL AND id = ANY($1::int[])`, [unsettled]),
+    );
+    found = await readBuckets(db.manager, whole);
+  }
+  return found;
+}
+
+/** Replaces the stored rows of these buckets and marks each fresh at the version read before its rows were. */
+async function store(em: EntityManager, stored: Stored[], versions: Map<number, number>, rows: GroupRow[]): Promise<void> {
+  const postgres = isPostgres(em);
+  const at = (ms: number | null) => (ms === null ? null : postgres ? new Date(ms) : sqliteInstant(ms));
+  const ids = stored.map((s) => s.id);
+  const indexOf = new Map(stored.map((s, i) => [i, s.id]));
+  await em.query(`DELETE FROM report_bucket_row WHERE bucket_id IN (${placeholders(postgres, 1, ids.length).slice(1, -1)})`, ids);
+  const kept = rows.filter((r) => indexOf.has(r.bucket));
+  for (const chunk of chunks(kept, CHUNK)) {
+    await em.query(
+      `INSERT INTO report_bucket_row (${COLUMNS.join(", ")}) VALUES ${placeholders(postgres, chunk.length, COLUMNS.length)}`,
+      chunk.flatMap((r) => [indexOf.get(r.bucket), r.lone, r.instrumentId, r.companyId, r.status, r.assistanceType, r.assistanceStatus, r.cancelledById, r.count,
+        at(r.startsAt), at(r.endsAt), at(r.actualStartAt), at(r.actualEndAt), r.staffMinutesOne, r.plannedMinutes, r.recorded, r.actualMinutes, r.staffMinutes]),
+    );
+  }
+  for (const s of stored) await em.query(`UPDATE report_bucket SET fresh_version = ${postgres ? "$1" : "?"} WHERE id = ${postgres ? "$2" : "?"}`, [versions.get(s.id), s.id]);
+}
+
+async function versionsOf(em: EntityManager, stored: Stored[]): Promise<{ versions: Map<number, number>; horizon: bigint | null }> {
+  const postgres = isPostgres(em);
+  const rows: Array<{ id: number; version: number; horizon?: string }> = await em.query(
+    `SELECT id, version${postgres ? ", pg_snapshot_xmin(pg_current_snapshot())::text AS horizon" : ""} FROM report_bucket WHERE id IN (${placeholders(postgres, 1, stored.length).slice(1, -1)})`,
+    stored.map((s) => s.id),
+  );
+  return { versions: new Map(rows.map((r) => [Number(r.id), Number(r.version)])), horizon: rows[0]?.horizon === undefined ? null : BigInt(rows[0].horizon) };
+}
+
+/**
+ * Recomputes stale buckets and stores them. SQLite: inside the write queue (nothing else writes meanwhile, and
+ * the read cannot see another transaction's uncommitted rows). PostgreSQL: the version, then the reservations as
+ * committed, then the rows stored in a write transaction, for the buckets settled before the version was read.
+ */
+async function refresh(db: Database, stale: Stored[]): Promise<void> {
+  if (db.dialect === "sqlite") {
+    await db.write(async (em) => {
+      const { versions } = await versionsOf(em, stale);
+      await store(em, stale, versions, await readGroupRows(em, stale.map((s) => s.bucket)));
+    });
+    return;
+  }
+  const { versions, horizon } = await versionsOf(db.manager, stale);
+  const rows = await readGroupRows(db.manager, stale.map((s) => s.bucket));
+  const settled = stale.filter((s) => s.settledAfter !== null && horizon !== null && horizon >= BigInt(s.settledAfter));
+  if (settled.length === 0) return;
+  const index = new Map(stale.map((s, i) => [i, settled.indexOf(s)]));
+  const moved = rows.filter((r) => index.get(r.bucket)! >= 0).map((r) => ({ ...r, bucket: index.get(r.bucket)! }));
+  await db.write((em) => store(em, settled, versions, moved));
+}
+
+async function readStored(em: EntityManager, stored: Stored[]): Promise<GroupRow[]> {
+  const postgres = isPostgres(em);
+  const rows: GroupRow[] = [];
+  for (const chunk of chunks(stored, CHUNK)) {
+    const found: Array<Record<string, unknown>> = await em.query(
+      `SELECT * FROM report_bucket_row WHERE bucket_id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)})`,
+      chunk.map((s) => s.id),
+    );
+    for (const row of found) rows.push(groupRowOf(row, -1));
+  }
+  return rows;
+}
+
+/**
+ * The group rows of these buckets: whole months from storage (recomputed first when stale), the rest live. The
+ * final read runs with committed rows only (SQLite: in the write queue) and reads live any bucket that a write made
+ * stale again since its recomputation, so every bucket is as of that read.
+ */
+export async function loadBucketedRows(db: Database, buckets: Bucket[]): Promise<GroupRow[]> {
+  const whole = buckets.filter((b) => b.whole);
+  const live = buckets.filter((b) => !b.whole);
+  const rows = await readGroupRows(db.manager, live);
+  if (whole.length === 0) return rows;
+  const known = await ensureBuckets(db, whole);
+  for (const batch of chunks([...known.values()].filter(isStale), BATCH)) await refresh(db, batch);
+  const final = await db.readCommitted(async (em) => {
+    const now = [...(await readBuckets(em, whole)).values()];
+    const unknown = whole.filter((b) => !now.some((s) => s.bucket === b));
+    return [...(await readStored(em, now.filter((s) => !isStale(s)))), ...(await readGroupRows(em, [...now.filter(isStale).map((s) => s.bucket), ...unknown]))];
+  });
+  return [...rows, ...final];
+}
