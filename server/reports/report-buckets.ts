@@ -53,7 +53,7 @@ async function readBuckets(em: EntityManager, whole: Bucket[]): Promise<Map<stri
   const p = (n: number) => (postgres ? `$${n}` : "?");
   const rows: Array<Record<string, unknown>> = await em.query(
     `SELECT id, institution_id, starts_at, ends_at, version, fresh_version, settled_after FROM report_bucket
-     WHERE institution_id IN (${institutions.map((_, i) => p(i + 3)).join(", ")}) AND starts_at >= ${p(1)} AND starts_at < ${p(2)}`,
+     WHERE starts_at >= ${p(1)} AND starts_at < ${p(2)} AND institution_id IN (${institutions.map((_, i) => p(i + 3)).join(", ")})`,
     [at(from), at(to), ...institutions],
   );
   const wanted = new Map(whole.map((b) => [keyOf(b.institutionId, b.interval.start, b.interval.end), b]));
