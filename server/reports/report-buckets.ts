@@ -98,14 +98,24 @@ async function ensureBuckets(db: Database, whole: Bucket[]): Promise<Map<string,
   return found;
 }
 
-/** Replaces the stored rows of these buckets and marks each fresh at the version read before its rows were. */
+/**
+ * Replaces the stored rows of the buckets whose version is still the one read before their rows were, and marks
+ * them fresh at it. PostgreSQL: the bucket rows are locked first, so two reports storing the same bucket take
+ * turns (the second deletes what the first stored), and a writer's version bump lands before or after, never
+ * between the check and the mark. SQLite: the write queue already runs one transaction at a time.
+ */
 async function store(em: EntityManager, stored: Stored[], versions: Map<number, number>, rows: GroupRow[]): Promise<void> {
   const postgres = isPostgres(em);
   const at = (ms: number | null) => (ms === null ? null : postgres ? new Date(ms) : sqliteInstant(ms));
-  const ids = stored.map((s) => s.id);
+  const list = (n: number) => placeholders(postgres, 1, n).slice(1, -1);
+  const current: Array<{ id: number; version: number }> = await em.query(
+    `SELECT id, version FROM report_bucket WHERE id IN (${list(stored.length)}) ORDER BY id${postgres ? " FOR UPDATE" : ""}`, stored.map((s) => s.id));
+  const unchanged = new Set(current.filter((r) => Number(r.version) === versions.get(Number(r.id))).map((r) => Number(r.id)));
+  const ids = stored.map((s) => s.id).filter((id) => unchanged.has(id));
+  if (ids.length === 0) return;
   const indexOf = new Map(stored.map((s, i) => [i, s.id]));
-  await em.query(`DELETE FROM report_bucket_row WHERE bucket_id IN (${placeholders(postgres, 1, ids.length).slice(1, -1)})`, ids);
-  const kept = rows.filter((r) => indexOf.has(r.bucket));
+  await em.query(`DELETE FROM report_bucket_row WHERE bucket_id IN (${list(ids.length)})`, ids);
+  const kept = rows.filter((r) => unchanged.has(indexOf.get(r.bucket) ?? -1));
   for (const chunk of chunks(kept, CHUNK)) {
     await em.query(
       `INSERT INTO report_bucket_row (${COLUMNS.join(", ")}) VALUES ${placeholders(postgres, chunk.length, COLUMNS.length)}`,
@@ -113,7 +123,7 @@ async function store(em: EntityManager, stored: Stored[], versions: Map<number, 
         at(r.startsAt), at(r.endsAt), at(r.actualStartAt), at(r.actualEndAt), r.staffMinutesOne, r.plannedMinutes, r.recorded, r.actualMinutes, r.staffMinutes]),
     );
   }
-  for (const s of stored) await em.query(`UPDATE report_bucket SET fresh_version = ${postgres ? "$1" : "?"} WHERE id = ${postgres ? "$2" : "?"}`, [versions.get(s.id), s.id]);
+  for (const id of ids) await em.query(`UPDATE report_bucket SET fresh_version = ${postgres ? "$1" : "?"} WHERE id = ${postgres ? "$2" : "?"}`, [versions.get(id), id]);
 }
 
 async function versionsOf(em: EntityManager, stored: Stored[]): Promise<{ versions: Map<number, number>; horizon: bigint | null }> {
@@ -147,17 +157,26 @@ async function refresh(db: Database, stale: Stored[]): Promise<void> {
   await db.write((em) => store(em, settled, versions, moved));
 }
 
-async function readStored(em: EntityManager, stored: Stored[]): Promise<GroupRow[]> {
+/**
+ * The stored rows of the buckets that are fresh, and which those are, in one statement (one snapshot: a bucket
+ * stored or made stale meanwhile is seen wholly before or wholly after).
+ */
+async function readFresh(em: EntityManager, stored: Stored[]): Promise<{ rows: GroupRow[]; fresh: Set<number> }> {
   const postgres = isPostgres(em);
   const rows: GroupRow[] = [];
+  const fresh = new Set<number>();
   for (const chunk of chunks(stored, CHUNK)) {
     const found: Array<Record<string, unknown>> = await em.query(
-      `SELECT * FROM report_bucket_row WHERE bucket_id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)})`,
+      `SELECT b.id AS bucket_ref, g.* FROM report_bucket b LEFT JOIN report_bucket_row g ON g.bucket_id = b.id
+       WHERE b.id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)}) AND b.fresh_version = b.version`,
       chunk.map((s) => s.id),
     );
-    for (const row of found) rows.push(groupRowOf(row, -1));
+    for (const row of found) {
+      fresh.add(Number(row.bucket_ref));
+      if (row.id !== null) rows.push(groupRowOf(row, -1));
+    }
   }
-  return rows;
+  return { rows, fresh };
 }
 
 /**
@@ -173,9 +192,9 @@ export async function loadBucketedRows(db: Database, buckets: Bucket[]): Promise
   const known = await ensureBuckets(db, whole);
   for (const batch of chunks([...known.values()].filter(isStale), BATCH)) await refresh(db, batch);
   const final = await db.readCommitted(async (em) => {
-    const now = [...(await readBuckets(em, whole)).values()];
-    const unknown = whole.filter((b) => !now.some((s) => s.bucket === b));
-    return [...(await readStored(em, now.filter((s) => !isStale(s)))), ...(await readGroupRows(em, [...now.filter(isStale).map((s) => s.bucket), ...unknown]))];
+    const stored = await readFresh(em, [...known.values()]);
+    const ids = new Map([...known.values()].map((s) => [s.bucket, s.id]));
+    return [...stored.rows, ...(await readGroupRows(em, whole.filter((b) => !stored.fresh.has(ids.get(b) ?? -1))))];
   });
   return [...rows, ...final];
 }

@@ -108,14 +108,15 @@ export async function loadDeclined(em: EntityManager, reservationIds: number[]):
 
 /**
  * Which of these companies had a recorded session at an institution in scope before that institution's window
- * (booked before `before`): who came back. One probe per company and institution, each stopping at the first such
- * session on the `(company_id, starts_at)` index, instead of reading every company's whole history.
+ * (booked before `before`): who came back. One probe per company and institution on the
+ * `(company_id, institution_id, actual_start_at)` index, stopping at the first such session, instead of reading
+ * every company's whole history.
  */
 export async function loadReturning(em: EntityManager, windows: Map<number, Interval>, companyIds: number[], before: number): Promise<Set<number>> {
   const postgres = em.connection.driver.options.type === "postgres";
   const at = (ms: number) => (postgres ? new Date(ms) : new Date(ms).toISOString().replace("T", " ").replace("Z", ""));
   const probe = `r.company_id = c.id AND r.institution_id = ${postgres ? "$1" : "?"} AND r.starts_at < ${postgres ? "$2" : "?"}
-    AND r.status = 'completed' AND r.actual_start_at IS NOT NULL AND r.actual_start_at < ${postgres ? "$3" : "?"}`;
+    AND r.actual_start_at < ${postgres ? "$3" : "?"} AND r.status = 'completed'`;
   const returning = new Set<number>();
   for (const [institutionId, window] of windows) {
     const rows = await inChunks(companyIds, (ids) => {

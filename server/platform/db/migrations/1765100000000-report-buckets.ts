@@ -7,7 +7,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * an import, raw SQL): on `reservation` (insert, delete, and an update of any column the report reads, old and new
  * start), and on the audit events that mark a reservation declined by staff (the report reads them). A bucket is
  * found by `institution_id` and its bounds only, so the triggers need no time-zone logic. The report recomputes a
- * bucket only when `fresh_version` is not its `version` (server/reports/report-buckets.ts).
+ * bucket only when `fresh_version` is not its `version` (server/reports/report-buckets.ts). An index on
+ * reservation (company_id, institution_id, actual_start_at) answers "had this company come before" per company.
  * Keep REPORTED_COLUMNS in step with what server/reports/reservation-groups.ts reads.
  */
 export const REPORTED_COLUMNS = [
@@ -42,6 +43,7 @@ export class ReportBuckets1765100000000 implements MigrationInterface {
         for (const event of ["insert", "update", "delete"]) await queryRunner.query(`DROP TRIGGER "report_bucket_${table}_${event}"`);
       }
     }
+    await queryRunner.query(`DROP INDEX "IDX_b1a6ab224202bc24c5b29b5d73"`);
     await queryRunner.query(`DROP TABLE "report_bucket_row"`);
     await queryRunner.query(`DROP TABLE "report_bucket"`);
   }
@@ -59,6 +61,7 @@ const POSTGRES = [
 
 /** Named as TypeORM names them, so the schema builder finds nothing to change. */
 const INDEXES = [
+  `CREATE INDEX "IDX_b1a6ab224202bc24c5b29b5d73" ON "reservation" ("company_id", "institution_id", "actual_start_at")`,
   `CREATE UNIQUE INDEX "IDX_c7ea9fdca39750d80ff83e2448" ON "report_bucket" ("institution_id", "starts_at", "ends_at")`,
   `CREATE INDEX "IDX_fa875aed96ff2f2332a2b9e112" ON "report_bucket_row" ("bucket_id")`,
 ];
