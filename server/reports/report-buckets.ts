@@ -17,7 +17,6 @@ interface Stored {
   bucket: Bucket;
   version: number;
   fresh: number | null;
-  settledAfter: string | null;
 }
 
 /** Buckets recomputed per transaction (SQLite holds the write queue for one batch at a time). */
@@ -52,7 +51,7 @@ async function readBuckets(em: EntityManager, whole: Bucket[]): Promise<Map<stri
   const to = Math.max(...whole.map((b) => b.interval.start)) + 1;
   const p = (n: number) => (postgres ? `$${n}` : "?");
   const rows: Array<Record<string, unknown>> = await em.query(
-    `SELECT id, institution_id, starts_at, ends_at, version, fresh_version, settled_after FROM report_bucket
+    `SELECT id, institution_id, starts_at, ends_at, version, fresh_version FROM report_bucket
      WHERE starts_at >= ${p(1)} AND starts_at < ${p(2)} AND institution_id IN (${institutions.map((_, i) => p(i + 3)).join(", ")})`,
     [at(from), at(to), ...institutions],
   );
@@ -62,40 +61,41 @@ async function readBuckets(em: EntityManager, whole: Bucket[]): Promise<Map<stri
     const key = keyOf(Number(row.institution_id), instant(row.starts_at as string)!, instant(row.ends_at as string)!);
     const bucket = wanted.get(key);
     if (bucket) {
-      found.set(key, { id: Number(row.id), bucket, version: Number(row.version), fresh: row.fresh_version === null ? null : Number(row.fresh_version), settledAfter: (row.settled_after as string | null) ?? null });
+      found.set(key, { id: Number(row.id), bucket, version: Number(row.version), fresh: row.fresh_version === null ? null : Number(row.fresh_version) });
     }
   }
   return found;
 }
 
 /**
- * Makes the missing bucket rows. PostgreSQL: then notes the transaction horizon after they are committed; a writer
- * still running then may have written a reservation before the bucket existed (its trigger bumped nothing), so the
- * bucket is stored only once the oldest running transaction is past that horizon.
+ * Makes the missing bucket rows. PostgreSQL: in a transaction that first takes SHARE locks on `reservation` and
+ * `audit_event`, which waits for every transaction writing them to finish and holds new writers until the buckets
+ * are committed: no writer can have written a reservation before its bucket existed (bumping nothing) and commit
+ * after the bucket is computed. The wait is capped (`lock_timeout`); a bucket not made this time is read live.
  */
 async function ensureBuckets(db: Database, whole: Bucket[]): Promise<Map<string, Stored>> {
-  let found = await readBuckets(db.manager, whole);
+  const found = await readBuckets(db.manager, whole);
   const missing = whole.filter((b) => !found.has(keyOf(b.institutionId, b.interval.start, b.interval.end)));
   if (missing.length === 0) return found;
-  for (const chunk of chunks(missing, CHUNK)) {
+  try {
     await db.write(async (em) => {
       const postgres = isPostgres(em);
       const at = (ms: number) => (postgres ? new Date(ms) : sqliteInstant(ms));
-      await em.query(
-        `INSERT INTO report_bucket (institution_id, starts_at, ends_at) VALUES ${placeholders(postgres, chunk.length, 3)} ON CONFLICT DO NOTHING`,
-        chunk.flatMap((b) => [b.institutionId, at(b.interval.start), at(b.interval.end)]),
-      );
+      if (postgres) {
+        await em.query(`SET LOCAL lock_timeout = '200ms'`);
+        await em.query(`LOCK TABLE reservation, audit_event IN SHARE MODE`);
+      }
+      for (const chunk of chunks(missing, CHUNK)) {
+        await em.query(
+          `INSERT INTO report_bucket (institution_id, starts_at, ends_at) VALUES ${placeholders(postgres, chunk.length, 3)} ON CONFLICT DO NOTHING`,
+          chunk.flatMap((b) => [b.institutionId, at(b.interval.start), at(b.interval.end)]),
+        );
+      }
     });
+  } catch (error) {
+    if ((error as { driverError?: { code?: string } }).driverError?.code !== "55P03") throw error;
   }
-  found = await readBuckets(db.manager, whole);
-  const unsettled = [...found.values()].filter((s) => s.settledAfter === null).map((s) => s.id);
-  if (db.dialect === "postgres" && unsettled.length > 0) {
-    await db.writeOneStatement((em) =>
-      em.query(`UPDATE report_bucket SET settled_after = pg_snapshot_xmax(pg_current_snapshot())::text WHERE settled_after IS NULL AND id = ANY($1::int[])`, [unsettled]),
-    );
-    found = await readBuckets(db.manager, whole);
-  }
-  return found;
+  return readBuckets(db.manager, whole);
 }
 
 /**
@@ -126,35 +126,30 @@ async function store(em: EntityManager, stored: Stored[], versions: Map<number, 
   for (const id of ids) await em.query(`UPDATE report_bucket SET fresh_version = ${postgres ? "$1" : "?"} WHERE id = ${postgres ? "$2" : "?"}`, [versions.get(id), id]);
 }
 
-async function versionsOf(em: EntityManager, stored: Stored[]): Promise<{ versions: Map<number, number>; horizon: bigint | null }> {
-  const postgres = isPostgres(em);
-  const rows: Array<{ id: number; version: number; horizon?: string }> = await em.query(
-    `SELECT id, version${postgres ? ", pg_snapshot_xmin(pg_current_snapshot())::text AS horizon" : ""} FROM report_bucket WHERE id IN (${placeholders(postgres, 1, stored.length).slice(1, -1)})`,
+async function versionsOf(em: EntityManager, stored: Stored[]): Promise<Map<number, number>> {
+  const rows: Array<{ id: number; version: number }> = await em.query(
+    `SELECT id, version FROM report_bucket WHERE id IN (${placeholders(isPostgres(em), 1, stored.length).slice(1, -1)})`,
     stored.map((s) => s.id),
   );
-  return { versions: new Map(rows.map((r) => [Number(r.id), Number(r.version)])), horizon: rows[0]?.horizon === undefined ? null : BigInt(rows[0].horizon) };
+  return new Map(rows.map((r) => [Number(r.id), Number(r.version)]));
 }
 
 /**
  * Recomputes stale buckets and stores them. SQLite: inside the write queue (nothing else writes meanwhile, and
  * the read cannot see another transaction's uncommitted rows). PostgreSQL: the version, then the reservations as
- * committed, then the rows stored in a write transaction, for the buckets settled before the version was read.
+ * committed, then the rows stored in a write transaction.
  */
 async function refresh(db: Database, stale: Stored[]): Promise<void> {
   if (db.dialect === "sqlite") {
     await db.write(async (em) => {
-      const { versions } = await versionsOf(em, stale);
+      const versions = await versionsOf(em, stale);
       await store(em, stale, versions, await readGroupRows(em, stale.map((s) => s.bucket)));
     });
     return;
   }
-  const { versions, horizon } = await versionsOf(db.manager, stale);
+  const versions = await versionsOf(db.manager, stale);
   const rows = await readGroupRows(db.manager, stale.map((s) => s.bucket));
-  const settled = stale.filter((s) => s.settledAfter !== null && horizon !== null && horizon >= BigInt(s.settledAfter));
-  if (settled.length === 0) return;
-  const index = new Map(stale.map((s, i) => [i, settled.indexOf(s)]));
-  const moved = rows.filter((r) => index.get(r.bucket)! >= 0).map((r) => ({ ...r, bucket: index.get(r.bucket)! }));
-  await db.write((em) => store(em, settled, versions, moved));
+  await db.write((em) => store(em, stale, versions, rows));
 }
 
 /**

@@ -74,9 +74,8 @@ function sql(postgres: boolean, buckets: number): string {
   const values = Array.from({ length: buckets }, (_, b) =>
     postgres ? `(${b}, ${p(4 * b + 1)}::int, ${p(4 * b + 2)}::int, ${p(4 * b + 3)}::timestamptz, ${p(4 * b + 4)}::timestamptz)` : `(${b}, ?, ?, ?, ?)`,
   ).join(", ");
-  // PostgreSQL: the whole span beside the bucket join, so the planner ranges over an index instead of scanning the
-  // table; SQLite searches (institution_id, starts_at) per bucket as it is, and a second range only tempts it to
-  // walk every institution's rows by starts_at alone.
+  // PostgreSQL: one index range per bucket (a LATERAL subquery kept apart by OFFSET 0), not a hash join over a
+  // scan of the whole table; SQLite searches (institution_id, starts_at) per bucket as it is.
   const span = `${p(4 * buckets + 1)}::timestamptz AND r.starts_at < ${p(4 * buckets + 2)}::timestamptz`;
   const minutes = (from: string, to: string) =>
     postgres ? `ROUND(EXTRACT(EPOCH FROM (${to} - ${from})) / 60)` : `ROUND(ROUND((julianday(${to}) - julianday(${from})) * 86400000) / 60000.0)`;
@@ -85,8 +84,8 @@ function sql(postgres: boolean, buckets: number): string {
   const recorded = `x.status = 'completed' AND x.actual_start_at IS NOT NULL AND x.actual_end_at > x.actual_start_at`;
   return `WITH m (b, institution_id, months, s, e) AS (VALUES ${values}),
     x AS (SELECT r.*, CASE WHEN ${whole} THEN 0 ELSE r.id END AS lone, m.b AS bucket
-          FROM m INNER JOIN reservation r ON r.institution_id = m.institution_id AND r.starts_at >= m.s AND r.starts_at < m.e
-          ${postgres ? `WHERE r.starts_at >= ${span}` : ""})
+          FROM ${postgres ? `m CROSS JOIN LATERAL (SELECT * FROM reservation r WHERE r.institution_id = m.institution_id AND r.starts_at >= m.s AND r.starts_at < m.e
+            AND r.starts_at >= ${span} OFFSET 0) r` : "m INNER JOIN reservation r ON r.institution_id = m.institution_id AND r.starts_at >= m.s AND r.starts_at < m.e"})
     SELECT x.bucket, x.lone, MIN(x.id) AS id, x.instrument_id, x.company_id, x.status, x.assistance_type, x.assistance_status, x.cancelled_by_id,
       COUNT(*) AS n, MIN(x.starts_at) AS starts_at, MIN(x.ends_at) AS ends_at,
       MIN(x.actual_start_at) AS actual_start_at, MIN(x.actual_end_at) AS actual_end_at, MIN(x.staff_minutes) AS staff_minutes_one,

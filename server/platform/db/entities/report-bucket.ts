@@ -29,14 +29,6 @@ export class ReportBucket {
   /** The version the stored rows were computed at; null until first computed. */
   @Column({ type: "integer", nullable: true })
   freshVersion: number | null;
-
-  /**
-   * PostgreSQL: the transaction id horizon taken after the bucket row was committed; a computation may be stored
-   * only once every transaction below it has finished (one that wrote a reservation before the bucket existed bumped
-   * nothing). Null on SQLite, whose writers are serial.
-   */
-  @Column({ type: "varchar", length: 30, nullable: true })
-  settledAfter: string | null;
 }
 
 /** One stored group of a bucket (as `reservation-groups.ts` reads them): `lone` 0 for a group, else the one reservation's id. */

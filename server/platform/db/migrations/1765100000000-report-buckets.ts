@@ -50,12 +50,12 @@ export class ReportBuckets1765100000000 implements MigrationInterface {
 }
 
 const SQLITE = [
-  `CREATE TABLE "report_bucket" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "institution_id" integer NOT NULL, "starts_at" datetime NOT NULL, "ends_at" datetime NOT NULL, "version" integer NOT NULL DEFAULT (0), "fresh_version" integer, "settled_after" varchar(30))`,
+  `CREATE TABLE "report_bucket" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "institution_id" integer NOT NULL, "starts_at" datetime NOT NULL, "ends_at" datetime NOT NULL, "version" integer NOT NULL DEFAULT (0), "fresh_version" integer)`,
   `CREATE TABLE "report_bucket_row" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bucket_id" integer NOT NULL, "lone" integer NOT NULL, "instrument_id" integer NOT NULL, "company_id" integer NOT NULL, "status" varchar(20) NOT NULL, "assistance_type" varchar(20) NOT NULL, "assistance_status" varchar(20) NOT NULL, "cancelled_by_id" integer, "count" integer NOT NULL, "starts_at" datetime NOT NULL, "ends_at" datetime NOT NULL, "actual_start_at" datetime, "actual_end_at" datetime, "staff_minutes_one" integer, "planned_minutes" integer NOT NULL, "recorded" integer NOT NULL, "actual_minutes" integer NOT NULL, "staff_minutes" integer NOT NULL)`,
 ];
 
 const POSTGRES = [
-  `CREATE TABLE "report_bucket" ("id" SERIAL NOT NULL, "institution_id" integer NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ends_at" TIMESTAMP WITH TIME ZONE NOT NULL, "version" integer NOT NULL DEFAULT '0', "fresh_version" integer, "settled_after" character varying(30), CONSTRAINT "PK_report_bucket" PRIMARY KEY ("id"))`,
+  `CREATE TABLE "report_bucket" ("id" SERIAL NOT NULL, "institution_id" integer NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ends_at" TIMESTAMP WITH TIME ZONE NOT NULL, "version" integer NOT NULL DEFAULT '0', "fresh_version" integer, CONSTRAINT "PK_report_bucket" PRIMARY KEY ("id"))`,
   `CREATE TABLE "report_bucket_row" ("id" SERIAL NOT NULL, "bucket_id" integer NOT NULL, "lone" integer NOT NULL, "instrument_id" integer NOT NULL, "company_id" integer NOT NULL, "status" character varying(20) NOT NULL, "assistance_type" character varying(20) NOT NULL, "assistance_status" character varying(20) NOT NULL, "cancelled_by_id" integer, "count" integer NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ends_at" TIMESTAMP WITH TIME ZONE NOT NULL, "actual_start_at" TIMESTAMP WITH TIME ZONE, "actual_end_at" TIMESTAMP WITH TIME ZONE, "staff_minutes_one" integer, "planned_minutes" integer NOT NULL, "recorded" integer NOT NULL, "actual_minutes" integer NOT NULL, "staff_minutes" integer NOT NULL, CONSTRAINT "PK_report_bucket_row" PRIMARY KEY ("id"))`,
 ];
 
