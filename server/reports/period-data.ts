@@ -1,13 +1,14 @@
-import type { EntityManager } from "typeorm";
+import type { Database } from "../platform/db/database";
 import type { ReportPeriod } from "../../shared/schemas/reports";
 import type { Interval } from "../../shared/time/intervals";
 import { loadOpeningTime } from "../availability";
 import type { Institution } from "../platform/db/entities";
 import { NotFound } from "../platform/errors";
 import { windowIn } from "./report-period";
-import { bucketsOf, loadReservationGroups, type ReservationGroup } from "./reservation-groups";
+import { loadBucketedRows } from "./report-buckets";
+import { bucketsOf, toReportRows, type ReservationGroup } from "./reservation-groups";
 import {
-  loadDeclined, loadFirstSessions, loadQualifications, loadScope,
+  loadCompanyFacts, loadDeclined, loadQualifications, loadReturning, loadRoles, loadScope,
   type CompanyFacts, type ReportInstrument, type ReportQualification, type ReportReservation,
 } from "./report-rows";
 
@@ -27,7 +28,8 @@ export interface PeriodData {
   companies: { facts: Map<number, CompanyFacts>; returning: Set<number>; region: Set<string> };
 }
 
-export async function loadPeriodData(em: EntityManager, institutionId: number | null, period: ReportPeriod): Promise<PeriodData> {
+export async function loadPeriodData(db: Database, institutionId: number | null, period: ReportPeriod): Promise<PeriodData> {
+  const em = db.manager;
   const scope = await loadScope(em, institutionId);
   const institutions = scope.institutions.filter((i) => institutionId === null || i.id === institutionId);
   if (institutionId !== null && institutions.length === 0) throw new NotFound("Institution not found");
@@ -37,17 +39,18 @@ export async function loadPeriodData(em: EntityManager, institutionId: number | 
     start: Math.min(...[...windows.values()].map((w) => w.start)),
     end: Math.max(...[...windows.values()].map((w) => w.end)),
   };
-  const { groups, lone: reservations } = await loadReservationGroups(em, bucketsOf(windows, (id) => byId.get(id)!.timezone, span));
+  const rows = await loadBucketedRows(db, bucketsOf(windows, (id) => byId.get(id)!.timezone, span));
+  const cancellers = [...new Set(rows.map((r) => r.cancelledById).filter((id) => id !== null))] as number[];
+  const { groups, lone: reservations } = toReportRows(rows, await loadCompanyFacts(em, [...new Set(rows.map((r) => r.companyId))]), await loadRoles(em, cancellers));
   const qualifications = await loadQualifications(em, institutionId, span);
   const declined = await loadDeclined(em, reservations.filter((r) => r.assistanceType !== "none").map((r) => r.id));
   const served = [...new Set([...reservations, ...groups].filter((r) => r.status === "completed").map((r) => r.companyId))];
-  const firstSessions = await loadFirstSessions(em, institutionId, served, span.end);
+  const returning = await loadReturning(em, windows, served, span.end);
   const offered = scope.instruments.filter((i) => i.status !== "retired");
   const open = await loadOpeningTime(em, institutions, offered, (i) => windows.get(i.id)!);
   const facts = new Map<number, CompanyFacts>();
   for (const r of [...reservations, ...groups]) facts.set(r.companyId, r.company);
   for (const q of qualifications) if (q.companyId !== null && q.company) facts.set(q.companyId, q.company);
-  const returning = new Set(firstSessions.filter((s) => windows.has(s.institutionId) && s.first < windows.get(s.institutionId)!.start).map((s) => s.companyId));
   return {
     period,
     institutions,

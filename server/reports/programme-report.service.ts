@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import type { Database } from "../platform/db/database";
 import type { ProgrammeReport, ProgrammeRow, UsageMeasures } from "../../shared/schemas/reports";
 import { fiscalYearOf } from "../../shared/time/fiscal-year";
 import { fiscalYearPeriod, PROGRAMME_ZONE } from "./report-period";
@@ -27,10 +27,10 @@ function programmeRow(institutionId: number | null, name: ProgrammeRow["name"], 
  * sessions (what happened): instruments offered (not retired), companies served and SMEs among them (distinct in
  * the total), hours of use and of staff support, training sessions, qualifications granted and revenue.
  */
-export async function programmeReport(em: EntityManager, institutionId: number | null, fiscalYear: number | undefined, now: number): Promise<ProgrammeReport> {
+export async function programmeReport(db: Database, institutionId: number | null, fiscalYear: number | undefined, now: number): Promise<ProgrammeReport> {
   const year = fiscalYear ?? fiscalYearOf(DateTime.fromMillis(now, { zone: PROGRAMME_ZONE }).toISODate()!);
-  const current = await measurePeriod(em, institutionId, fiscalYearPeriod(year), "institution");
-  const previous = await measurePeriod(em, institutionId, fiscalYearPeriod(year - 1), "institution");
+  const current = await measurePeriod(db, institutionId, fiscalYearPeriod(year), "institution");
+  const previous = await measurePeriod(db, institutionId, fiscalYearPeriod(year - 1), "institution");
   const offered = (institution: number | null) =>
     [...current.data.instruments.values()].filter((i) => i.status !== "retired" && (institution === null || i.institutionId === institution)).length;
   const rows = current.rows.map((row) => {

@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder, ObjectLiteral } from "typeorm";
 import type { AssistanceType, CustomerType, InstrumentCategory, ReservationStatus, Role } from "../../shared/enums";
 import { LIMITS } from "../../shared/limits";
 import type { Interval } from "../../shared/time/intervals";
-import { AuditEvent, Institution, Instrument, Qualification, Reservation } from "../platform/db/entities";
+import { AuditEvent, Company, Institution, Instrument, Qualification, User } from "../platform/db/entities";
 import type { AssistanceStatus } from "../platform/db/entities/reservation";
 
 /** A reservation as a report sees it: raw columns, no entity hydration. */
@@ -106,27 +106,46 @@ export async function loadDeclined(em: EntityManager, reservationIds: number[]):
   return new Set(rows.map((row) => Number(row.entity_id)));
 }
 
-/** These companies' first recorded session at each institution in scope, if before `before`: who came back. */
-export async function loadFirstSessions(
-  em: EntityManager,
-  institutionId: number | null,
-  companyIds: number[],
-  before: number,
-): Promise<Array<{ companyId: number; institutionId: number; first: number }>> {
+/**
+ * Which of these companies had a recorded session at an institution in scope before that institution's window
+ * (booked before `before`): who came back. One probe per company and institution on the
+ * `(company_id, institution_id, actual_start_at)` index, stopping at the first such session, instead of reading
+ * every company's whole history.
+ */
+export async function loadReturning(em: EntityManager, windows: Map<number, Interval>, companyIds: number[], before: number): Promise<Set<number>> {
+  const postgres = em.connection.driver.options.type === "postgres";
+  const at = (ms: number) => (postgres ? new Date(ms) : new Date(ms).toISOString().replace("T", " ").replace("Z", ""));
+  const probe = `r.company_id = c.id AND r.institution_id = ${postgres ? "$1" : "?"} AND r.starts_at < ${postgres ? "$2" : "?"}
+    AND r.actual_start_at < ${postgres ? "$3" : "?"} AND r.status = 'completed'`;
+  const returning = new Set<number>();
+  for (const [institutionId, window] of windows) {
+    const rows = await inChunks(companyIds, (ids) => {
+      const list = ids.map((_, i) => (postgres ? `$${i + 4}` : "?")).join(", ");
+      return em.query(
+        postgres
+          ? `SELECT c.id FROM company c CROSS JOIN LATERAL (SELECT 1 FROM reservation r WHERE ${probe} LIMIT 1) x WHERE c.id IN (${list})`
+          : `SELECT c.id FROM company c WHERE c.id IN (${list}) AND EXISTS (SELECT 1 FROM reservation r WHERE ${probe})`,
+        postgres ? [institutionId, at(before), at(window.start), ...ids] : [...ids, institutionId, at(before), at(window.start)],
+      ) as Promise<Array<{ id: number }>>;
+    });
+    for (const row of rows) returning.add(Number(row.id));
+  }
+  return returning;
+}
+
+/** These companies' facts as they are now (customer type and prefecture). */
+export async function loadCompanyFacts(em: EntityManager, companyIds: number[]): Promise<Map<number, CompanyFacts>> {
   const rows = await inChunks(companyIds, (ids) =>
-    scoped(
-      em
-        .getRepository(Reservation)
-        .createQueryBuilder("r")
-        .select(["r.companyId AS company_id", "r.institutionId AS institution_id", "MIN(r.actualStartAt) AS first"])
-        .where("r.companyId IN (:...ids) AND r.startsAt < :before", { ids, before: new Date(before) })
-        .andWhere("r.status = 'completed' AND r.actualStartAt IS NOT NULL"),
-      "r.institutionId",
-      institutionId,
-    )
-      .groupBy("r.companyId")
-      .addGroupBy("r.institutionId")
-      .getRawMany(),
+    em.getRepository(Company).createQueryBuilder("c").select(["c.id AS id", "c.customerType AS customer_type", "c.prefecture AS prefecture"])
+      .where("c.id IN (:...ids)", { ids }).getRawMany(),
   );
-  return rows.map((row) => ({ companyId: Number(row.company_id), institutionId: Number(row.institution_id), first: instant(row.first)! }));
+  return new Map(rows.map((row) => [Number(row.id), { customerType: row.customer_type, prefecture: row.prefecture ?? null }]));
+}
+
+/** These users' roles as they are now. */
+export async function loadRoles(em: EntityManager, userIds: number[]): Promise<Map<number, Role>> {
+  const rows = await inChunks(userIds, (ids) =>
+    em.getRepository(User).createQueryBuilder("u").select(["u.id AS id", "u.role AS role"]).where("u.id IN (:...ids)", { ids }).getRawMany(),
+  );
+  return new Map(rows.map((row) => [Number(row.id), row.role as Role]));
 }

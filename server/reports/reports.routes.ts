@@ -29,7 +29,7 @@ export function reportRoutes(ctx: AppContext): Router {
     const user = currentUser(req);
     const query = parse(UsageReportQuerySchema, req.query);
     const scope = reportScope(user, query.institutionId);
-    const report = await usageReport(ctx.db.manager, scope, query, ctx.clock.now());
+    const report = await usageReport(ctx.db, scope, query, ctx.clock.now());
     if (format === "json") res.json(report);
     else await send(res, format, usageTable(report, requestLocale(req)), `usage-${report.period.from}-${report.period.to}-${report.groupBy}`);
   };
@@ -38,7 +38,7 @@ export function reportRoutes(ctx: AppContext): Router {
     const user = currentUser(req);
     const query = parse(ProgrammeReportQuerySchema, req.query);
     const scope = reportScope(user, query.institutionId);
-    const report = await programmeReport(ctx.db.manager, scope, query.fiscalYear, ctx.clock.now());
+    const report = await programmeReport(ctx.db, scope, query.fiscalYear, ctx.clock.now());
     if (format === "json") res.json(report);
     else await send(res, format, programmeTable(report, requestLocale(req)), `programme-FY${report.period.fiscalYear}`);
   };

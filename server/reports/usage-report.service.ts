@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import type { Database } from "../platform/db/database";
 import type { ReportGroup, ReportPeriod, UsageMeasures, UsageReport, UsageReportQuery } from "../../shared/schemas/reports";
 import { loadAdvice } from "./advice";
 import { loadRevenue } from "./customer-facts";
@@ -15,11 +15,11 @@ export interface GroupedMeasures {
 }
 
 /** The measures of one period, grouped; totals are the rows added up (companies: the distinct ones of the period). */
-export async function measurePeriod(em: EntityManager, institutionId: number | null, period: ReportPeriod, group: ReportGroup): Promise<GroupedMeasures> {
-  const data = await loadPeriodData(em, institutionId, period);
+export async function measurePeriod(db: Database, institutionId: number | null, period: ReportPeriod, group: ReportGroup): Promise<GroupedMeasures> {
+  const data = await loadPeriodData(db, institutionId, period);
   const { rows, openMinutes } = tallyRows(data, group, seedKeys(group, data));
-  const revenue = await loadRevenue(em, data, institutionId, group);
-  const advice = await loadAdvice(em, data, institutionId, group);
+  const revenue = await loadRevenue(db.manager, data, institutionId, group);
+  const advice = await loadAdvice(db.manager, data, institutionId, group);
   for (const key of [...revenue.keys(), ...advice.keys()]) if (key !== "total" && !rows.has(key)) rows.set(key, new Tally());
   const byCompany = group === "customerType" || group === "prefecture";
   const total = new Tally();
@@ -39,11 +39,11 @@ export async function measurePeriod(em: EntityManager, institutionId: number | n
 }
 
 /** `GET /api/reports/usage`: a period's measures by the asked grouping, with the same period a year before (so far, for the year in progress). */
-export async function usageReport(em: EntityManager, institutionId: number | null, query: UsageReportQuery, now: number): Promise<UsageReport> {
+export async function usageReport(db: Database, institutionId: number | null, query: UsageReportQuery, now: number): Promise<UsageReport> {
   const period = resolvePeriod(query, now);
-  const current = await measurePeriod(em, institutionId, period, query.groupBy);
+  const current = await measurePeriod(db, institutionId, period, query.groupBy);
   const before = comparisonPeriod(period, now);
-  const previous = await measurePeriod(em, institutionId, before, "institution");
+  const previous = await measurePeriod(db, institutionId, before, "institution");
   return {
     period,
     institutionId,

@@ -30,6 +30,8 @@ test("every overlap guard and revision trigger survives the later migrations", a
       "capability_revision_capability", "capability_revision_capability_instrument",
       "catalogue_revision_institution", "catalogue_revision_instrument", "catalogue_revision_search_thesaurus_entry", "catalogue_revision_staff_instrument", "catalogue_revision_staff_member",
       "directory_revision_app_user", "directory_revision_company",
+      "report_bucket_audit_event_delete", "report_bucket_audit_event_insert", "report_bucket_audit_event_update",
+      "report_bucket_reservation", "report_bucket_reservation_update",
       "reservation_time_off_guard", "staff_time_off_guard",
     ]);
     expect(await query(`SELECT conname AS name FROM pg_constraint WHERE contype = 'x' ORDER BY 1`)).toEqual([
@@ -45,6 +47,7 @@ test("every overlap guard and revision trigger survives the later migrations", a
       ["delete", "insert", "update"].map((event) => `catalogue_revision_${table}_${event}`),
     ),
     "directory_revision_app_user_delete", "directory_revision_app_user_update", "directory_revision_company_delete", "directory_revision_company_update",
+    ...["audit_event", "reservation"].flatMap((table) => ["delete", "insert", "update"].map((event) => `report_bucket_${table}_${event}`)),
     "reservation_instrument_overlap_insert", "reservation_instrument_overlap_update",
     "reservation_staff_overlap_insert", "reservation_staff_overlap_update",
     "reservation_time_off_guard_insert", "reservation_time_off_guard_update",

@@ -19,9 +19,10 @@ import { SearchThesaurusEntry } from "./search-thesaurus-entry";
 import { Session } from "./session";
 import { StaffMember, StaffTimeOff } from "./staff";
 import { TermsAcceptance, TermsVersion } from "./terms";
+import { ReportBucket, ReportBucketRow } from "./report-bucket";
 import { User } from "./user";
 
-export { AuditEvent, BillingSettings, Blackout, Capability, CalendarFeed, Charge, Company, Consultation, ConsultationAdviceTime, ConsultationAttachment, ConsultationMeeting, ConsultationMessage, ConsultationRoute, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, Quote, QuoteLine, RateLimitCounter, Reservation, ReservationAttachment, ScheduledNotice, SearchThesaurusEntry, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
+export { AuditEvent, BillingSettings, Blackout, Capability, CalendarFeed, Charge, Company, Consultation, ConsultationAdviceTime, ConsultationAttachment, ConsultationMeeting, ConsultationMessage, ConsultationRoute, Institution, InstitutionClosure, Instrument, InstrumentBillingPolicy, Invitation, Invoice, InvoiceCounter, InvoiceLine, MailOutbox, Notification, NotificationSetting, Qualification, Quote, QuoteLine, RateLimitCounter, ReportBucket, ReportBucketRow, Reservation, ReservationAttachment, ScheduledNotice, SearchThesaurusEntry, Session, StaffMember, StaffTimeOff, TermsAcceptance, TermsVersion, User };
 
 export const ENTITIES = [
   Institution,
@@ -62,4 +63,6 @@ export const ENTITIES = [
   ConsultationMeeting,
   Quote,
   QuoteLine,
+  ReportBucket,
+  ReportBucketRow,
 ];

@@ -31,6 +31,8 @@ const ACTIVE_PERIOD = `tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status
 @Index(["startsAt"])
 /** The hours already booked against a quote. */
 @Index(["quoteId"])
+/** Whether a company had come to an institution before a report's period (report-buckets migration). */
+@Index(["companyId", "institutionId", "actualStartAt"])
 export class Reservation extends BaseRow {
   @Column({ type: "integer" })
   instrumentId: number;

@@ -26,6 +26,7 @@ import { Capabilities1764800000000 } from "./1764800000000-capabilities";
 import { InvoicePaymentNote1764300000000 } from "./1764300000000-invoice-payment-note";
 import { SearchThesaurus1764500000000 } from "./1764500000000-search-thesaurus";
 import { Quotes1764200000000 } from "./1764200000000-quotes";
+import { ReportBuckets1765100000000 } from "./1765100000000-report-buckets";
 
 /** Every migration, in the order it runs. */
 export const MIGRATIONS: Function[] = [
@@ -57,4 +58,5 @@ export const MIGRATIONS: Function[] = [
   SearchThesaurus1764500000000,
   Consultations1764100000000,
   Quotes1764200000000,
+  ReportBuckets1765100000000,
 ];

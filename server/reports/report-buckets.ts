@@ -1,0 +1,195 @@
+import type { EntityManager } from "typeorm";
+import type { Database } from "../platform/db/database";
+import { instant } from "./report-rows";
+import { groupRowOf, readGroupRows, sqliteInstant, type Bucket, type GroupRow } from "./reservation-groups";
+
+/**
+ * Exact precomputed groups (issue #19). A whole local month of one institution is a row of `report_bucket` (its UTC
+ * bounds fixed when made); its grouped reservations are stored in `report_bucket_row`. Triggers (migration
+ * 1765100000000) bump the bucket's `version` whenever a reservation starting in it is written, or a staff-declined
+ * audit event about one is, by any path. A report reads a bucket's stored rows when `fresh_version = version`, and
+ * otherwise recomputes it: the version is read before the reservations, and the bucket is marked fresh at that
+ * version only, so a write committed meanwhile leaves it stale. Edge stretches and cut months are read live.
+ */
+
+interface Stored {
+  id: number;
+  bucket: Bucket;
+  version: number;
+  fresh: number | null;
+}
+
+/** Buckets recomputed per transaction (SQLite holds the write queue for one batch at a time). */
+const BATCH = 12;
+const CHUNK = 500;
+const COLUMNS = [
+  "bucket_id", "lone", "instrument_id", "company_id", "status", "assistance_type", "assistance_status", "cancelled_by_id", "count",
+  "starts_at", "ends_at", "actual_start_at", "actual_end_at", "staff_minutes_one", "planned_minutes", "recorded", "actual_minutes", "staff_minutes",
+];
+
+const isPostgres = (em: EntityManager) => em.connection.driver.options.type === "postgres";
+const keyOf = (institutionId: number, start: number, end: number) => `${institutionId}/${start}/${end}`;
+const isStale = (s: Stored) => s.fresh === null || s.fresh !== s.version;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function placeholders(postgres: boolean, rows: number, columns: number, from = 1): string {
+  let n = from;
+  return Array.from({ length: rows }, () => `(${Array.from({ length: columns }, () => (postgres ? `$${n++}` : "?")).join(", ")})`).join(", ");
+}
+
+/** The bucket rows of these whole months, as they are now (made if missing). */
+async function readBuckets(em: EntityManager, whole: Bucket[]): Promise<Map<string, Stored>> {
+  const postgres = isPostgres(em);
+  const at = (ms: number) => (postgres ? new Date(ms) : sqliteInstant(ms));
+  const institutions = [...new Set(whole.map((b) => b.institutionId))];
+  const from = Math.min(...whole.map((b) => b.interval.start));
+  const to = Math.max(...whole.map((b) => b.interval.start)) + 1;
+  const p = (n: number) => (postgres ? `$${n}` : "?");
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT id, institution_id, starts_at, ends_at, version, fresh_version FROM report_bucket
+     WHERE starts_at >= ${p(1)} AND starts_at < ${p(2)} AND institution_id IN (${institutions.map((_, i) => p(i + 3)).join(", ")})`,
+    [at(from), at(to), ...institutions],
+  );
+  const wanted = new Map(whole.map((b) => [keyOf(b.institutionId, b.interval.start, b.interval.end), b]));
+  const found = new Map<string, Stored>();
+  for (const row of rows) {
+    const key = keyOf(Number(row.institution_id), instant(row.starts_at as string)!, instant(row.ends_at as string)!);
+    const bucket = wanted.get(key);
+    if (bucket) {
+      found.set(key, { id: Number(row.id), bucket, version: Number(row.version), fresh: row.fresh_version === null ? null : Number(row.fresh_version) });
+    }
+  }
+  return found;
+}
+
+/**
+ * Makes the missing bucket rows. PostgreSQL: in a transaction that first takes SHARE locks on `reservation` and
+ * `audit_event`, which waits for every transaction writing them to finish and holds new writers until the buckets
+ * are committed: no writer can have written a reservation before its bucket existed (bumping nothing) and commit
+ * after the bucket is computed. The wait is capped (`lock_timeout`); a bucket not made this time is read live.
+ */
+async function ensureBuckets(db: Database, whole: Bucket[]): Promise<Map<string, Stored>> {
+  const found = await readBuckets(db.manager, whole);
+  const missing = whole.filter((b) => !found.has(keyOf(b.institutionId, b.interval.start, b.interval.end)));
+  if (missing.length === 0) return found;
+  try {
+    await db.write(async (em) => {
+      const postgres = isPostgres(em);
+      const at = (ms: number) => (postgres ? new Date(ms) : sqliteInstant(ms));
+      if (postgres) {
+        await em.query(`SET LOCAL lock_timeout = '200ms'`);
+        await em.query(`LOCK TABLE reservation, audit_event IN SHARE MODE`);
+      }
+      for (const chunk of chunks(missing, CHUNK)) {
+        await em.query(
+          `INSERT INTO report_bucket (institution_id, starts_at, ends_at) VALUES ${placeholders(postgres, chunk.length, 3)} ON CONFLICT DO NOTHING`,
+          chunk.flatMap((b) => [b.institutionId, at(b.interval.start), at(b.interval.end)]),
+        );
+      }
+    });
+  } catch (error) {
+    if ((error as { driverError?: { code?: string } }).driverError?.code !== "55P03") throw error;
+  }
+  return readBuckets(db.manager, whole);
+}
+
+/**
+ * Replaces the stored rows of the buckets whose version is still the one read before their rows were, and marks
+ * them fresh at it. PostgreSQL: the bucket rows are locked first, so two reports storing the same bucket take
+ * turns (the second deletes what the first stored), and a writer's version bump lands before or after, never
+ * between the check and the mark. SQLite: the write queue already runs one transaction at a time.
+ */
+async function store(em: EntityManager, stored: Stored[], versions: Map<number, number>, rows: GroupRow[]): Promise<void> {
+  const postgres = isPostgres(em);
+  const at = (ms: number | null) => (ms === null ? null : postgres ? new Date(ms) : sqliteInstant(ms));
+  const list = (n: number) => placeholders(postgres, 1, n).slice(1, -1);
+  const current: Array<{ id: number; version: number }> = await em.query(
+    `SELECT id, version FROM report_bucket WHERE id IN (${list(stored.length)}) ORDER BY id${postgres ? " FOR UPDATE" : ""}`, stored.map((s) => s.id));
+  const unchanged = new Set(current.filter((r) => Number(r.version) === versions.get(Number(r.id))).map((r) => Number(r.id)));
+  const ids = stored.map((s) => s.id).filter((id) => unchanged.has(id));
+  if (ids.length === 0) return;
+  const indexOf = new Map(stored.map((s, i) => [i, s.id]));
+  await em.query(`DELETE FROM report_bucket_row WHERE bucket_id IN (${list(ids.length)})`, ids);
+  const kept = rows.filter((r) => unchanged.has(indexOf.get(r.bucket) ?? -1));
+  for (const chunk of chunks(kept, CHUNK)) {
+    await em.query(
+      `INSERT INTO report_bucket_row (${COLUMNS.join(", ")}) VALUES ${placeholders(postgres, chunk.length, COLUMNS.length)}`,
+      chunk.flatMap((r) => [indexOf.get(r.bucket), r.lone, r.instrumentId, r.companyId, r.status, r.assistanceType, r.assistanceStatus, r.cancelledById, r.count,
+        at(r.startsAt), at(r.endsAt), at(r.actualStartAt), at(r.actualEndAt), r.staffMinutesOne, r.plannedMinutes, r.recorded, r.actualMinutes, r.staffMinutes]),
+    );
+  }
+  for (const id of ids) await em.query(`UPDATE report_bucket SET fresh_version = ${postgres ? "$1" : "?"} WHERE id = ${postgres ? "$2" : "?"}`, [versions.get(id), id]);
+}
+
+async function versionsOf(em: EntityManager, stored: Stored[]): Promise<Map<number, number>> {
+  const rows: Array<{ id: number; version: number }> = await em.query(
+    `SELECT id, version FROM report_bucket WHERE id IN (${placeholders(isPostgres(em), 1, stored.length).slice(1, -1)})`,
+    stored.map((s) => s.id),
+  );
+  return new Map(rows.map((r) => [Number(r.id), Number(r.version)]));
+}
+
+/**
+ * Recomputes stale buckets and stores them. SQLite: inside the write queue (nothing else writes meanwhile, and
+ * the read cannot see another transaction's uncommitted rows). PostgreSQL: the version, then the reservations as
+ * committed, then the rows stored in a write transaction.
+ */
+async function refresh(db: Database, stale: Stored[]): Promise<void> {
+  if (db.dialect === "sqlite") {
+    await db.write(async (em) => {
+      const versions = await versionsOf(em, stale);
+      await store(em, stale, versions, await readGroupRows(em, stale.map((s) => s.bucket)));
+    });
+    return;
+  }
+  const versions = await versionsOf(db.manager, stale);
+  const rows = await readGroupRows(db.manager, stale.map((s) => s.bucket));
+  await db.write((em) => store(em, stale, versions, rows));
+}
+
+/**
+ * The stored rows of the buckets that are fresh, and which those are, in one statement (one snapshot: a bucket
+ * stored or made stale meanwhile is seen wholly before or wholly after).
+ */
+async function readFresh(em: EntityManager, stored: Stored[]): Promise<{ rows: GroupRow[]; fresh: Set<number> }> {
+  const postgres = isPostgres(em);
+  const rows: GroupRow[] = [];
+  const fresh = new Set<number>();
+  for (const chunk of chunks(stored, CHUNK)) {
+    const found: Array<Record<string, unknown>> = await em.query(
+      `SELECT b.id AS bucket_ref, g.* FROM report_bucket b LEFT JOIN report_bucket_row g ON g.bucket_id = b.id
+       WHERE b.id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)}) AND b.fresh_version = b.version`,
+      chunk.map((s) => s.id),
+    );
+    for (const row of found) {
+      fresh.add(Number(row.bucket_ref));
+      if (row.id !== null) rows.push(groupRowOf(row, -1));
+    }
+  }
+  return { rows, fresh };
+}
+
+/**
+ * The group rows of these buckets: whole months from storage (recomputed first when stale), the rest live. The
+ * final read runs with committed rows only (SQLite: in the write queue) and reads live any bucket that a write made
+ * stale again since its recomputation, so every bucket is as of that read.
+ */
+export async function loadBucketedRows(db: Database, buckets: Bucket[]): Promise<GroupRow[]> {
+  const whole = buckets.filter((b) => b.whole);
+  const live = buckets.filter((b) => !b.whole);
+  const rows = await readGroupRows(db.manager, live);
+  if (whole.length === 0) return rows;
+  const known = await ensureBuckets(db, whole);
+  for (const batch of chunks([...known.values()].filter(isStale), BATCH)) await refresh(db, batch);
+  const final = await db.readCommitted(async (em) => {
+    const stored = await readFresh(em, [...known.values()]);
+    const ids = new Map([...known.values()].map((s) => [s.bucket, s.id]));
+    return [...stored.rows, ...(await readGroupRows(em, whole.filter((b) => !stored.fresh.has(ids.get(b) ?? -1))))];
+  });
+  return [...rows, ...final];
+}
