@@ -1,9 +1,9 @@
-import { Brackets, type EntityManager } from "typeorm";
+import { Brackets, In, type EntityManager } from "typeorm";
 import { DateTime } from "luxon";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import type { Interval } from "../../shared/time/intervals";
 import { buildDateRanges } from "../../shared/time/weekly-hours";
-import { Blackout, type Reservation, type StaffMember, type StaffTimeOff } from "../platform/db/entities";
+import { Blackout, Company, Consultation, ConsultationMeeting, type Reservation, type StaffMember, type StaffTimeOff } from "../platform/db/entities";
 import type { Actor } from "../platform/actor";
 import { loadClosedDayTest } from "../availability";
 import { presentableReservations } from "../booking";
@@ -17,6 +17,34 @@ export interface Schedule {
   timeOff: StaffTimeOff[];
   blackouts: Blackout[];
   items: Reservation[];
+  meetings: ScheduledMeeting[];
+}
+
+/** A call or visit the staff member proposed on a consultation: it holds their time like an assignment. */
+export interface ScheduledMeeting {
+  meeting: ConsultationMeeting;
+  summary: string;
+  companyName: string;
+}
+
+/** The staff member's proposed (not cancelled) meetings in a window, with the consultation they belong to. */
+async function meetingsOf(em: EntityManager, member: StaffMember, window: Interval): Promise<ScheduledMeeting[]> {
+  const meetings = await em
+    .getRepository(ConsultationMeeting)
+    .createQueryBuilder("m")
+    .where("m.staffMemberId = :staffId AND m.status = 'proposed'", { staffId: member.id })
+    .andWhere("m.startsAt < :to AND m.endsAt > :from", { from: new Date(window.start), to: new Date(window.end) })
+    .orderBy("m.startsAt", "ASC")
+    .getMany();
+  if (meetings.length === 0) return [];
+  const consultations = await em.getRepository(Consultation).findBy({ id: In([...new Set(meetings.map((m) => m.consultationId))]) });
+  const companies = await em.getRepository(Company).findBy({ id: In([...new Set(consultations.map((c) => c.companyId))]) });
+  const byId = new Map(consultations.map((c) => [c.id, c]));
+  const names = new Map(companies.map((c) => [c.id, c.name]));
+  return meetings.map((meeting) => {
+    const consultation = byId.get(meeting.consultationId);
+    return { meeting, summary: consultation?.summary ?? "", companyName: (consultation && names.get(consultation.companyId)) ?? "" };
+  });
 }
 
 /** Statuses shown in a schedule: what is still to happen and what has happened (not what was called off). */
@@ -67,6 +95,7 @@ export async function staffSchedule(em: EntityManager, actor: Actor, staffMember
     timeOff: await timeOffIn(em, member.id, window),
     blackouts: await blackoutsFor(em, member, window),
     items: await scheduledReservations(em, member, window, SCHEDULED_STATUSES),
+    meetings: await meetingsOf(em, member, window),
   };
 }
 

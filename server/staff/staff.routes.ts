@@ -89,6 +89,10 @@ function scheduleRoutes(router: Router, ctx: AppContext): void {
       timeOff: schedule.timeOff.map(presentTimeOff),
       blackouts: schedule.blackouts.map(presentBlackout),
       items: schedule.items.map(scheduleItem(id, requestLocale(req))),
+      meetings: schedule.meetings.map(({ meeting, summary, companyName }) => ({
+        id: meeting.id, consultationId: meeting.consultationId, kind: meeting.kind,
+        start: meeting.startsAt.toISOString(), end: meeting.endsAt.toISOString(), summary, companyName,
+      })),
     });
   });
 

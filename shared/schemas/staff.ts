@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { text } from "./text";
 import { LIMITS } from "../limits";
-import { LOCALES } from "../enums";
+import { CONSULTATION_MEETING_KINDS, LOCALES } from "../enums";
 import { EmailSchema, PasswordSchema } from "./auth";
 import { IdSchema, InstantSchema, PaginationQuerySchema, WeeklyHoursSchema } from "./common";
 import { BlackoutSchema } from "./facility";
@@ -104,6 +104,17 @@ export const StaffTimeOffParamsSchema = z.object({ id: IdSchema, timeOffId: IdSc
 
 export const ScheduleItemSchema = ReservationSchema.extend({ assignedToMe: z.boolean() });
 
+export const ScheduleMeetingSchema = z.object({
+  id: z.number().int(),
+  consultationId: z.number().int(),
+  kind: z.enum(CONSULTATION_MEETING_KINDS),
+  start: text(),
+  end: text(),
+  /** The consultation's summary and the company that asked. */
+  summary: text(),
+  companyName: text(),
+});
+
 /** A staff member's week or day: working hours, time off, their assignments and the bookings on their instruments. */
 export const ScheduleResponseSchema = z.object({
   timezone: text(),
@@ -114,6 +125,8 @@ export const ScheduleResponseSchema = z.object({
   /** Maintenance and closure windows on the supported instruments or the whole institution. */
   blackouts: z.array(BlackoutSchema),
   items: z.array(ScheduleItemSchema),
+  /** Calls and visits the staff member proposed on consultations (not cancelled ones): their time is held. */
+  meetings: z.array(ScheduleMeetingSchema),
 });
 
 export const TodayResponseSchema = z.object({ timezone: text(), date: text(), items: z.array(ScheduleItemSchema) });

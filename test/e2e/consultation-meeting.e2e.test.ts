@@ -80,6 +80,15 @@ describe("staff propose a call or visit on a consultation; the company sees it; 
       assert.equal(await company.getByTestId("propose-meeting").count(), 0);
       await noSeriousViolations(company, `${language} consultation with a meeting, as the company`);
 
+      // The visit holds the staff member's day on their schedule, and opens the consultation from there.
+      await staff.goto(`${e2e.server.url}/workspace/schedule?date=${day}&view=day`);
+      const visit = staff.getByTestId("schedule-calendar").locator(".sched-meeting");
+      await visit.waitFor();
+      assert.match((await visit.textContent()) ?? "", new RegExp(`${x.visit}.*Contamination spots on polished wafers`));
+      await noSeriousViolations(staff, `${language} schedule with a meeting`);
+      await visit.click();
+      await staff.waitForURL(`**/consultations/${id}`);
+
       // The staff member cancels it.
       await meetings.locator("li").filter({ hasText: note }).getByRole("button", { name: x.cancel }).click();
       await meetings.locator("li").filter({ hasText: note }).getByText(x.cancelled, { exact: true }).waitFor();

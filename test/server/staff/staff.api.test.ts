@@ -2,6 +2,7 @@ import { AuditEvent, Reservation, StaffTimeOff } from "../../../server/platform/
 import { WEEKDAYS_9_17 } from "../../helpers/factories";
 import { createTestApp, at, type TestApp } from "../../helpers/test-app";
 import { buildWorld, type World } from "../../helpers/world";
+import { assignedConsultation } from "../consultations/meeting-world";
 
 let t: TestApp;
 let w: World;
@@ -108,6 +109,25 @@ describe("admins manage staff", () => {
 });
 
 describe("my schedule", () => {
+  test("holds the calls and visits I proposed on consultations, not the cancelled ones, and only mine", async () => {
+    const consultation = await assignedConsultation(t, w, "Porosity in die castings");
+    const propose = (start: string, end: string) => t.http.post(`/api/consultations/${consultation}/meetings`).set(w.auth("staffA1"))
+      .send({ kind: "visit", start: at(start), end: at(end) });
+    const kept = await propose("2027-06-29T10:00", "2027-06-29T11:00");
+    const dropped = await propose("2027-06-30T10:00", "2027-06-30T11:00");
+    expect([kept.status, dropped.status]).toEqual([201, 201]);
+    expect((await t.http.post(`/api/consultations/${consultation}/meetings/${dropped.body.meeting.id}/cancel`).set(w.auth("staffA1"))).status).toBe(200);
+    const range = { from: at("2027-06-28T00:00"), to: at("2027-07-05T00:00") };
+    const mine = await t.http.get(`/api/staff-members/${w.staffA1.member.id}/schedule`).query(range).set(w.auth("staffA1"));
+    expect(mine.body.meetings).toEqual([{
+      id: kept.body.meeting.id, consultationId: consultation, kind: "visit", start: at("2027-06-29T10:00"), end: at("2027-06-29T11:00"),
+      summary: "Porosity in die castings", companyName: "Aoba Precision",
+    }]);
+    const colleague = await t.http.get(`/api/staff-members/${w.staffA2.member.id}/schedule`).query(range).set(w.auth("staffA2"));
+    expect(colleague.body.meetings).toEqual([]);
+    expect((await t.http.get(`/api/staff-members/${w.staffA1.member.id}/schedule`).query(range).set(w.auth("staffB"))).status).toBe(404);
+  });
+
   test("assignments and bookings on my instruments, with company, purpose and sample notes", async () => {
     const booked = await t.http.post("/api/reservations").set(w.auth("m1")).send({
       instrumentId: w.tem.id, start: at("2027-06-15T10:00"), end: at("2027-06-15T12:00"),

@@ -17,13 +17,16 @@ interface Props {
   date: string;
   view: "week" | "day";
   onOpen: (reservationId: number) => void;
+  /** A call or visit on a consultation opens the consultation. */
+  onOpenConsultation: (consultationId: number) => void;
 }
 
 /**
  * A staff member's week or day in the institution's zone: working hours as a light background, time off and
- * maintenance as hatched bands, their assignments in solid colour and the other bookings on their instruments outlined.
+ * maintenance as hatched bands, their assignments in solid colour, the other bookings on their instruments outlined, and
+ * the calls and visits they proposed on consultations (which open the consultation).
  */
-export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
+export function ScheduleCalendar({ schedule, date, view, onOpen, onOpenConsultation }: Props) {
   const { t } = useTranslation(WS);
   const calendar = useRef<FullCalendar>(null);
   const timeGridDefaults = useTimeGridDefaults();
@@ -59,7 +62,11 @@ export function ScheduleCalendar({ schedule, date, view, onOpen }: Props) {
         eventMinHeight={44}
         eventShortHeight={44}
         eventContent={(arg) => renderEvent(arg, t)}
-        eventClick={(info) => info.event.id && onOpen(Number(info.event.id))}
+        eventClick={(info) => {
+          const consultationId = info.event.extendedProps.consultationId as number | undefined;
+          if (consultationId) onOpenConsultation(consultationId);
+          else if (info.event.id) onOpen(Number(info.event.id));
+        }}
         events={events}
       />
     </div>
@@ -82,6 +89,14 @@ function scheduleEvents(schedule: Schedule, t: TFunction): EventInput[] {
         classNames: ["sched-item", r.assignedToMe ? "sched-mine" : "sched-other", `sched-${r.status}`],
         extendedProps: { instrument: r.instrument.name, assistance: r.assistance.type, status: r.status },
       })),
+    ...schedule.meetings.map((m) => ({
+      id: `meeting-${m.id}`,
+      start: m.start,
+      end: m.end,
+      title: m.companyName,
+      classNames: ["sched-item", "sched-meeting"],
+      extendedProps: { consultationId: m.consultationId, summary: m.summary, kind: m.kind },
+    })),
   ];
 }
 
@@ -89,6 +104,12 @@ function scheduleEvents(schedule: Schedule, t: TFunction): EventInput[] {
 function renderEvent(arg: EventContentArg, t: TFunction) {
   return arg.event.display === "background" ? (
     arg.event.title ? <span className="sched-bg-label">{arg.event.title}</span> : undefined
+  ) : arg.event.extendedProps.consultationId ? (
+    <div className="sched-event">
+      <span className="sched-event-time">{arg.timeText}</span>
+      <span className="sched-event-title">{t(`schedule.meetingKinds.${arg.event.extendedProps.kind as string}`)}: {arg.event.title}</span>
+      <span className="sched-event-meta">{arg.event.extendedProps.summary as string}</span>
+    </div>
   ) : (
     <div className="sched-event">
       <span className="sched-event-time">{arg.timeText}</span>

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { DateTime } from "luxon";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { workspaceApi } from "../../api/workspace";
 import { Alert } from "../../ui/Alert";
 import { Loading } from "../../ui/Loading";
@@ -22,6 +22,7 @@ export default function SchedulePage() {
   const { t } = useTranslation(WS);
   const { user, zone, language, writable } = useWorkspace();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const staffId = Number(params.get("staff")) || user.staffMemberId;
   // A phone has room for one day only: the day view is then the one shown, and the one the switcher says.
   const narrow = useNarrowScreen();
@@ -62,7 +63,7 @@ export default function SchedulePage() {
           {schedule.data && <ScheduleLegend mineCount={mineCount} pendingCount={pendingCount} view={view} />}
           {schedule.isPending && <Loading />}
           {schedule.isError && <Alert kind="error">{errorMessage(schedule.error, t)}</Alert>}
-          {schedule.data && <ScheduleCalendar schedule={schedule.data} date={date} view={view} onOpen={setOpenId} />}
+          {schedule.data && <ScheduleCalendar schedule={schedule.data} date={date} view={view} onOpen={setOpenId} onOpenConsultation={(id) => navigate(`/consultations/${id}`)} />}
         </div>
         <aside className="schedule-side">
           {open && <ReservationDetails key={open.id} reservation={open} zone={zone} writable={writable} />}
@@ -113,6 +114,7 @@ function ScheduleLegend({ mineCount, pendingCount, view }: { mineCount: number; 
       <span><span className="legend legend-mine" />{t("schedule.legendMine", { count: mineCount, period: t(`schedule.period.${view}`) })}</span>
       <span><span className="legend legend-other" />{t("schedule.legendOther")}</span>
       <span><span className="legend legend-pending" />{t("schedule.legendPending", { count: pendingCount, period: t(`schedule.period.${view}`) })}</span>
+      <span><span className="legend legend-meeting" />{t("schedule.legendMeeting")}</span>
       <span><span className="legend legend-off" />{t("schedule.legendOff")}</span>
     </p>
   );

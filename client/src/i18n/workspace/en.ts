@@ -39,7 +39,7 @@ export const wsEn = {
     previousWeek: "Previous week", nextWeek: "Next week", previousDay: "Previous day", nextDay: "Next day", weekOf: "Week of {{date}}",
     view: "View", views: { week: "Week", day: "Day" },
     legendMine_one: "{{count}} assignment of yours in the {{period}} shown", legendMine_other: "{{count}} assignments of yours in the {{period}} shown", period: { week: "week", day: "day" }, legendOther: "other bookings on your instruments",
-    legendPending_one: "{{count}} pending approval in the {{period}} shown", legendPending_other: "{{count}} pending approval in the {{period}} shown", legendOff: "time off / maintenance",
+    legendPending_one: "{{count}} pending approval in the {{period}} shown", legendPending_other: "{{count}} pending approval in the {{period}} shown", legendMeeting: "call or visit on a consultation", meetingKinds: { call: "Call", visit: "Visit" }, legendOff: "time off / maintenance",
   },
   details: { waitsFor: "Waiting for", 
     instrument: "Instrument", assistance: "Assistance", purpose: "Purpose", samples: "Samples", hazards: "Hazards", noHazards: "None declared", note: "Note from the company",

@@ -40,7 +40,7 @@ export const wsJa: WorkspaceResources = {
     previousWeek: "前の週", nextWeek: "次の週", previousDay: "前の日", nextDay: "次の日", weekOf: "{{date}} の週",
     view: "表示", views: { week: "週", day: "日" },
     legendMine_one: "表示中の{{period}}のあなたの担当 {{count}} 件", legendMine_other: "表示中の{{period}}のあなたの担当 {{count}} 件", period: { week: "週", day: "日" }, legendOther: "担当機器のその他の予約",
-    legendPending_one: "表示中の{{period}}の承認待ち {{count}} 件", legendPending_other: "表示中の{{period}}の承認待ち {{count}} 件", legendOff: "休暇・保守",
+    legendPending_one: "表示中の{{period}}の承認待ち {{count}} 件", legendPending_other: "表示中の{{period}}の承認待ち {{count}} 件", legendMeeting: "技術相談の打合せ（電話・訪問）", meetingKinds: { call: "電話", visit: "訪問" }, legendOff: "休暇・保守",
   },
   details: { waitsFor: "保留の理由", 
     instrument: "機器", assistance: "支援", purpose: "利用目的", samples: "試料", hazards: "危険性", noHazards: "申告なし", note: "企業からの連絡事項",
