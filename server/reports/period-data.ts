@@ -24,7 +24,8 @@ export interface PeriodData {
   groups: ReservationGroup[];
   qualifications: ReportQualification[];
   declined: Set<number>;
-  open: Map<number, Interval[]>;
+  /** Each instrument's opening time (read-only: instruments with the same hours and nothing blocked share one list). */
+  open: Map<number, readonly Interval[]>;
   companies: { facts: Map<number, CompanyFacts>; returning: Set<number>; region: Set<string> };
 }
 
