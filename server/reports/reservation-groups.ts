@@ -62,7 +62,8 @@ export interface GroupRow {
   cancelledById: number | null;
   count: number;
   startsAt: number;
-  endsAt: number;
+  /** Null for a group read back from storage (`report-buckets.ts` reads a group's own times no further than its start). */
+  endsAt: number | null;
   actualStartAt: number | null;
   actualEndAt: number | null;
   staffMinutesOne: number | null;
@@ -133,7 +134,7 @@ export function groupRowOf(row: Record<string, unknown>, bucket: number): GroupR
     cancelledById: numberOrNull(row.cancelled_by_id),
     count: Number(row.n === undefined ? row.count : row.n),
     startsAt: instant(row.starts_at as string)!,
-    endsAt: instant(row.ends_at as string)!,
+    endsAt: instant(row.ends_at as string | null),
     actualStartAt: instant(row.actual_start_at as string | null),
     actualEndAt: instant(row.actual_end_at as string | null),
     staffMinutesOne: numberOrNull(row.staff_minutes_one),
@@ -169,7 +170,7 @@ export function toReportRows(rows: GroupRow[], facts: Map<number, CompanyFacts>,
       });
     } else {
       lone.push({
-        id: row.lone, instrumentId: row.instrumentId, companyId: row.companyId, company, startsAt: row.startsAt, endsAt: row.endsAt,
+        id: row.lone, instrumentId: row.instrumentId, companyId: row.companyId, company, startsAt: row.startsAt, endsAt: row.endsAt!,
         actualStartAt: row.actualStartAt, actualEndAt: row.actualEndAt, status: row.status, assistanceType: row.assistanceType,
         assistanceStatus: row.assistanceStatus, staffMinutes: row.staffMinutesOne, cancelledByRole,
       });
