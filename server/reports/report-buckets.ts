@@ -28,12 +28,25 @@ const COLUMNS = [
 ];
 
 /**
- * The stored columns a report reads: a group's own end and recorded times are not (only its minutes count, and
- * its start places it), so tens of thousands of rows carry no timestamps a report would not use.
+ * The stored rows as a report reads them, added up over its buckets where the report cannot tell them apart: over
+ * the months unless it is grouped by time (`byMonth`), keeping every column a report row or a distinct company
+ * count depends on (instrument, company, status, assistance, canceller; `lone` rows stay one each). A group's own
+ * end and recorded times are not read (only its minutes count, and a start inside the month places it).
  */
-const STORED = COLUMNS.filter((c) => c !== "bucket_id").map((c) =>
-  ["ends_at", "actual_start_at", "actual_end_at", "staff_minutes_one"].includes(c) ? `CASE WHEN g.lone = 0 THEN NULL ELSE g.${c} END AS ${c}` : `g.${c}`,
-).join(", ");
+const KEYS = ["lone", "instrument_id", "company_id", "status", "assistance_type", "assistance_status", "cancelled_by_id"];
+const OF_LONE = ["ends_at", "actual_start_at", "actual_end_at", "staff_minutes_one"];
+const SUMS = ["count", "planned_minutes", "recorded", "actual_minutes", "staff_minutes"];
+/** The columns of `storedGroups` after `bucket_ref`, in order (a UNION takes its names from its first part). */
+const STORED_NAMES = [...KEYS, "starts_at", ...OF_LONE, ...SUMS];
+
+function storedGroups(byMonth: boolean): string {
+  const ofLone = OF_LONE.map((c) => `CASE WHEN g.lone = 0 THEN NULL ELSE MIN(g.${c}) END AS ${c}`);
+  const sums = SUMS.map((c) => `SUM(g.${c}) AS ${c}`);
+  const keys = KEYS;
+  return `SELECT NULL AS bucket_ref, ${keys.map((c) => `g.${c}`).join(", ")}, MIN(g.starts_at) AS starts_at, ${[...ofLone, ...sums].join(", ")}
+    FROM f INNER JOIN report_bucket_row g ON g.bucket_id = f.id
+    GROUP BY ${[...(byMonth ? ["f.id"] : []), ...keys.map((c) => `g.${c}`)].join(", ")}`;
+}
 
 const isPostgres = (em: EntityManager) => em.connection.driver.options.type === "postgres";
 const keyOf = (institutionId: number, start: number, end: number) => `${institutionId}/${start}/${end}`;
@@ -161,22 +174,23 @@ async function refresh(db: Database, stale: Stored[]): Promise<void> {
 }
 
 /**
- * The stored rows of the buckets that are fresh, and which those are, in one statement (one snapshot: a bucket
- * stored or made stale meanwhile is seen wholly before or wholly after).
+ * The stored rows of the buckets that are fresh (added up, `storedGroups`), and which those are, in one statement
+ * (one snapshot: a bucket stored or made stale meanwhile is seen wholly before or wholly after).
  */
-async function readFresh(em: EntityManager, stored: Stored[]): Promise<{ rows: GroupRow[]; fresh: Set<number> }> {
+async function readFresh(em: EntityManager, stored: Stored[], byMonth: boolean): Promise<{ rows: GroupRow[]; fresh: Set<number> }> {
   const postgres = isPostgres(em);
   const rows: GroupRow[] = [];
   const fresh = new Set<number>();
   for (const chunk of chunks(stored, CHUNK)) {
     const found: Array<Record<string, unknown>> = await em.query(
-      `SELECT b.id AS bucket_ref, ${STORED} FROM report_bucket b LEFT JOIN report_bucket_row g ON g.bucket_id = b.id
-       WHERE b.id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)}) AND b.fresh_version = b.version`,
+      `WITH f AS (SELECT id FROM report_bucket WHERE id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)}) AND fresh_version = version)
+       SELECT f.id AS bucket_ref, ${STORED_NAMES.map((c) => `NULL AS ${c}`).join(", ")} FROM f
+       UNION ALL ${storedGroups(byMonth)}`,
       chunk.map((s) => s.id),
     );
     for (const row of found) {
-      fresh.add(Number(row.bucket_ref));
-      if (row.lone !== null) rows.push(groupRowOf(row, -1));
+      if (row.bucket_ref !== null) fresh.add(Number(row.bucket_ref));
+      else rows.push(groupRowOf(row, -1));
     }
   }
   return { rows, fresh };
@@ -187,7 +201,7 @@ async function readFresh(em: EntityManager, stored: Stored[]): Promise<{ rows: G
  * final read runs with committed rows only (SQLite: in the write queue) and reads live any bucket that a write made
  * stale again since its recomputation, so every bucket is as of that read.
  */
-export async function loadBucketedRows(db: Database, buckets: Bucket[]): Promise<GroupRow[]> {
+export async function loadBucketedRows(db: Database, buckets: Bucket[], byMonth: boolean): Promise<GroupRow[]> {
   const whole = buckets.filter((b) => b.whole);
   const live = buckets.filter((b) => !b.whole);
   const rows = await readGroupRows(db.manager, live);
@@ -195,7 +209,7 @@ export async function loadBucketedRows(db: Database, buckets: Bucket[]): Promise
   const known = await ensureBuckets(db, whole);
   for (const batch of chunks([...known.values()].filter(isStale), BATCH)) await refresh(db, batch);
   const final = await db.readCommitted(async (em) => {
-    const stored = await readFresh(em, [...known.values()]);
+    const stored = await readFresh(em, [...known.values()], byMonth);
     const ids = new Map([...known.values()].map((s) => [s.bucket, s.id]));
     return [...stored.rows, ...(await readGroupRows(em, whole.filter((b) => !stored.fresh.has(ids.get(b) ?? -1))))];
   });
