@@ -40,12 +40,13 @@ const SUMS = ["count", "planned_minutes", "recorded", "actual_minutes", "staff_m
 const STORED_NAMES = [...KEYS, "starts_at", ...OF_LONE, ...SUMS];
 
 function storedGroups(byMonth: boolean): string {
-  const ofLone = OF_LONE.map((c) => `CASE WHEN g.lone = 0 THEN NULL ELSE MIN(g.${c}) END AS ${c}`);
-  const sums = SUMS.map((c) => `SUM(g.${c}) AS ${c}`);
-  const keys = KEYS;
-  return `SELECT NULL AS bucket_ref, ${keys.map((c) => `g.${c}`).join(", ")}, MIN(g.starts_at) AS starts_at, ${[...ofLone, ...sums].join(", ")}
-    FROM f INNER JOIN report_bucket_row g ON g.bucket_id = f.id
-    GROUP BY ${[...(byMonth ? ["f.id"] : []), ...keys.map((c) => `g.${c}`)].join(", ")}`;
+  // By month: a bucket's stored rows are already one per KEYS (the grouped read's GROUP BY), read as they are.
+  const of = (aggregate: string, c: string) => (byMonth ? `g.${c}` : `${aggregate}(g.${c})`);
+  const ofLone = OF_LONE.map((c) => `CASE WHEN g.lone = 0 THEN NULL ELSE ${of("MIN", c)} END AS ${c}`);
+  const sums = SUMS.map((c) => `${of("SUM", c)} AS ${c}`);
+  return `SELECT NULL AS bucket_ref, ${KEYS.map((c) => `g.${c}`).join(", ")}, ${of("MIN", "starts_at")} AS starts_at, ${[...ofLone, ...sums].join(", ")}
+    FROM f INNER JOIN report_bucket_row g ON g.bucket_id = f.id${byMonth ? "" : `
+    GROUP BY ${KEYS.map((c) => `g.${c}`).join(", ")}`}`;
 }
 
 const isPostgres = (em: EntityManager) => em.connection.driver.options.type === "postgres";
