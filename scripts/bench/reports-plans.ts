@@ -7,7 +7,7 @@ import type { TestApp } from "./reports";
 
 const KINDS: Array<[string, RegExp]> = [
   ["bucket states", /^SELECT id, institution_id, starts_at, ends_at, version/],
-  ["stored groups", /^SELECT b.id AS bucket_ref/],
+  ["stored groups", /^WITH f AS \(SELECT id FROM report_bucket/],
   ["grouped read (live edges, or a stale bucket recomputed)", /^WITH m \(b, institution_id/],
   ["returning companies (one probe per company and institution)", /^SELECT c\.id FROM company c/],
 ];

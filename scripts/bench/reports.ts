@@ -11,7 +11,11 @@
  * slot per instrument each), so nothing they would refuse is written. The application never runs without them.
  * Each case first runs cold (every stored report bucket emptied and marked stale), then RUNS times warm; one more
  * case changes one reservation by raw SQL before each request (one bucket recomputed).
+ * CPU_PROFILE=/some/prefix: the warm runs of each case (not the seed, not the cold run) are profiled in process and
+ * written to /some/prefix-<case number>.cpuprofile (open in Chrome DevTools or read with any .cpuprofile tool).
  */
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import os from "node:os";
 import type BetterSqlite from "better-sqlite3";
 import type { Instrument, User } from "../../server/platform/db/entities";
@@ -50,12 +54,14 @@ async function main() {
     ["programme table 2026年度", "/api/reports/programme?fiscalYear=2026", region2026],
   ];
   console.log("case".padEnd(40), "cold ms".padStart(9), "p50 ms".padStart(8), "p95 ms".padStart(8), "p99 ms".padStart(8));
-  for (const [label, path, authorization] of cases) {
+  for (const [index, [label, path, authorization]] of cases.entries()) {
     await t.db.dataSource.query("DELETE FROM report_bucket_row");
     await t.db.dataSource.query("UPDATE report_bucket SET fresh_version = NULL");
     const cold = await timed(t, label, path, authorization);
     const times: number[] = [];
+    const stop = await profiling();
     for (let run = 0; run < RUNS; run++) times.push(await timed(t, label, path, authorization));
+    await stop(index + 1);
     report(label, cold, times);
   }
   const [label, path, authorization] = cases[0];
@@ -67,6 +73,21 @@ async function main() {
   report(`${label}, after a raw-SQL change`, null, times);
   await printPlans(t, instruments[0].institutionId);
   await t.close();
+}
+
+/** With CPU_PROFILE set, starts the V8 profiler; the returned function stops it and writes the profile. */
+async function profiling(): Promise<(index: number) => Promise<void>> {
+  const prefix = process.env.CPU_PROFILE;
+  if (!prefix) return async () => {};
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return async (index) => {
+    const { profile } = await session.post("Profiler.stop");
+    writeFileSync(`${prefix}-${index}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  };
 }
 
 async function timed(t: TestApp, label: string, path: string, authorization: string): Promise<number> {

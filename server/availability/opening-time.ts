@@ -27,8 +27,8 @@ export async function loadOpeningTime(
   institutions: readonly OpeningTimeInstitution[],
   instruments: readonly OpeningTimeInstrument[],
   windowOf: (institution: OpeningTimeInstitution) => Interval,
-): Promise<Map<number, Interval[]>> {
-  const open = new Map<number, Interval[]>();
+): Promise<Map<number, readonly Interval[]>> {
+  const open = new Map<number, readonly Interval[]>();
   if (institutions.length === 0 || instruments.length === 0) return open;
   const ids = institutions.map((i) => i.id);
   const windows = new Map(institutions.map((i) => [i.id, windowOf(i)]));
@@ -41,19 +41,38 @@ export async function loadOpeningTime(
   });
   for (const institution of institutions) {
     const window = windows.get(institution.id)!;
-    const isClosed = closedDayTest(institution.closedOnNationalHolidays, closures.filter((c) => c.institutionId === institution.id).map((c) => c.date));
+    const closed = closures.filter((c) => c.institutionId === institution.id).map((c) => c.date).sort();
+    const isClosed = closedDayTest(institution.closedOnNationalHolidays, closed);
+    const calendar = `${institution.timezone}|${window.start}|${window.end}|${institution.closedOnNationalHolidays}|${closed.join(",")}`;
     const own = blackouts.filter((b) => b.institutionId === institution.id);
     // Instruments with the same weekly hours share one expansion.
     const byHours = new Map<string, Interval[]>();
     for (const instrument of instruments.filter((i) => i.institutionId === institution.id)) {
       const hours = JSON.stringify(instrument.openingHours);
       let ranges = byHours.get(hours);
-      if (!ranges) byHours.set(hours, (ranges = longDateRanges(instrument.openingHours, institution.timezone, window, isClosed)));
+      if (!ranges) byHours.set(hours, (ranges = expanded(`${hours}|${calendar}`, () => longDateRanges(instrument.openingHours, institution.timezone, window, isClosed))));
       const blocked = normalize(own.filter((b) => b.instrumentId === null || b.instrumentId === instrument.id).map((b) => ({ start: b.startsAt.getTime(), end: b.endsAt.getTime() })));
-      open.set(instrument.id, subtract(ranges, blocked));
+      // Nothing blocked: the instruments with these hours share one (read-only) list, which callers may tell by identity.
+      open.set(instrument.id, blocked.length === 0 ? ranges : subtract(ranges, blocked));
     }
   }
   return open;
+}
+
+/**
+ * Expansions of weekly hours already worked out, by everything they depend on (the hours, the zone, the window, the
+ * closed days): a pure function of its key, kept read-only, so a report of the same period need not repeat it.
+ */
+const EXPANDED = new Map<string, Interval[]>();
+const EXPANDED_MAX = 256;
+
+function expanded(key: string, make: () => Interval[]): Interval[] {
+  let ranges = EXPANDED.get(key);
+  if (!ranges) {
+    if (EXPANDED.size >= EXPANDED_MAX) EXPANDED.delete(EXPANDED.keys().next().value!);
+    EXPANDED.set(key, (ranges = make()));
+  }
+  return ranges;
 }
 
 const FORTNIGHT = 14 * 86_400_000;

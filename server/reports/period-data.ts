@@ -1,10 +1,10 @@
 import type { Database } from "../platform/db/database";
-import type { ReportPeriod } from "../../shared/schemas/reports";
+import type { ReportGroup, ReportPeriod } from "../../shared/schemas/reports";
 import type { Interval } from "../../shared/time/intervals";
 import { loadOpeningTime } from "../availability";
 import type { Institution } from "../platform/db/entities";
 import { NotFound } from "../platform/errors";
-import { windowIn } from "./report-period";
+import { isTimeGroup, windowIn } from "./report-period";
 import { loadBucketedRows } from "./report-buckets";
 import { bucketsOf, toReportRows, type ReservationGroup } from "./reservation-groups";
 import {
@@ -24,11 +24,13 @@ export interface PeriodData {
   groups: ReservationGroup[];
   qualifications: ReportQualification[];
   declined: Set<number>;
-  open: Map<number, Interval[]>;
+  /** Each instrument's opening time (read-only: instruments with the same hours and nothing blocked share one list). */
+  open: Map<number, readonly Interval[]>;
   companies: { facts: Map<number, CompanyFacts>; returning: Set<number>; region: Set<string> };
 }
 
-export async function loadPeriodData(db: Database, institutionId: number | null, period: ReportPeriod): Promise<PeriodData> {
+/** `group`: the grouping the report will count by (stored rows of different months are added up unless it is by time). */
+export async function loadPeriodData(db: Database, institutionId: number | null, period: ReportPeriod, group: ReportGroup): Promise<PeriodData> {
   const em = db.manager;
   const scope = await loadScope(em, institutionId);
   const institutions = scope.institutions.filter((i) => institutionId === null || i.id === institutionId);
@@ -39,7 +41,7 @@ export async function loadPeriodData(db: Database, institutionId: number | null,
     start: Math.min(...[...windows.values()].map((w) => w.start)),
     end: Math.max(...[...windows.values()].map((w) => w.end)),
   };
-  const rows = await loadBucketedRows(db, bucketsOf(windows, (id) => byId.get(id)!.timezone, span));
+  const rows = await loadBucketedRows(db, bucketsOf(windows, (id) => byId.get(id)!.timezone, span), isTimeGroup(group));
   const cancellers = [...new Set(rows.map((r) => r.cancelledById).filter((id) => id !== null))] as number[];
   const { groups, lone: reservations } = toReportRows(rows, await loadCompanyFacts(em, [...new Set(rows.map((r) => r.companyId))]), await loadRoles(em, cancellers));
   const qualifications = await loadQualifications(em, institutionId, span);

@@ -27,6 +27,28 @@ const COLUMNS = [
   "starts_at", "ends_at", "actual_start_at", "actual_end_at", "staff_minutes_one", "planned_minutes", "recorded", "actual_minutes", "staff_minutes",
 ];
 
+/**
+ * The stored rows as a report reads them, added up over its buckets where the report cannot tell them apart: over
+ * the months unless it is grouped by time (`byMonth`), keeping every column a report row or a distinct company
+ * count depends on (instrument, company, status, assistance, canceller; `lone` rows stay one each). A group's own
+ * end and recorded times are not read (only its minutes count, and a start inside the month places it).
+ */
+const KEYS = ["lone", "instrument_id", "company_id", "status", "assistance_type", "assistance_status", "cancelled_by_id"];
+const OF_LONE = ["ends_at", "actual_start_at", "actual_end_at", "staff_minutes_one"];
+const SUMS = ["count", "planned_minutes", "recorded", "actual_minutes", "staff_minutes"];
+/** The columns of `storedGroups` after `bucket_ref`, in order (a UNION takes its names from its first part). */
+const STORED_NAMES = [...KEYS, "starts_at", ...OF_LONE, ...SUMS];
+
+function storedGroups(byMonth: boolean): string {
+  // By month: a bucket's stored rows are already one per KEYS (the grouped read's GROUP BY), read as they are.
+  const of = (aggregate: string, c: string) => (byMonth ? `g.${c}` : `${aggregate}(g.${c})`);
+  const ofLone = OF_LONE.map((c) => `CASE WHEN g.lone = 0 THEN NULL ELSE ${of("MIN", c)} END AS ${c}`);
+  const sums = SUMS.map((c) => `${of("SUM", c)} AS ${c}`);
+  return `SELECT NULL AS bucket_ref, ${KEYS.map((c) => `g.${c}`).join(", ")}, ${of("MIN", "starts_at")} AS starts_at, ${[...ofLone, ...sums].join(", ")}
+    FROM f INNER JOIN report_bucket_row g ON g.bucket_id = f.id${byMonth ? "" : `
+    GROUP BY ${KEYS.map((c) => `g.${c}`).join(", ")}`}`;
+}
+
 const isPostgres = (em: EntityManager) => em.connection.driver.options.type === "postgres";
 const keyOf = (institutionId: number, start: number, end: number) => `${institutionId}/${start}/${end}`;
 const isStale = (s: Stored) => s.fresh === null || s.fresh !== s.version;
@@ -153,22 +175,23 @@ async function refresh(db: Database, stale: Stored[]): Promise<void> {
 }
 
 /**
- * The stored rows of the buckets that are fresh, and which those are, in one statement (one snapshot: a bucket
- * stored or made stale meanwhile is seen wholly before or wholly after).
+ * The stored rows of the buckets that are fresh (added up, `storedGroups`), and which those are, in one statement
+ * (one snapshot: a bucket stored or made stale meanwhile is seen wholly before or wholly after).
  */
-async function readFresh(em: EntityManager, stored: Stored[]): Promise<{ rows: GroupRow[]; fresh: Set<number> }> {
+async function readFresh(em: EntityManager, stored: Stored[], byMonth: boolean): Promise<{ rows: GroupRow[]; fresh: Set<number> }> {
   const postgres = isPostgres(em);
   const rows: GroupRow[] = [];
   const fresh = new Set<number>();
   for (const chunk of chunks(stored, CHUNK)) {
     const found: Array<Record<string, unknown>> = await em.query(
-      `SELECT b.id AS bucket_ref, g.* FROM report_bucket b LEFT JOIN report_bucket_row g ON g.bucket_id = b.id
-       WHERE b.id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)}) AND b.fresh_version = b.version`,
+      `WITH f AS (SELECT id FROM report_bucket WHERE id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)}) AND fresh_version = version)
+       SELECT f.id AS bucket_ref, ${STORED_NAMES.map((c) => `NULL AS ${c}`).join(", ")} FROM f
+       UNION ALL ${storedGroups(byMonth)}`,
       chunk.map((s) => s.id),
     );
     for (const row of found) {
-      fresh.add(Number(row.bucket_ref));
-      if (row.id !== null) rows.push(groupRowOf(row, -1));
+      if (row.bucket_ref !== null) fresh.add(Number(row.bucket_ref));
+      else rows.push(groupRowOf(row, -1));
     }
   }
   return { rows, fresh };
@@ -179,7 +202,7 @@ async function readFresh(em: EntityManager, stored: Stored[]): Promise<{ rows: G
  * final read runs with committed rows only (SQLite: in the write queue) and reads live any bucket that a write made
  * stale again since its recomputation, so every bucket is as of that read.
  */
-export async function loadBucketedRows(db: Database, buckets: Bucket[]): Promise<GroupRow[]> {
+export async function loadBucketedRows(db: Database, buckets: Bucket[], byMonth: boolean): Promise<GroupRow[]> {
   const whole = buckets.filter((b) => b.whole);
   const live = buckets.filter((b) => !b.whole);
   const rows = await readGroupRows(db.manager, live);
@@ -187,7 +210,7 @@ export async function loadBucketedRows(db: Database, buckets: Bucket[]): Promise
   const known = await ensureBuckets(db, whole);
   for (const batch of chunks([...known.values()].filter(isStale), BATCH)) await refresh(db, batch);
   const final = await db.readCommitted(async (em) => {
-    const stored = await readFresh(em, [...known.values()]);
+    const stored = await readFresh(em, [...known.values()], byMonth);
     const ids = new Map([...known.values()].map((s) => [s.bucket, s.id]));
     return [...stored.rows, ...(await readGroupRows(em, whole.filter((b) => !stored.fresh.has(ids.get(b) ?? -1))))];
   });

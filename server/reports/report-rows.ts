@@ -48,8 +48,23 @@ export const DAY = 86_400_000;
 /** Reservations are found by their booked start; a session may reach back before it by at most this much. */
 export const MARGIN = LIMITS.maxReservationMinutes * 60_000 + DAY;
 
-export const instant = (value: Date | string | null): number | null =>
-  value === null ? null : value instanceof Date ? value.getTime() : Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+const digits = (text: string, at: number, n: number) => {
+  let value = 0;
+  for (let i = 0; i < n; i++) value = value * 10 + digit(text, at + i);
+  return value;
+};
+/** SQLite's UTC instants as TypeORM writes them, "2026-04-01 09:30:00.000", read by arithmetic (reports read tens of thousands). */
+const SQLITE_INSTANT = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/;
+
+export const instant = (value: Date | string | null): number | null => {
+  if (value === null) return null;
+  if (value instanceof Date) return value.getTime();
+  if (value.length === 23 && SQLITE_INSTANT.test(value)) {
+    return Date.UTC(digits(value, 0, 4), digits(value, 5, 2) - 1, digits(value, 8, 2), digits(value, 11, 2), digits(value, 14, 2), digits(value, 17, 2), digits(value, 20, 3));
+  }
+  return Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
+};
 
 function scoped<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, institutionId: number | null): SelectQueryBuilder<T> {
   return institutionId === null ? query : query.andWhere(`${column} = :institutionId`, { institutionId });

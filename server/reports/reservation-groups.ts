@@ -38,6 +38,11 @@ export interface Bucket {
   interval: Interval;
   months: boolean;
   whole: boolean;
+  /**
+   * An edge read row by row: before the window (only what ends, booked or recorded, after the window's start can
+   * count) or after it (only what was recorded as starting before the window's end can count).
+   */
+  edge?: "before" | "after";
 }
 
 /**
@@ -57,7 +62,8 @@ export interface GroupRow {
   cancelledById: number | null;
   count: number;
   startsAt: number;
-  endsAt: number;
+  /** Null for a group read back from storage (`report-buckets.ts` reads a group's own times no further than its start). */
+  endsAt: number | null;
   actualStartAt: number | null;
   actualEndAt: number | null;
   staffMinutesOne: number | null;
@@ -81,11 +87,14 @@ function sql(postgres: boolean, buckets: number): string {
     postgres ? `ROUND(EXTRACT(EPOCH FROM (${to} - ${from})) / 60)` : `ROUND(ROUND((julianday(${to}) - julianday(${from})) * 86400000) / 60000.0)`;
   const whole = `m.months = 1 AND r.ends_at <= m.e AND r.ends_at > r.starts_at AND (r.actual_start_at IS NULL OR r.actual_end_at IS NULL OR (r.actual_start_at >= m.s AND r.actual_end_at <= m.e))
     AND (r.assistance_type = 'none' OR NOT ${DECLINED})`;
+  // Edges: leave out what cannot reach into the window (it would count nothing): a booking before the window
+  // counts only minutes after the window's start, one after it only recorded minutes before the window's end.
+  const reach = `(m.months <> 0 OR r.ends_at > m.e OR r.actual_end_at > m.e) AND (m.months <> 2 OR r.actual_start_at < m.s)`;
   const recorded = `x.status = 'completed' AND x.actual_start_at IS NOT NULL AND x.actual_end_at > x.actual_start_at`;
   return `WITH m (b, institution_id, months, s, e) AS (VALUES ${values}),
     x AS (SELECT r.*, CASE WHEN ${whole} THEN 0 ELSE r.id END AS lone, m.b AS bucket
           FROM ${postgres ? `m CROSS JOIN LATERAL (SELECT * FROM reservation r WHERE r.institution_id = m.institution_id AND r.starts_at >= m.s AND r.starts_at < m.e
-            AND r.starts_at >= ${span} OFFSET 0) r` : "m INNER JOIN reservation r ON r.institution_id = m.institution_id AND r.starts_at >= m.s AND r.starts_at < m.e"})
+            AND r.starts_at >= ${span} AND ${reach} OFFSET 0) r` : `m INNER JOIN reservation r ON r.institution_id = m.institution_id AND r.starts_at >= m.s AND r.starts_at < m.e AND ${reach}`})
     SELECT x.bucket, x.lone, MIN(x.id) AS id, x.instrument_id, x.company_id, x.status, x.assistance_type, x.assistance_status, x.cancelled_by_id,
       COUNT(*) AS n, MIN(x.starts_at) AS starts_at, MIN(x.ends_at) AS ends_at,
       MIN(x.actual_start_at) AS actual_start_at, MIN(x.actual_end_at) AS actual_end_at, MIN(x.staff_minutes) AS staff_minutes_one,
@@ -106,7 +115,7 @@ export function reservationGroupsQuery(postgres: boolean, buckets: Bucket[]): { 
   const to = Math.max(...buckets.map((b) => b.interval.end));
   return {
     sql: sql(postgres, buckets.length),
-    parameters: [...buckets.flatMap((b) => [b.institutionId, b.months ? 1 : 0, at(b.interval.start), at(b.interval.end)]), ...(postgres ? [at(from), at(to)] : [])],
+    parameters: [...buckets.flatMap((b) => [b.institutionId, b.months ? 1 : b.edge === "after" ? 2 : 0, at(b.interval.start), at(b.interval.end)]), ...(postgres ? [at(from), at(to)] : [])],
   };
 }
 
@@ -123,9 +132,9 @@ export function groupRowOf(row: Record<string, unknown>, bucket: number): GroupR
     assistanceType: row.assistance_type as AssistanceType,
     assistanceStatus: row.assistance_status as AssistanceStatus,
     cancelledById: numberOrNull(row.cancelled_by_id),
-    count: Number(row.n ?? row.count),
+    count: Number(row.n === undefined ? row.count : row.n),
     startsAt: instant(row.starts_at as string)!,
-    endsAt: instant(row.ends_at as string)!,
+    endsAt: instant(row.ends_at as string | null),
     actualStartAt: instant(row.actual_start_at as string | null),
     actualEndAt: instant(row.actual_end_at as string | null),
     staffMinutesOne: numberOrNull(row.staff_minutes_one),
@@ -148,18 +157,23 @@ export async function readGroupRows(em: EntityManager, buckets: Bucket[]): Promi
 export function toReportRows(rows: GroupRow[], facts: Map<number, CompanyFacts>, roles: Map<number, Role>): { groups: ReservationGroup[]; lone: ReportReservation[] } {
   const groups: ReservationGroup[] = [];
   const lone: ReportReservation[] = [];
+  // Plain literals of one shape each (no spreads): tens of thousands of rows per report.
   for (const row of rows) {
     const company = facts.get(row.companyId);
-    if (!company) continue;
-    const common = {
-      instrumentId: row.instrumentId, companyId: row.companyId, company, startsAt: row.startsAt, status: row.status,
-      assistanceType: row.assistanceType, assistanceStatus: row.assistanceStatus,
-      cancelledByRole: row.cancelledById === null ? null : (roles.get(row.cancelledById) ?? null),
-    };
+    if (company === undefined) continue;
+    const cancelledByRole = row.cancelledById === null ? null : (roles.get(row.cancelledById) ?? null);
     if (row.lone === 0) {
-      groups.push({ ...common, count: row.count, plannedMinutes: row.plannedMinutes, recorded: row.recorded, actualMinutes: row.actualMinutes, staffMinutes: row.staffMinutes });
+      groups.push({
+        instrumentId: row.instrumentId, companyId: row.companyId, company, startsAt: row.startsAt, status: row.status,
+        assistanceType: row.assistanceType, assistanceStatus: row.assistanceStatus, cancelledByRole,
+        count: row.count, plannedMinutes: row.plannedMinutes, recorded: row.recorded, actualMinutes: row.actualMinutes, staffMinutes: row.staffMinutes,
+      });
     } else {
-      lone.push({ ...common, id: row.lone, endsAt: row.endsAt, actualStartAt: row.actualStartAt, actualEndAt: row.actualEndAt, staffMinutes: row.staffMinutesOne });
+      lone.push({
+        id: row.lone, instrumentId: row.instrumentId, companyId: row.companyId, company, startsAt: row.startsAt, endsAt: row.endsAt!,
+        actualStartAt: row.actualStartAt, actualEndAt: row.actualEndAt, status: row.status, assistanceType: row.assistanceType,
+        assistanceStatus: row.assistanceStatus, staffMinutes: row.staffMinutesOne, cancelledByRole,
+      });
     }
   }
   return { groups, lone };
@@ -172,7 +186,7 @@ export function toReportRows(rows: GroupRow[], facts: Map<number, CompanyFacts>,
 export function bucketsOf(windows: Map<number, Interval>, zoneOf: (institutionId: number) => string, span: Interval): Bucket[] {
   const buckets: Bucket[] = [];
   for (const [institutionId, window] of windows) {
-    buckets.push({ institutionId, interval: { start: span.start - MARGIN, end: window.start }, months: false, whole: false });
+    buckets.push({ institutionId, interval: { start: span.start - MARGIN, end: window.start }, months: false, whole: false, edge: "before" });
     let month = DateTime.fromMillis(window.start, { zone: zoneOf(institutionId) }).startOf("month");
     while (month.toMillis() < window.end) {
       const next = month.plus({ months: 1 });
@@ -180,7 +194,7 @@ export function bucketsOf(windows: Map<number, Interval>, zoneOf: (institutionId
       buckets.push({ institutionId, interval, months: true, whole: interval.start === month.toMillis() && interval.end === next.toMillis() });
       month = next;
     }
-    buckets.push({ institutionId, interval: { start: window.end, end: span.end + DAY }, months: false, whole: false });
+    buckets.push({ institutionId, interval: { start: window.end, end: span.end + DAY }, months: false, whole: false, edge: "after" });
   }
   return buckets.filter((b) => b.interval.end > b.interval.start);
 }

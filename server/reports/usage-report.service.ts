@@ -16,7 +16,7 @@ export interface GroupedMeasures {
 
 /** The measures of one period, grouped; totals are the rows added up (companies: the distinct ones of the period). */
 export async function measurePeriod(db: Database, institutionId: number | null, period: ReportPeriod, group: ReportGroup): Promise<GroupedMeasures> {
-  const data = await loadPeriodData(db, institutionId, period);
+  const data = await loadPeriodData(db, institutionId, period, group);
   const { rows, openMinutes } = tallyRows(data, group, seedKeys(group, data));
   const revenue = await loadRevenue(db.manager, data, institutionId, group);
   const advice = await loadAdvice(db.manager, data, institutionId, group);

@@ -9,13 +9,17 @@ import type { ReservationGroup } from "./reservation-groups";
 import { Tally, type AdditiveMeasure } from "./usage-tally";
 
 /** Bookings that were planned to happen: everything but cancelled and rejected ones. */
-const PLANNED: readonly ReservationStatus[] = ["pending", "confirmed", "completed", "no_show"];
+const PLANNED: ReadonlySet<ReservationStatus> = new Set(["pending", "confirmed", "completed", "no_show"]);
 
 /** Staff time by kind; staff minutes recorded on a self-use session (help at the instrument) count as consultation. */
 const STAFF_KIND: Record<AssistanceType, "Operation" | "Training" | "Consultation"> = {
   none: "Consultation", operation: "Operation", training: "Training", consultation: "Consultation",
 };
-const staffMeasure = (type: AssistanceType, side: "Actual" | "Planned") => `staff${STAFF_KIND[type]}Minutes${side}` as AdditiveMeasure;
+const staffMeasures = (side: "Actual" | "Planned") =>
+  Object.fromEntries(Object.entries(STAFF_KIND).map(([type, kind]) => [type, `staff${kind}Minutes${side}`])) as Record<AssistanceType, AdditiveMeasure>;
+/** The measure of each assistance type's staff minutes, worked out once (not a string built per row). */
+const STAFF_MEASURE = { Actual: staffMeasures("Actual"), Planned: staffMeasures("Planned") };
+const staffMeasure = (type: AssistanceType, side: "Actual" | "Planned") => STAFF_MEASURE[side][type];
 
 /** The row a fact about an instrument (and a company) belongs to, for groupings that are not by time. */
 function attributeKey(group: ReportGroup, instrument: ReportInstrument, company: CompanyFacts | null): string {
@@ -46,7 +50,33 @@ function placeAt(at: Placing, key: string, instant: number, zone: string, window
 interface Placing {
   group: ReportGroup;
   cuts: MonthCuts | null;
+  /** Each instrument's zone, window and (unless the grouping is by company) row key, looked up once per report. */
+  where: Map<number, Where | null>;
 }
+
+interface Where {
+  instrument: ReportInstrument;
+  zone: string;
+  window: Interval;
+  key: string | null;
+}
+
+const BY_COMPANY: ReadonlySet<ReportGroup> = new Set(["customerType", "prefecture"]);
+
+function whereOf(data: PeriodData, at: Placing, instrumentId: number): Where | null {
+  let where = at.where.get(instrumentId);
+  if (where === undefined) {
+    const instrument = data.instruments.get(instrumentId);
+    where = instrument ? {
+      instrument, zone: data.zoneOf(instrument.institutionId), window: data.windowOf(instrument.institutionId),
+      key: BY_COMPANY.has(at.group) ? null : attributeKey(at.group, instrument, null),
+    } : null;
+    at.where.set(instrumentId, where);
+  }
+  return where;
+}
+
+const keyOf = (at: Placing, where: Where, company: CompanyFacts | null) => where.key ?? attributeKey(at.group, where.instrument, company);
 
 type RowOf = (key: string) => Tally;
 
@@ -65,14 +95,13 @@ function countBooking(r: Pick<ReportReservation, "status" | "cancelledByRole" | 
 }
 
 function countReservation(data: PeriodData, at: Placing, rowOf: RowOf, r: ReportReservation): void {
-  const instrument = data.instruments.get(r.instrumentId);
-  if (!instrument) return;
-  const zone = data.zoneOf(instrument.institutionId);
-  const window = data.windowOf(instrument.institutionId);
-  const key = attributeKey(at.group, instrument, r.company);
+  const where = whereOf(data, at, r.instrumentId);
+  if (!where) return;
+  const { zone, window } = where;
+  const key = keyOf(at, where, r.company);
   const row = placeAt(at, key, r.startsAt, zone, window);
   if (row !== null) countBooking(r, rowOf(row), data.declined);
-  if (PLANNED.includes(r.status)) {
+  if (PLANNED.has(r.status)) {
     for (const piece of place(at, key, { start: r.startsAt, end: r.endsAt }, zone, window)) {
       const tally = rowOf(piece.key);
       tally.add("useMinutesPlanned", Math.round(piece.minutes));
@@ -93,14 +122,13 @@ function countReservation(data: PeriodData, at: Placing, rowOf: RowOf, r: Report
 
 /** A group of reservations inside one local month of the window: counted as each of them would be, without cutting. */
 function countGroup(data: PeriodData, at: Placing, rowOf: RowOf, g: ReservationGroup): void {
-  const instrument = data.instruments.get(g.instrumentId);
-  if (!instrument) return;
-  const key = attributeKey(at.group, instrument, g.company);
-  const row = placeAt(at, key, g.startsAt, data.zoneOf(instrument.institutionId), data.windowOf(instrument.institutionId));
+  const where = whereOf(data, at, g.instrumentId);
+  if (!where) return;
+  const row = placeAt(at, keyOf(at, where, g.company), g.startsAt, where.zone, where.window);
   if (row === null) return;
   const tally = rowOf(row);
   countBooking(g, tally, NONE_DECLINED, g.count);
-  if (PLANNED.includes(g.status)) {
+  if (PLANNED.has(g.status)) {
     tally.add("useMinutesPlanned", g.plannedMinutes);
     if (g.assistanceType !== "none") tally.add(staffMeasure(g.assistanceType, "Planned"), g.plannedMinutes);
     tally.booked.add(g.companyId);
@@ -122,7 +150,7 @@ export function tallyRows(data: PeriodData, group: ReportGroup, seeds: readonly 
   };
   const windows = data.institutions.map((i) => data.windowOf(i.id));
   const span = { start: Math.min(...windows.map((w) => w.start)), end: Math.max(...windows.map((w) => w.end)) };
-  const at: Placing = { group, cuts: isTimeGroup(group) && windows.length > 0 ? new MonthCuts(span, group) : null };
+  const at: Placing = { group, cuts: isTimeGroup(group) && windows.length > 0 ? new MonthCuts(span, group) : null, where: new Map() };
   for (const r of data.reservations) countReservation(data, at, rowOf, r);
   for (const g of data.groups) countGroup(data, at, rowOf, g);
   for (const q of data.qualifications) {
@@ -131,17 +159,40 @@ export function tallyRows(data: PeriodData, group: ReportGroup, seeds: readonly 
     const row = placeAt(at, attributeKey(group, instrument, q.company), q.grantedAt, data.zoneOf(instrument.institutionId), data.windowOf(instrument.institutionId));
     if (row !== null) rowOf(row).add("qualificationsGranted", 1);
   }
-  const byCompany = group === "customerType" || group === "prefecture";
+  return { rows, openMinutes: tallyOpen(data, at, rowOf) };
+}
+
+/**
+ * Opening minutes, each piece rounded as it is placed, added up per row; instruments sharing one list of opening
+ * intervals (same hours, nothing blocked) in one zone and window are worked out once. Returns the scope's total.
+ */
+function tallyOpen(data: PeriodData, at: Placing, rowOf: RowOf): number {
+  const byCompany = BY_COMPANY.has(at.group);
+  const known = new Map<readonly Interval[], Map<string, Array<{ key: string | null; minutes: number }>>>();
   let openMinutes = 0;
   for (const [instrumentId, intervals] of data.open) {
     const instrument = data.instruments.get(instrumentId)!;
     const zone = data.zoneOf(instrument.institutionId);
-    for (const interval of intervals) {
-      for (const piece of place(at, attributeKey(group, instrument, null), interval, zone, data.windowOf(instrument.institutionId))) {
-        openMinutes += Math.round(piece.minutes);
-        if (!byCompany) rowOf(piece.key).addOpen(Math.round(piece.minutes));
+    const window = data.windowOf(instrument.institutionId);
+    const where = `${zone}|${window.start}|${window.end}`;
+    let sums = known.get(intervals)?.get(where);
+    if (!sums) {
+      const byKey = new Map<string | null, number>();
+      for (const interval of intervals) {
+        for (const piece of place(at, "", interval, zone, window)) {
+          const key = at.cuts ? piece.key : null;
+          byKey.set(key, (byKey.get(key) ?? 0) + Math.round(piece.minutes));
+        }
       }
+      sums = [...byKey].map(([key, minutes]) => ({ key, minutes }));
+      if (!known.has(intervals)) known.set(intervals, new Map());
+      known.get(intervals)!.set(where, sums);
+    }
+    const own = attributeKey(at.group, instrument, null);
+    for (const { key, minutes } of sums) {
+      openMinutes += minutes;
+      if (!byCompany) rowOf(key ?? own).addOpen(minutes);
     }
   }
-  return { rows, openMinutes };
+  return openMinutes;
 }
