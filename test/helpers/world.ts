@@ -1,5 +1,5 @@
 import type { Company, Institution, Instrument, StaffMember, User } from "../../server/platform/db/entities";
-import type { TestApp } from "./test-app";
+import { createTestApp, type TestApp } from "./test-app";
 
 /**
  * The cast most workspace tests need: institution A (two instruments, two staff, an admin), institution B
@@ -52,4 +52,17 @@ export async function buildWorld(t: TestApp): Promise<World> {
     instA, instB, sem, tem, semB, staffA1, staffA2, staffB, adminA, adminB, coordinator, c1, c2, m1, m2,
     auth: (who) => ({ authorization: `Bearer ${tokens[who]}` }),
   };
+}
+
+/**
+ * The usual frame of an API test file: one app on a throwaway database and the standard world, built once before
+ * the file's tests and closed after them. `set` receives both (`(app, world) => ([t, w] = [app, world])`).
+ */
+export function useWorld(options: Parameters<typeof createTestApp>[0], set: (app: TestApp, world: World) => void): void {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await createTestApp(options);
+    set(app, await buildWorld(app));
+  });
+  afterAll(() => app?.close());
 }

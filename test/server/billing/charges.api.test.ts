@@ -1,17 +1,13 @@
 import { ChargeSchema } from "../../../shared/schemas/billing";
 import { Charge } from "../../../server/platform/db/entities";
-import { createTestApp, at, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { at, type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 import { recordedSession } from "./billing-helpers";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp({ now: "2027-06-07T00:00:00Z" });
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({ now: "2027-06-07T00:00:00Z" }, (app, world) => ([t, w] = [app, world]));
 
 const chargesOf = async (who: Parameters<World["auth"]>[0], query: Record<string, string | number> = {}) =>
   t.http.get("/api/charges").query(query).set(w.auth(who));

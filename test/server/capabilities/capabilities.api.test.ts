@@ -1,15 +1,11 @@
 import { AuditEvent, Capability } from "../../../server/platform/db/entities";
-import { createTestApp, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({}, (app, world) => ([t, w] = [app, world]));
 
 const capability = (fields: Record<string, unknown> = {}) => ({
   titleJa: "めっき皮膜の破面解析",

@@ -1,15 +1,11 @@
 import { AuditEvent, SearchThesaurusEntry } from "../../../server/platform/db/entities";
-import { createTestApp, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World, type WorldRole } from "../../helpers/world";
+import { type TestApp } from "../../helpers/test-app";
+import { useWorld, type World, type WorldRole } from "../../helpers/world";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({}, (app, world) => ([t, w] = [app, world]));
 
 const search = async (q: string) => (await t.http.get("/api/instruments").query({ q, lang: "en" })).body;
 const add = (who: WorldRole, body: Record<string, unknown>) => t.http.post("/api/search/thesaurus").set(w.auth(who)).send(body);

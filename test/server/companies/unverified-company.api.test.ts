@@ -1,15 +1,11 @@
 import { AuditEvent, Company, User } from "../../../server/platform/db/entities";
-import { createTestApp, at, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { at, type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp({ now: "2027-06-07T00:00:00Z" });
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({ now: "2027-06-07T00:00:00Z" }, (app, world) => ([t, w] = [app, world]));
 
 const signup = (fields: Record<string, unknown>) =>
   t.http.post("/api/auth/signup").send({

@@ -1,14 +1,10 @@
 import { AuditEvent, Consultation } from "../../../server/platform/db/entities";
-import { createTestApp, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await createTestApp({ now: "2027-06-07T00:00:00Z" });
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({ now: "2027-06-07T00:00:00Z" }, (app, world) => ([t, w] = [app, world]));
 
 const need = {
   summary: "Why do our coated bolts crack after salt spray?",

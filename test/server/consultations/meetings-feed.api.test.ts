@@ -1,15 +1,11 @@
-import { at, createTestApp, type TestApp } from "../../helpers/test-app";
+import { at, type TestApp } from "../../helpers/test-app";
 import { parseCalendar } from "../../helpers/ical";
-import { buildWorld, type World, type WorldRole } from "../../helpers/world";
+import { useWorld, type World, type WorldRole } from "../../helpers/world";
 import { assignedConsultation } from "./meeting-world";
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await createTestApp({ now: "2027-06-07T00:00:00Z" });
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({ now: "2027-06-07T00:00:00Z" }, (app, world) => ([t, w] = [app, world]));
 
 const post = (who: WorldRole, path: string, body: object = {}) => t.http.post(path).set(w.auth(who)).send(body);
 

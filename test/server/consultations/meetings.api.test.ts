@@ -1,16 +1,12 @@
 import { AuditEvent, ConsultationMeeting, Notification, StaffTimeOff } from "../../../server/platform/db/entities";
 import { dispatchOnce } from "../../../server/notifications";
-import { at, createTestApp, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World, type WorldRole } from "../../helpers/world";
+import { at, type TestApp } from "../../helpers/test-app";
+import { useWorld, type World, type WorldRole } from "../../helpers/world";
 import { assignedConsultation } from "./meeting-world";
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await createTestApp({ now: "2027-06-07T00:00:00Z" }); // a Monday
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({ now: "2027-06-07T00:00:00Z" }, (app, world) => ([t, w] = [app, world])); // a Monday
 
 const post = (who: WorldRole, path: string, body: object = {}) => t.http.post(path).set(w.auth(who)).send(body);
 const propose = (who: WorldRole, id: number, start: string, end: string, extra: object = {}) =>

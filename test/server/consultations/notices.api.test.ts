@@ -1,15 +1,11 @@
 import { dispatchOnce } from "../../../server/notifications";
 import { MailOutbox, Notification } from "../../../server/platform/db/entities";
-import { createTestApp, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World, type WorldRole } from "../../helpers/world";
+import { type TestApp } from "../../helpers/test-app";
+import { useWorld, type World, type WorldRole } from "../../helpers/world";
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await createTestApp({ now: "2027-06-07T00:00:00Z" });
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({ now: "2027-06-07T00:00:00Z" }, (app, world) => ([t, w] = [app, world]));
 
 const post = (who: WorldRole, path: string, body: object = {}) => t.http.post(path).set(w.auth(who)).send(body);
 const kindsOf = async (userId: number) => (await t.db.manager.getRepository(Notification).find({ where: { userId }, order: { id: "ASC" } })).map((n) => n.kind);

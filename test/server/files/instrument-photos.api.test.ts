@@ -2,18 +2,14 @@ import fs from "node:fs";
 import sharp from "sharp";
 import { AuditEvent, Instrument } from "../../../server/platform/db/entities";
 import { LIMITS } from "../../../shared/limits";
-import { createTestApp, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 import { BROKEN_JPEG, jpegWithExif, NOT_A_PDF, png } from "./sample-files";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({}, (app, world) => ([t, w] = [app, world]));
 
 const photosOf = async (id: number) => (await t.db.manager.getRepository(Instrument).findOneByOrFail({ id })).photos ?? [];
 const filesIn = () => (fs.existsSync(`${t.config.uploadDir}/photos`) ? fs.readdirSync(`${t.config.uploadDir}/photos`) : []);

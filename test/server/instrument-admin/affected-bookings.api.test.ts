@@ -1,15 +1,11 @@
 import { AuditEvent, Instrument, Reservation } from "../../../server/platform/db/entities";
-import { createTestApp, at, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { at, type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({}, (app, world) => ([t, w] = [app, world]));
 
 const UNTIL_16 = Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [{ start: "09:00", end: "16:00" }]]));
 

@@ -1,16 +1,12 @@
 import { AuditEvent } from "../../../server/platform/db/entities";
 import { WEEKDAYS_9_17 } from "../../helpers/factories";
-import { createTestApp, at, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { at, type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({}, (app, world) => ([t, w] = [app, world]));
 
 const fullInstrument = {
   nameJa: "X線光電子分光装置",

@@ -1,15 +1,11 @@
 import { AuditEvent } from "../../../server/platform/db/entities";
-import { createTestApp, at, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { at, type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({}, (app, world) => ([t, w] = [app, world]));
 
 const selfUse = (day: string) =>
   t.http.post("/api/reservations").set(w.auth("m2")).send({ instrumentId: w.sem.id, start: at(`${day}T10:00`), end: at(`${day}T11:00`), purpose: "Own imaging" });

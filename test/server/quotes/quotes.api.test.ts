@@ -1,15 +1,11 @@
 import { AuditEvent, Consultation, Quote } from "../../../server/platform/db/entities";
-import { createTestApp, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World, type WorldRole } from "../../helpers/world";
+import { type TestApp } from "../../helpers/test-app";
+import { useWorld, type World, type WorldRole } from "../../helpers/world";
 import { quoteBody, routedConsultation } from "./quote-helpers";
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await createTestApp({ now: "2027-06-07T00:00:00Z" });
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({ now: "2027-06-07T00:00:00Z" }, (app, world) => ([t, w] = [app, world]));
 
 const issue = (who: WorldRole, id: number, body: unknown = quoteBody(w)) => t.http.post(`/api/consultations/${id}/quotes`).set(w.auth(who)).send(body as object);
 const answer = (who: WorldRole, id: number, quoteId: number, verb: "accept" | "decline", body: object = {}) =>

@@ -1,7 +1,8 @@
-import { DISTINCT_MEASURES, type UsageMeasures, type UsageReport } from "../../../shared/schemas/reports";
+import type { UsageReport } from "../../../shared/schemas/reports";
 import { AuditEvent } from "../../../server/platform/db/entities";
 import { at, createTestApp, type TestApp } from "../../helpers/test-app";
 import { buildReportWorld, type ReportWorld } from "./report-world";
+import { expectTotalsAreSums } from "./report-expectations";
 
 /**
  * The usage report reads whole local months from stored buckets (report_bucket, report_bucket_row). Each test
@@ -123,16 +124,3 @@ test("reports recomputing stale buckets while bookings are written: the writes a
   // One no-show written in each month April to September, and R7 in July.
   expect(settled.rows.slice(0, 6).map((r) => r.measures.noShows)).toEqual([1, 1, 1, 2, 1, 1]);
 });
-
-function expectTotalsAreSums(report: UsageReport): void {
-  const distinct = new Set<string>(DISTINCT_MEASURES);
-  for (const [measure, total] of Object.entries(report.totals)) {
-    if (distinct.has(measure) || measure.startsWith("utilisation") || total === null) continue;
-    const values = report.rows.map((r) => r.measures[measure as keyof UsageMeasures]);
-    if (values.every((v) => v === null)) continue;
-    expect([measure, values.reduce<number>((sum, v) => sum + (v ?? 0), 0)]).toEqual([measure, total]);
-  }
-  for (const measure of DISTINCT_MEASURES) {
-    expect(report.totals[measure]).toBeLessThanOrEqual(report.rows.reduce((sum, r) => sum + r.measures[measure], 0));
-  }
-}

@@ -1,6 +1,7 @@
-import { DISTINCT_MEASURES, type UsageMeasures, type UsageReport } from "../../../shared/schemas/reports";
+import type { UsageMeasures, UsageReport } from "../../../shared/schemas/reports";
 import { createTestApp, type TestApp } from "../../helpers/test-app";
 import { buildReportWorld, type ReportWorld } from "./report-world";
+import { expectTotalsAreSums } from "./report-expectations";
 
 let t: TestApp;
 let w: ReportWorld;
@@ -122,16 +123,3 @@ test("a session corrected later moves the report with it", async () => {
   await t.db.write((em) => em.getRepository("Reservation").update(booked.id, { actualEndAt: new Date("2027-05-20T03:00:00Z") }));
   expect((await usage("fiscalYear=2027&groupBy=institution")).totals.useMinutesActual).toBe(before.totals.useMinutesActual + 120);
 });
-
-function expectTotalsAreSums(report: UsageReport): void {
-  const distinct = new Set<string>(DISTINCT_MEASURES);
-  for (const [measure, total] of Object.entries(report.totals)) {
-    if (distinct.has(measure) || measure.startsWith("utilisation") || total === null) continue;
-    const values = report.rows.map((r) => r.measures[measure as keyof UsageMeasures]);
-    if (values.every((v) => v === null)) continue;
-    expect([measure, values.reduce<number>((sum, v) => sum + (v ?? 0), 0)]).toEqual([measure, total]);
-  }
-  for (const measure of DISTINCT_MEASURES) {
-    expect(report.totals[measure]).toBeLessThanOrEqual(report.rows.reduce((sum, r) => sum + r.measures[measure], 0));
-  }
-}

@@ -1,15 +1,11 @@
 import { AuditEvent, Reservation } from "../../../server/platform/db/entities";
-import { createTestApp, at, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { at, type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({}, (app, world) => ([t, w] = [app, world]));
 
 const book = async (day: string, from: string, to: string, instrumentId = w.sem.id) => {
   const res = await t.http.post("/api/reservations").set(w.auth("m1")).send({

@@ -1,17 +1,13 @@
 import { AuditEvent, Reservation, StaffTimeOff } from "../../../server/platform/db/entities";
 import { WEEKDAYS_9_17 } from "../../helpers/factories";
-import { createTestApp, at, type TestApp } from "../../helpers/test-app";
-import { buildWorld, type World } from "../../helpers/world";
+import { at, type TestApp } from "../../helpers/test-app";
+import { useWorld, type World } from "../../helpers/world";
 import { assignedConsultation } from "../consultations/meeting-world";
 
 let t: TestApp;
 let w: World;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t.close());
+useWorld({}, (app, world) => ([t, w] = [app, world]));
 
 describe("GET /api/staff-members", () => {
   test("staff and admins see their institution's staff, the coordinator everyone, companies nothing", async () => {
