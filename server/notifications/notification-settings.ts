@@ -28,11 +28,16 @@ export interface Preferences {
   colleagueBookings: boolean;
 }
 
+/** The stored lead times ("1440,120"; empty: no reminders). */
+export function parseLeads(stored: string): number[] {
+  return stored.split(",").filter(Boolean).map(Number);
+}
+
 export function preferencesOf(row: NotificationSetting | null): Preferences {
   if (!row) return { emailOff: new Set(), reminderLeadMinutes: DEFAULT_REMINDER_MINUTES, agendaTime: null, weeklyDigest: false, colleagueBookings: false };
   return {
     emailOff: new Set(row.emailOff.split(",").filter(Boolean)),
-    reminderLeadMinutes: row.reminderLeadMinutes.split(",").filter(Boolean).map(Number),
+    reminderLeadMinutes: parseLeads(row.reminderLeadMinutes),
     agendaTime: row.agendaTime,
     weeklyDigest: row.weeklyDigest,
     colleagueBookings: row.colleagueBookings,

@@ -1,14 +1,15 @@
 import { DateTime } from "luxon";
-import type { EntityManager } from "typeorm";
-import { NOTIFICATION_LIMITS } from "../../shared/schemas/notification-settings";
-import { Reservation, type User } from "../platform/db/entities";
-import { loadPreferences } from "./notification-settings";
+import { In, type EntityManager } from "typeorm";
+import { DEFAULT_REMINDER_MINUTES, NOTIFICATION_LIMITS } from "../../shared/schemas/notification-settings";
+import { NotificationSetting, Reservation, ScheduledNotice, User } from "../platform/db/entities";
+import { parseLeads, preferencesOf } from "./notification-settings";
 import { claimNotice, enqueueMail } from "./outbox-writer";
-import { colleaguesFollowing, type LoadedReservation } from "./recipients";
+import { loadReservationForMessages, type LoadedReservation } from "./recipients";
 import { renderMessage } from "./templates";
 import { factsOfReservation } from "./facts";
 
 const MINUTES_PER_DAY = 24 * 60;
+const CLOCK_CHANGE_SLACK_MS = 3 * 60 * 60_000;
 
 /**
  * When a reminder `leadMinutes` before a session is due. Whole days keep the local time of day in the institution's
@@ -27,6 +28,9 @@ export function reminderMoment(startsAt: Date, leadMinutes: number, zone: string
 export function dueLead(leads: number[], r: Pick<Reservation, "startsAt" | "createdAt">, zone: string, now: number): number | null {
   const due = leads
     .filter((lead) => {
+      // A whole-day lead's moment is within a clock change (an hour or less) of the plain duration: one whose plain
+      // moment is hours ahead is not due, without the costlier arithmetic in the zone.
+      if (r.startsAt.getTime() - lead * 60_000 - CLOCK_CHANGE_SLACK_MS > now) return false;
       const moment = reminderMoment(r.startsAt, lead, zone);
       return moment <= now && moment >= r.createdAt.getTime();
     })
@@ -34,37 +38,142 @@ export function dueLead(leads: number[], r: Pick<Reservation, "startsAt" | "crea
   return due[0] ?? null;
 }
 
-/** Writes the reminders due at `now` for confirmed sessions still to come; each is written once (its key). */
+/** A confirmed session still to come, with only what deciding a reminder needs. */
+interface Upcoming {
+  id: number;
+  startsAt: Date;
+  createdAt: Date;
+  userId: number;
+  companyId: number;
+  zone: string;
+}
+
+/** A reminder due for one person on one session, not yet written. */
+interface Due {
+  reservationId: number;
+  userId: number;
+  lead: number;
+  key: string;
+}
+
+const CHUNK = 500;
+
+/**
+ * Writes the reminders due at `now` for confirmed sessions still to come; each is written once (its key).
+ * It runs every minute in the write queue, so it decides in a few set-wise reads (the sessions of the horizon, the
+ * colleagues who follow them, everyone's lead times, the keys already written) and loads a session whole only
+ * when a reminder for it is really to be written: one query per session and person had held the writer for
+ * seconds at 10,000 instruments.
+ */
 export async function writeDueReminders(em: EntityManager, now: number, baseUrl: string | null): Promise<number> {
-  const horizon = new Date(now + (NOTIFICATION_LIMITS.maxReminderMinutes + MINUTES_PER_DAY) * 60_000);
-  const upcoming = (await em
+  const upcoming = await upcomingSessions(em, now);
+  if (upcoming.length === 0) return 0;
+  const followers = await followersByCompany(em, [...new Set(upcoming.map((r) => r.companyId))]);
+  const people = new Map<number, User>();
+  for (const user of await usersByIds(em, [...new Set(upcoming.map((r) => r.userId))])) people.set(user.id, user);
+  for (const users of followers.values()) for (const user of users) people.set(user.id, user);
+  const leads = await leadsByUser(em, [...people.keys()]);
+  const due: Due[] = [];
+  for (const r of upcoming) {
+    const recipients = [people.get(r.userId), ...(followers.get(r.companyId) ?? []).filter((u) => u.id !== r.userId)];
+    for (const user of recipients) {
+      if (!user?.active) continue;
+      const lead = dueLead(leads.get(user.id) ?? preferencesOf(null).reminderLeadMinutes, r, r.zone, now);
+      if (lead !== null) due.push({ reservationId: r.id, userId: user.id, lead, key: reminderKey(r, user.id, lead) });
+    }
+  }
+  const written = await writtenKeys(em, due.map((d) => d.key));
+  let count = 0;
+  for (const d of due.filter((item) => !written.has(item.key))) {
+    const reservation = await loadReservationForMessages(em, d.reservationId);
+    if (reservation && (await remind(em, reservation, people.get(d.userId)!, d, now, baseUrl))) count++;
+  }
+  return count;
+}
+
+/** The longest reminder lead anyone has (the defaults count for those who never saved settings): how far ahead to read. */
+async function longestLeadInUse(em: EntityManager): Promise<number> {
+  const saved: Array<{ leads: string }> = await em
+    .getRepository(NotificationSetting)
+    .createQueryBuilder("s")
+    .select("s.reminderLeadMinutes", "leads")
+    .distinct(true)
+    .getRawMany();
+  const leads = [...DEFAULT_REMINDER_MINUTES, ...saved.flatMap((row) => parseLeads(row.leads))];
+  return Math.min(Math.max(...leads), NOTIFICATION_LIMITS.maxReminderMinutes);
+}
+
+async function upcomingSessions(em: EntityManager, now: number): Promise<Upcoming[]> {
+  const horizon = new Date(now + ((await longestLeadInUse(em)) + MINUTES_PER_DAY) * 60_000);
+  const rows = await em
     .getRepository(Reservation)
     .createQueryBuilder("r")
     .innerJoinAndSelect("r.instrument", "instrument")
     .innerJoinAndSelect("instrument.institution", "institution")
-    .innerJoinAndSelect("r.company", "company")
-    .innerJoinAndSelect("r.user", "user")
-    .leftJoinAndSelect("r.assignedStaff", "staff")
-    .leftJoinAndSelect("staff.user", "staffUser")
+    .select(["r.id", "r.startsAt", "r.createdAt", "r.userId", "r.companyId", "instrument.id", "institution.id", "institution.timezone"])
     .where("r.status = :confirmed AND r.startsAt > :now AND r.startsAt <= :horizon", { confirmed: "confirmed", now: new Date(now), horizon })
     .orderBy("r.startsAt", "ASC")
-    .getMany()) as LoadedReservation[];
-  let written = 0;
-  for (const reservation of upcoming) {
-    const people = [reservation.user, ...(await colleaguesFollowing(em, reservation))].filter((u) => u.active);
-    for (const user of people) if (await remind(em, reservation, user, now, baseUrl)) written++;
+    .getMany();
+  return rows.map((r) => ({ id: r.id, startsAt: r.startsAt, createdAt: r.createdAt, userId: r.userId, companyId: r.companyId, zone: r.instrument.institution.timezone }));
+}
+
+/** The active members of each company who follow their colleagues' bookings. */
+async function followersByCompany(em: EntityManager, companyIds: number[]): Promise<Map<number, User[]>> {
+  const byCompany = new Map<number, User[]>();
+  for (const ids of chunks(companyIds)) {
+    const users = await em
+      .getRepository(User)
+      .createQueryBuilder("u")
+      .innerJoin(NotificationSetting, "s", "s.userId = u.id AND s.colleagueBookings = :on", { on: true })
+      .where("u.companyId IN (:...ids) AND u.active = :on", { ids, on: true })
+      .orderBy("u.id", "ASC")
+      .getMany();
+    for (const user of users) byCompany.set(user.companyId!, [...(byCompany.get(user.companyId!) ?? []), user]);
+  }
+  return byCompany;
+}
+
+async function usersByIds(em: EntityManager, ids: number[]): Promise<User[]> {
+  const users: User[] = [];
+  for (const chunk of chunks(ids)) users.push(...(await em.getRepository(User).findBy({ id: In(chunk) })));
+  return users;
+}
+
+/** Each person's reminder lead times (the defaults for those who never saved settings). */
+async function leadsByUser(em: EntityManager, userIds: number[]): Promise<Map<number, number[]>> {
+  const leads = new Map<number, number[]>();
+  for (const chunk of chunks(userIds)) {
+    for (const row of await em.getRepository(NotificationSetting).findBy({ userId: In(chunk) })) {
+      leads.set(row.userId, preferencesOf(row).reminderLeadMinutes);
+    }
+  }
+  return leads;
+}
+
+/** Which of these notice keys were written already. */
+async function writtenKeys(em: EntityManager, keys: string[]): Promise<Set<string>> {
+  const written = new Set<string>();
+  for (const chunk of chunks(keys)) {
+    for (const row of await em.getRepository(ScheduledNotice).findBy({ key: In(chunk) })) written.add(row.key);
   }
   return written;
 }
 
-async function remind(em: EntityManager, r: LoadedReservation, user: User, now: number, baseUrl: string | null): Promise<boolean> {
-  const zone = r.instrument.institution.timezone;
-  const lead = dueLead((await loadPreferences(em, user.id)).reminderLeadMinutes, r, zone, now);
-  if (lead === null) return false;
-  const key = `reminder:${r.id}:${user.id}:${lead}:${r.startsAt.getTime()}`;
-  if (!(await claimNotice(em, key))) return false;
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+function reminderKey(r: { id: number; startsAt: Date }, userId: number, lead: number): string {
+  return `reminder:${r.id}:${userId}:${lead}:${r.startsAt.getTime()}`;
+}
+
+async function remind(em: EntityManager, r: LoadedReservation, user: User, due: Due, now: number, baseUrl: string | null): Promise<boolean> {
+  // Claimed by its key in this transaction: another process that wrote it meanwhile makes this one a no-op.
+  if (!(await claimNotice(em, due.key))) return false;
   const message = renderMessage("booking_reminder", user.locale === "en" ? "en" : "ja", factsOfReservation(r, null, baseUrl));
-  const messageId = `<reminder-${r.id}.${user.id}.${lead}.${r.startsAt.getTime()}@equipment-share>`;
+  const messageId = `<reminder-${r.id}.${user.id}.${due.lead}.${r.startsAt.getTime()}@equipment-share>`;
   await enqueueMail(em, { recipient: user.email, subject: message.title, text: message.text, html: message.html, messageId }, new Date(now));
   return true;
 }

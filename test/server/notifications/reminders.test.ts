@@ -70,3 +70,48 @@ describe("reminders through the scheduler (controllable clock, a Berlin institut
     expect(await reminders()).toHaveLength(2);
   });
 });
+
+describe("reminders to colleagues who follow the company's bookings", () => {
+  let t: TestApp;
+  const people: Record<"booker" | "follower" | "quiet" | "gone" | "outsider", string> = { booker: "", follower: "", quiet: "", gone: "", outsider: "" };
+  beforeAll(async () => {
+    t = await createTestApp({ now: "2027-06-01T00:00:00Z" });
+    const institution = await t.make.institution();
+    const instrument = await t.make.instrument(institution);
+    const company = await t.make.company();
+    const other = await t.make.company();
+    const booker = await t.make.companyMember(company);
+    const follower = await t.make.companyMember(company);
+    const quiet = await t.make.companyMember(company);
+    const gone = await t.make.companyMember(company);
+    const outsider = await t.make.companyMember(other);
+    Object.assign(people, { booker: booker.email, follower: follower.email, quiet: quiet.email, gone: gone.email, outsider: outsider.email });
+    for (const [user, body] of [[follower, { colleagueBookings: true, reminderLeadMinutes: [60] }], [gone, { colleagueBookings: true }], [outsider, { colleagueBookings: true }]] as const) {
+      expect((await t.http.put("/api/me/notification-settings").set(bearer(await t.login(user.email))).send(body)).status).toBe(200);
+    }
+    await t.db.write((em) => em.getRepository("User").update(gone.id, { active: false }));
+    await t.make.qualification(booker, instrument);
+    const res = await t.http.post("/api/reservations").set(bearer(await t.login(booker.email))).send({
+      instrumentId: instrument.id, start: at("2027-06-10T10:00"), end: at("2027-06-10T12:00"), purpose: "Spectra",
+    });
+    expect(res.status).toBe(201);
+  });
+  afterAll(() => t.close());
+
+  const recipients = async () => (await t.db.manager.getRepository(MailOutbox).find({ order: { id: "ASC" } }))
+    .filter((m) => m.messageId.startsWith("<reminder-")).map((m) => m.recipient);
+  const runAt = async (instant: string) => {
+    t.clock.set(instant);
+    return scheduleOnce(t.db, t.clock);
+  };
+
+  test("each person at their own lead time, once; not the inactive, not the quiet, not another company's", async () => {
+    expect(await runAt(at("2027-06-09T10:00"))).toBe(1);
+    expect(await recipients()).toEqual([people.booker]);
+    expect(await runAt(at("2027-06-09T10:01"))).toBe(0);
+    expect(await runAt(at("2027-06-10T08:00"))).toBe(1);
+    expect(await runAt(at("2027-06-10T09:00"))).toBe(1);
+    expect(await runAt(at("2027-06-10T09:30"))).toBe(0);
+    expect(await recipients()).toEqual([people.booker, people.booker, people.follower]);
+  });
+});
