@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { DateTime } from "luxon";
 import { writeDueReminders } from "../../server/notifications/reminders";
 import { NotificationSetting, Reservation, type Instrument, type User } from "../../server/platform/db/entities";
+import { chunks } from "../../server/platform/db/in-chunks";
 import { createTestApp } from "../../test/helpers/test-app";
 
 /**
@@ -38,12 +39,12 @@ async function main(): Promise<void> {
           const start = now.plus({ minutes: 30 + k * Math.floor((7 * 24 * 60) / perInstrument) });
           const trio = members[(i + k) % COMPANIES];
           rows.push({
-            instrumentId: instruments[i].id, institutionId: institution.id, userId: trio[0].id, companyId: trio[0].companyId!, status: "confirmed",
+            instrumentId: instruments[i].id, institutionId: institution.id, userId: trio[0].id, companyId: trio[0].companyId!, status: "confirmed" as const,
             startsAt: start.toJSDate(), endsAt: start.plus({ minutes: 20 }).toJSDate(), purpose: "Bench", createdAt: now.minus({ days: 30 }).toJSDate(),
           });
         }
       }
-      for (let i = 0; i < rows.length; i += 500) await em.getRepository(Reservation).insert(rows.slice(i, i + 500) as never);
+      for (const chunk of chunks(rows)) await em.getRepository(Reservation).insert(chunk);
     });
     const scan = async () => {
       const started = process.hrtime.bigint();

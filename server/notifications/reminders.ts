@@ -7,6 +7,7 @@ import { claimNotice, enqueueMail } from "./outbox-writer";
 import { loadReservationForMessages, type LoadedReservation } from "./recipients";
 import { renderMessage } from "./templates";
 import { factsOfReservation } from "./facts";
+import { inChunks } from "../platform/db/in-chunks";
 
 const MINUTES_PER_DAY = 24 * 60;
 const CLOCK_CHANGE_SLACK_MS = 3 * 60 * 60_000;
@@ -55,8 +56,6 @@ interface Due {
   lead: number;
   key: string;
 }
-
-const CHUNK = 500;
 
 /**
  * Writes the reminders due at `now` for confirmed sessions still to come; each is written once (its key).
@@ -119,50 +118,34 @@ async function upcomingSessions(em: EntityManager, now: number): Promise<Upcomin
 
 /** The active members of each company who follow their colleagues' bookings. */
 async function followersByCompany(em: EntityManager, companyIds: number[]): Promise<Map<number, User[]>> {
-  const byCompany = new Map<number, User[]>();
-  for (const ids of chunks(companyIds)) {
-    const users = await em
+  const users = await inChunks(companyIds, (ids) =>
+    em
       .getRepository(User)
       .createQueryBuilder("u")
       .innerJoin(NotificationSetting, "s", "s.userId = u.id AND s.colleagueBookings = :on", { on: true })
       .where("u.companyId IN (:...ids) AND u.active = :on", { ids, on: true })
       .orderBy("u.id", "ASC")
-      .getMany();
-    for (const user of users) byCompany.set(user.companyId!, [...(byCompany.get(user.companyId!) ?? []), user]);
-  }
+      .getMany(),
+  );
+  const byCompany = new Map<number, User[]>();
+  for (const user of users) byCompany.set(user.companyId!, [...(byCompany.get(user.companyId!) ?? []), user]);
   return byCompany;
 }
 
-async function usersByIds(em: EntityManager, ids: number[]): Promise<User[]> {
-  const users: User[] = [];
-  for (const chunk of chunks(ids)) users.push(...(await em.getRepository(User).findBy({ id: In(chunk) })));
-  return users;
+function usersByIds(em: EntityManager, ids: number[]): Promise<User[]> {
+  return inChunks(ids, (chunk) => em.getRepository(User).findBy({ id: In(chunk) }));
 }
 
 /** Each person's reminder lead times (the defaults for those who never saved settings). */
 async function leadsByUser(em: EntityManager, userIds: number[]): Promise<Map<number, number[]>> {
-  const leads = new Map<number, number[]>();
-  for (const chunk of chunks(userIds)) {
-    for (const row of await em.getRepository(NotificationSetting).findBy({ userId: In(chunk) })) {
-      leads.set(row.userId, preferencesOf(row).reminderLeadMinutes);
-    }
-  }
-  return leads;
+  const rows = await inChunks(userIds, (chunk) => em.getRepository(NotificationSetting).findBy({ userId: In(chunk) }));
+  return new Map(rows.map((row) => [row.userId, preferencesOf(row).reminderLeadMinutes]));
 }
 
 /** Which of these notice keys were written already. */
 async function writtenKeys(em: EntityManager, keys: string[]): Promise<Set<string>> {
-  const written = new Set<string>();
-  for (const chunk of chunks(keys)) {
-    for (const row of await em.getRepository(ScheduledNotice).findBy({ key: In(chunk) })) written.add(row.key);
-  }
-  return written;
-}
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
+  const rows = await inChunks(keys, (chunk) => em.getRepository(ScheduledNotice).findBy({ key: In(chunk) }));
+  return new Set(rows.map((row) => row.key));
 }
 
 function reminderKey(r: { id: number; startsAt: Date }, userId: number, lead: number): string {

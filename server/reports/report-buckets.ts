@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Database } from "../platform/db/database";
 import { instant } from "./report-rows";
 import { groupRowOf, readGroupRows, sqliteInstant, type Bucket, type GroupRow } from "./reservation-groups";
+import { chunks } from "../platform/db/in-chunks";
 
 /**
  * Exact precomputed groups (issue #19). A whole local month of one institution is a row of `report_bucket` (its UTC
@@ -21,7 +22,6 @@ interface Stored {
 
 /** Buckets recomputed per transaction (SQLite holds the write queue for one batch at a time). */
 const BATCH = 12;
-const CHUNK = 500;
 const COLUMNS = [
   "bucket_id", "lone", "instrument_id", "company_id", "status", "assistance_type", "assistance_status", "cancelled_by_id", "count",
   "starts_at", "ends_at", "actual_start_at", "actual_end_at", "staff_minutes_one", "planned_minutes", "recorded", "actual_minutes", "staff_minutes",
@@ -52,12 +52,6 @@ function storedGroups(byMonth: boolean): string {
 const isPostgres = (em: EntityManager) => em.connection.driver.options.type === "postgres";
 const keyOf = (institutionId: number, start: number, end: number) => `${institutionId}/${start}/${end}`;
 const isStale = (s: Stored) => s.fresh === null || s.fresh !== s.version;
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 function placeholders(postgres: boolean, rows: number, columns: number, from = 1): string {
   let n = from;
@@ -107,7 +101,7 @@ async function ensureBuckets(db: Database, whole: Bucket[]): Promise<Map<string,
         await em.query(`SET LOCAL lock_timeout = '200ms'`);
         await em.query(`LOCK TABLE reservation, audit_event IN SHARE MODE`);
       }
-      for (const chunk of chunks(missing, CHUNK)) {
+      for (const chunk of chunks(missing)) {
         await em.query(
           `INSERT INTO report_bucket (institution_id, starts_at, ends_at) VALUES ${placeholders(postgres, chunk.length, 3)} ON CONFLICT DO NOTHING`,
           chunk.flatMap((b) => [b.institutionId, at(b.interval.start), at(b.interval.end)]),
@@ -138,7 +132,7 @@ async function store(em: EntityManager, stored: Stored[], versions: Map<number, 
   const indexOf = new Map(stored.map((s, i) => [i, s.id]));
   await em.query(`DELETE FROM report_bucket_row WHERE bucket_id IN (${list(ids.length)})`, ids);
   const kept = rows.filter((r) => unchanged.has(indexOf.get(r.bucket) ?? -1));
-  for (const chunk of chunks(kept, CHUNK)) {
+  for (const chunk of chunks(kept)) {
     await em.query(
       `INSERT INTO report_bucket_row (${COLUMNS.join(", ")}) VALUES ${placeholders(postgres, chunk.length, COLUMNS.length)}`,
       chunk.flatMap((r) => [indexOf.get(r.bucket), r.lone, r.instrumentId, r.companyId, r.status, r.assistanceType, r.assistanceStatus, r.cancelledById, r.count,
@@ -182,7 +176,7 @@ async function readFresh(em: EntityManager, stored: Stored[], byMonth: boolean):
   const postgres = isPostgres(em);
   const rows: GroupRow[] = [];
   const fresh = new Set<number>();
-  for (const chunk of chunks(stored, CHUNK)) {
+  for (const chunk of chunks(stored)) {
     const found: Array<Record<string, unknown>> = await em.query(
       `WITH f AS (SELECT id FROM report_bucket WHERE id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)}) AND fresh_version = version)
        SELECT f.id AS bucket_ref, ${STORED_NAMES.map((c) => `NULL AS ${c}`).join(", ")} FROM f

@@ -4,6 +4,7 @@ import { LIMITS } from "../../shared/limits";
 import type { Interval } from "../../shared/time/intervals";
 import { AuditEvent, Company, Institution, Instrument, Qualification, User } from "../platform/db/entities";
 import type { AssistanceStatus } from "../platform/db/entities/reservation";
+import { inChunks } from "../platform/db/in-chunks";
 
 /** A reservation as a report sees it: raw columns, no entity hydration. */
 export interface ReportReservation {
@@ -97,15 +98,6 @@ export async function loadQualifications(em: EntityManager, institutionId: numbe
     companyId: row.company_id === null ? null : Number(row.company_id),
     company: row.customer_type ? { customerType: row.customer_type, prefecture: row.prefecture ?? null } : null,
   }));
-}
-
-/** Ids in statements of at most this many parameters (SQLite and PostgreSQL both take far more). */
-const CHUNK = 500;
-
-async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
-  const found: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) found.push(...(await read(ids.slice(i, i + CHUNK))));
-  return found;
 }
 
 /** Which of these reservations a staff member declined at least once (from the audit trail, by entity). */
