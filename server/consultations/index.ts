@@ -6,6 +6,7 @@ export { adviceEntries, adviceMinutesByInstitution, type AdviceEntry } from "./a
 export { createConsultation } from "./consultation.service";
 export { assignConsultation, routeConsultation } from "./routing.service";
 export { proposeMeeting } from "./meetings.service";
+export { proposedMeetingsIn } from "./meetings-calendar";
 export { closeConsultation, logAdviceTime, postMessage, reopenConsultation } from "./thread.service";
 export { consultationMeetingRoutes } from "./meetings.routes";
 export { consultationAttachmentRoutes } from "./consultation-attachments.routes";

@@ -40,12 +40,21 @@ export async function assertStaffFree(em: EntityManager, member: StaffMember, in
     .where("t.staffMemberId = :id AND t.startsAt < :to AND t.endsAt > :from", { id: member.id, from, to })
     .getCount();
   if (timeOff > 0) throw new Conflict("You are off at that time", { reason: "meeting_overlaps_time_off" });
-  const meetings = await em
-    .getRepository(ConsultationMeeting)
-    .createQueryBuilder("m")
-    .where("m.staffMemberId = :id AND m.status = :proposed AND m.startsAt < :to AND m.endsAt > :from", { id: member.id, proposed: "proposed", from, to })
-    .getMany();
+  const meetings = await proposedMeetingsIn(em, member.id, interval);
   if (meetings.length > 0) {
     throw new Conflict("You already have a meeting at that time", { reason: "meeting_overlaps_meeting", meetingIds: meetings.map((m) => m.id) });
   }
+}
+
+/** The calls and visits a staff member has proposed (not cancelled) that overlap an interval, earliest first. */
+export function proposedMeetingsIn(em: EntityManager, staffMemberId: number, interval: Interval): Promise<ConsultationMeeting[]> {
+  return em
+    .getRepository(ConsultationMeeting)
+    .createQueryBuilder("m")
+    .where("m.staffMemberId = :id AND m.status = :proposed AND m.startsAt < :to AND m.endsAt > :from", {
+      id: staffMemberId, proposed: "proposed", from: new Date(interval.start), to: new Date(interval.end),
+    })
+    .orderBy("m.startsAt", "ASC")
+    .addOrderBy("m.id", "ASC")
+    .getMany();
 }

@@ -3,10 +3,11 @@ import { DateTime } from "luxon";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
 import type { Interval } from "../../shared/time/intervals";
 import { buildDateRanges } from "../../shared/time/weekly-hours";
-import { Blackout, Company, Consultation, ConsultationMeeting, type Reservation, type StaffMember, type StaffTimeOff } from "../platform/db/entities";
+import { Blackout, Company, Consultation, type ConsultationMeeting, type Reservation, type StaffMember, type StaffTimeOff } from "../platform/db/entities";
 import type { Actor } from "../platform/actor";
 import { loadClosedDayTest } from "../availability";
 import { presentableReservations } from "../booking";
+import { proposedMeetingsIn } from "../consultations";
 import { authorizedStaffMember } from "./staff-directory.service";
 import { timeOffIn } from "./time-off.service";
 
@@ -29,13 +30,7 @@ export interface ScheduledMeeting {
 
 /** The staff member's proposed (not cancelled) meetings in a window, with the consultation they belong to. */
 async function meetingsOf(em: EntityManager, member: StaffMember, window: Interval): Promise<ScheduledMeeting[]> {
-  const meetings = await em
-    .getRepository(ConsultationMeeting)
-    .createQueryBuilder("m")
-    .where("m.staffMemberId = :staffId AND m.status = 'proposed'", { staffId: member.id })
-    .andWhere("m.startsAt < :to AND m.endsAt > :from", { from: new Date(window.start), to: new Date(window.end) })
-    .orderBy("m.startsAt", "ASC")
-    .getMany();
+  const meetings = await proposedMeetingsIn(em, member.id, window);
   if (meetings.length === 0) return [];
   const consultations = await em.getRepository(Consultation).findBy({ id: In([...new Set(meetings.map((m) => m.consultationId))]) });
   const companies = await em.getRepository(Company).findBy({ id: In([...new Set(consultations.map((c) => c.companyId))]) });

@@ -4,7 +4,8 @@ import { DateTime } from "luxon";
 import type { CreateTimeOffRequestSchema } from "../../shared/schemas/staff";
 import type { Interval } from "../../shared/time/intervals";
 import { lockStaffMember } from "../booking";
-import { ConsultationMeeting, StaffTimeOff } from "../platform/db/entities";
+import { StaffTimeOff } from "../platform/db/entities";
+import { proposedMeetingsIn } from "../consultations";
 import { Conflict, NotFound } from "../platform/errors";
 import type { Actor } from "../platform/actor";
 import { localizedSummaries } from "../booking";
@@ -38,13 +39,7 @@ export async function addTimeOff(em: EntityManager, actor: Actor, staffMemberId:
       assignments: localizedSummaries(collisions),
     });
   }
-  const meetings = await em
-    .getRepository(ConsultationMeeting)
-    .createQueryBuilder("m")
-    .where("m.staffMemberId = :id AND m.status = :proposed AND m.startsAt < :to AND m.endsAt > :from", {
-      id: member.id, proposed: "proposed", from: new Date(interval.start), to: new Date(interval.end),
-    })
-    .getMany();
+  const meetings = await proposedMeetingsIn(em, member.id, interval);
   if (meetings.length > 0) {
     throw new Conflict("The time off collides with consultation meetings; cancel them first", {
       reason: "time_off_collides_meeting",
