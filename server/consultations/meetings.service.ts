@@ -46,10 +46,7 @@ export async function cancelMeeting(em: EntityManager, actor: Actor, id: number,
   if (!isCancellable(meeting, now)) {
     throw new RuleViolation(meeting.status === "cancelled" ? "The meeting is already cancelled" : "The meeting is over", { reason: "invalid_transition", status: meeting.status });
   }
-  // Stamped by the app's clock, as a reservation's cancelledAt is: feeds keep a cancellation for a while from then.
-  await em.getRepository(ConsultationMeeting).update(meeting.id, { status: "cancelled", updatedAt: now });
-  Object.assign(meeting, { status: "cancelled", updatedAt: now });
-  await audit(em, actor, meeting, access.consultation.companyId, "consultation.meeting_cancelled");
+  await markCancelled(em, actor, meeting, access.consultation.companyId, now);
   return meeting;
 }
 
@@ -60,10 +57,16 @@ export async function cancelMeeting(em: EntityManager, actor: Actor, id: number,
 export async function cancelMeetingsToCome(em: EntityManager, actor: Actor, consultationId: number, companyId: number, now: Date): Promise<void> {
   const meetings = await em.getRepository(ConsultationMeeting).findBy({ consultationId, status: "proposed" });
   for (const meeting of meetings.filter((m) => m.startsAt.getTime() > now.getTime())) {
-    await em.getRepository(ConsultationMeeting).update(meeting.id, { status: "cancelled", updatedAt: now });
-    Object.assign(meeting, { status: "cancelled", updatedAt: now });
-    await audit(em, actor, meeting, companyId, "consultation.meeting_cancelled", "consultation_closed");
+    await markCancelled(em, actor, meeting, companyId, now, "consultation_closed");
   }
+}
+
+/** Cancels a meeting and records it (the audit event is what notifies the company and the staff member). */
+async function markCancelled(em: EntityManager, actor: Actor, meeting: ConsultationMeeting, companyId: number, now: Date, reason?: "consultation_closed") {
+  // Stamped by the app's clock, as a reservation's cancelledAt is: feeds keep a cancellation for a while from then.
+  await em.getRepository(ConsultationMeeting).update(meeting.id, { status: "cancelled", updatedAt: now });
+  Object.assign(meeting, { status: "cancelled", updatedAt: now });
+  await audit(em, actor, meeting, companyId, "consultation.meeting_cancelled", reason);
 }
 
 function audit(
