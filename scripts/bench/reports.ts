@@ -22,6 +22,7 @@ import type { Instrument, User } from "../../server/platform/db/entities";
 import { printPlans } from "./reports-plans";
 import { EVERY_DAY_9_17 } from "../../test/helpers/factories";
 import { createTestApp } from "../../test/helpers/test-app";
+import { sqliteInstant } from "../../server/platform/db/dialect";
 
 const INSTITUTIONS = Number(process.env.INSTITUTIONS ?? 4);
 const INSTRUMENTS_EACH = Number(process.env.INSTRUMENTS ?? 10);
@@ -120,7 +121,6 @@ async function region(t: TestApp) {
 }
 
 const SQLITE_COLUMNS = "instrument_id, institution_id, company_id, user_id, starts_at, ends_at, status, purpose, assistance_type, assistance_status, actual_start_at, actual_end_at, staff_minutes";
-const sqliteInstant = (ms: number) => new Date(ms).toISOString().replace("T", " ").replace("Z", "");
 
 /** Reservation i, spread over two fiscal years and every instrument, never overlapping on one instrument. */
 function row(instruments: Instrument[], members: User[], i: number): unknown[] {

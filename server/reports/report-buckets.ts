@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
 import type { Database } from "../platform/db/database";
 import { instant } from "./report-rows";
-import { groupRowOf, readGroupRows, sqliteInstant, type Bucket, type GroupRow } from "./reservation-groups";
+import { groupRowOf, readGroupRows, type Bucket, type GroupRow } from "./reservation-groups";
+import { instantParameter } from "../platform/db/dialect";
 import { chunks } from "../platform/db/in-chunks";
 
 /**
@@ -58,10 +59,12 @@ function placeholders(postgres: boolean, rows: number, columns: number, from = 1
   return Array.from({ length: rows }, () => `(${Array.from({ length: columns }, () => (postgres ? `$${n++}` : "?")).join(", ")})`).join(", ");
 }
 
+/** `n` parameters for an `IN (…)` list (without the parentheses). */
+const idList = (postgres: boolean, n: number) => placeholders(postgres, 1, n).slice(1, -1);
+
 /** The bucket rows of these whole months, as they are now (made if missing). */
 async function readBuckets(em: EntityManager, whole: Bucket[]): Promise<Map<string, Stored>> {
   const postgres = isPostgres(em);
-  const at = (ms: number) => (postgres ? new Date(ms) : sqliteInstant(ms));
   const institutions = [...new Set(whole.map((b) => b.institutionId))];
   const from = Math.min(...whole.map((b) => b.interval.start));
   const to = Math.max(...whole.map((b) => b.interval.start)) + 1;
@@ -69,7 +72,7 @@ async function readBuckets(em: EntityManager, whole: Bucket[]): Promise<Map<stri
   const rows: Array<Record<string, unknown>> = await em.query(
     `SELECT id, institution_id, starts_at, ends_at, version, fresh_version FROM report_bucket
      WHERE starts_at >= ${p(1)} AND starts_at < ${p(2)} AND institution_id IN (${institutions.map((_, i) => p(i + 3)).join(", ")})`,
-    [at(from), at(to), ...institutions],
+    [instantParameter(postgres, from), instantParameter(postgres, to), ...institutions],
   );
   const wanted = new Map(whole.map((b) => [keyOf(b.institutionId, b.interval.start, b.interval.end), b]));
   const found = new Map<string, Stored>();
@@ -96,7 +99,6 @@ async function ensureBuckets(db: Database, whole: Bucket[]): Promise<Map<string,
   try {
     await db.write(async (em) => {
       const postgres = isPostgres(em);
-      const at = (ms: number) => (postgres ? new Date(ms) : sqliteInstant(ms));
       if (postgres) {
         await em.query(`SET LOCAL lock_timeout = '200ms'`);
         await em.query(`LOCK TABLE reservation, audit_event IN SHARE MODE`);
@@ -104,7 +106,7 @@ async function ensureBuckets(db: Database, whole: Bucket[]): Promise<Map<string,
       for (const chunk of chunks(missing)) {
         await em.query(
           `INSERT INTO report_bucket (institution_id, starts_at, ends_at) VALUES ${placeholders(postgres, chunk.length, 3)} ON CONFLICT DO NOTHING`,
-          chunk.flatMap((b) => [b.institutionId, at(b.interval.start), at(b.interval.end)]),
+          chunk.flatMap((b) => [b.institutionId, instantParameter(postgres, b.interval.start), instantParameter(postgres, b.interval.end)]),
         );
       }
     });
@@ -122,15 +124,13 @@ async function ensureBuckets(db: Database, whole: Bucket[]): Promise<Map<string,
  */
 async function store(em: EntityManager, stored: Stored[], versions: Map<number, number>, rows: GroupRow[]): Promise<void> {
   const postgres = isPostgres(em);
-  const at = (ms: number | null) => (ms === null ? null : postgres ? new Date(ms) : sqliteInstant(ms));
-  const list = (n: number) => placeholders(postgres, 1, n).slice(1, -1);
-  const current: Array<{ id: number; version: number }> = await em.query(
-    `SELECT id, version FROM report_bucket WHERE id IN (${list(stored.length)}) ORDER BY id${postgres ? " FOR UPDATE" : ""}`, stored.map((s) => s.id));
-  const unchanged = new Set(current.filter((r) => Number(r.version) === versions.get(Number(r.id))).map((r) => Number(r.id)));
+  const at = (ms: number | null) => (ms === null ? null : instantParameter(postgres, ms));
+  const current = await versionsOf(em, stored, { lock: true });
+  const unchanged = new Set([...current].filter(([id, version]) => version === versions.get(id)).map(([id]) => id));
   const ids = stored.map((s) => s.id).filter((id) => unchanged.has(id));
   if (ids.length === 0) return;
   const indexOf = new Map(stored.map((s, i) => [i, s.id]));
-  await em.query(`DELETE FROM report_bucket_row WHERE bucket_id IN (${list(ids.length)})`, ids);
+  await em.query(`DELETE FROM report_bucket_row WHERE bucket_id IN (${idList(postgres, ids.length)})`, ids);
   const kept = rows.filter((r) => unchanged.has(indexOf.get(r.bucket) ?? -1));
   for (const chunk of chunks(kept)) {
     await em.query(
@@ -142,9 +142,11 @@ async function store(em: EntityManager, stored: Stored[], versions: Map<number, 
   for (const id of ids) await em.query(`UPDATE report_bucket SET fresh_version = ${postgres ? "$1" : "?"} WHERE id = ${postgres ? "$2" : "?"}`, [versions.get(id), id]);
 }
 
-async function versionsOf(em: EntityManager, stored: Stored[]): Promise<Map<number, number>> {
+/** The buckets' versions now; `lock`: on PostgreSQL also lock their rows, in id order, until the transaction ends. */
+async function versionsOf(em: EntityManager, stored: Stored[], { lock = false } = {}): Promise<Map<number, number>> {
+  const postgres = isPostgres(em);
   const rows: Array<{ id: number; version: number }> = await em.query(
-    `SELECT id, version FROM report_bucket WHERE id IN (${placeholders(isPostgres(em), 1, stored.length).slice(1, -1)})`,
+    `SELECT id, version FROM report_bucket WHERE id IN (${idList(postgres, stored.length)})${lock ? ` ORDER BY id${postgres ? " FOR UPDATE" : ""}` : ""}`,
     stored.map((s) => s.id),
   );
   return new Map(rows.map((r) => [Number(r.id), Number(r.version)]));
@@ -178,7 +180,7 @@ async function readFresh(em: EntityManager, stored: Stored[], byMonth: boolean):
   const fresh = new Set<number>();
   for (const chunk of chunks(stored)) {
     const found: Array<Record<string, unknown>> = await em.query(
-      `WITH f AS (SELECT id FROM report_bucket WHERE id IN (${placeholders(postgres, 1, chunk.length).slice(1, -1)}) AND fresh_version = version)
+      `WITH f AS (SELECT id FROM report_bucket WHERE id IN (${idList(postgres, chunk.length)}) AND fresh_version = version)
        SELECT f.id AS bucket_ref, ${STORED_NAMES.map((c) => `NULL AS ${c}`).join(", ")} FROM f
        UNION ALL ${storedGroups(byMonth)}`,
       chunk.map((s) => s.id),

@@ -5,6 +5,7 @@ import type { Interval } from "../../shared/time/intervals";
 import { AuditEvent, Company, Institution, Instrument, Qualification, User } from "../platform/db/entities";
 import type { AssistanceStatus } from "../platform/db/entities/reservation";
 import { inChunks } from "../platform/db/in-chunks";
+import { instantParameter } from "../platform/db/dialect";
 
 /** A reservation as a report sees it: raw columns, no entity hydration. */
 export interface ReportReservation {
@@ -121,7 +122,7 @@ export async function loadDeclined(em: EntityManager, reservationIds: number[]):
  */
 export async function loadReturning(em: EntityManager, windows: Map<number, Interval>, companyIds: number[], before: number): Promise<Set<number>> {
   const postgres = em.connection.driver.options.type === "postgres";
-  const at = (ms: number) => (postgres ? new Date(ms) : new Date(ms).toISOString().replace("T", " ").replace("Z", ""));
+  const at = (ms: number) => instantParameter(postgres, ms);
   const probe = `r.company_id = c.id AND r.institution_id = ${postgres ? "$1" : "?"} AND r.starts_at < ${postgres ? "$2" : "?"}
     AND r.actual_start_at < ${postgres ? "$3" : "?"} AND r.status = 'completed'`;
   const returning = new Set<number>();

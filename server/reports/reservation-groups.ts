@@ -4,6 +4,7 @@ import type { AssistanceType, ReservationStatus, Role } from "../../shared/enums
 import type { Interval } from "../../shared/time/intervals";
 import type { AssistanceStatus } from "../platform/db/entities/reservation";
 import { DAY, instant, MARGIN, type CompanyFacts, type ReportReservation } from "./report-rows";
+import { instantParameter } from "../platform/db/dialect";
 
 /**
  * Reservations that lie wholly inside one local month of their institution's window (booked and recorded times both),
@@ -106,11 +107,10 @@ function sql(postgres: boolean, buckets: number): string {
     GROUP BY x.bucket, x.lone, x.instrument_id, x.company_id, x.status, x.assistance_type, x.assistance_status, x.cancelled_by_id`;
 }
 
-export const sqliteInstant = (ms: number) => new Date(ms).toISOString().replace("T", " ").replace("Z", "");
 
 /** The statement and its parameters (also for the benchmark's plans). */
 export function reservationGroupsQuery(postgres: boolean, buckets: Bucket[]): { sql: string; parameters: unknown[] } {
-  const at = (ms: number) => (postgres ? new Date(ms) : sqliteInstant(ms));
+  const at = (ms: number) => instantParameter(postgres, ms);
   const from = Math.min(...buckets.map((b) => b.interval.start));
   const to = Math.max(...buckets.map((b) => b.interval.end));
   return {
