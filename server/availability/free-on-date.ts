@@ -1,22 +1,16 @@
 import { DateTime } from "luxon";
 import { In, type EntityManager } from "typeorm";
 import { ACTIVE_RESERVATION_STATUSES } from "../../shared/enums";
-import { LIMITS } from "../../shared/limits";
 import { normalize, type Interval } from "../../shared/time/intervals";
 import { hoursInForce } from "../../shared/time/hours-in-force";
 import { Blackout, InstitutionClosure, Reservation, type Instrument } from "../platform/db/entities";
 import { bookableSlots } from "./booking-rules";
 import { closedDayTest } from "./closed-days";
+import { earliestStart } from "./instrument-calendar";
 
 type Candidate = Pick<Instrument, "id" | "institutionId" | "status" | "openingHours" | "openingHoursChange" | "slotMinutes" | "minDurationMinutes" | "leadTimeHours" | "horizonDays"> & {
   institution: Pick<Instrument["institution"], "timezone" | "closedOnNationalHolidays">;
 };
-
-/**
- * Reservations overlapping the day start at most one maximal reservation before it: the lower bound keeps the
- * `starts_at` index range to those days instead of the whole history.
- */
-const earliestStart = (from: Date) => new Date(from.getTime() - LIMITS.maxReservationMinutes * 60_000);
 
 /** Up to this many candidates, reservations are read by instrument (`freeAmong` in the catalogue asks 1,000 at a time). */
 const BY_INSTRUMENT_UP_TO = 1000;

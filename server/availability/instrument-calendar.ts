@@ -53,7 +53,7 @@ export async function loadClosedDayTest(em: EntityManager, institution: Institut
  * sides keeps the (instrument_id, starts_at) and (assigned_staff_id, starts_at) index ranges to the window instead
  * of the whole history.
  */
-const earliestStart = (from: Date) => new Date(from.getTime() - LIMITS.maxReservationMinutes * 60_000);
+export const earliestStart = (from: Date) => new Date(from.getTime() - LIMITS.maxReservationMinutes * 60_000);
 
 const toInterval = (row: { startsAt: Date; endsAt: Date }): Interval => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() });
 
