@@ -1,10 +1,11 @@
 import { In, IsNull, type EntityManager } from "typeorm";
 import type { Locale } from "../../shared/enums";
 import type { NotificationKind } from "../../shared/schemas/notifications";
-import { AuditEvent, Consultation, ConsultationRoute, Notification, StaffMember, User } from "../platform/db/entities";
+import { AuditEvent, Consultation, ConsultationRoute, Notification, User } from "../platform/db/entities";
 import { loadPreferences, wantsEmail } from "./notification-settings";
 import { enqueueMail } from "./outbox-writer";
 import { htmlDocument, settingsLine } from "./templates";
+import { staffUsers } from "./recipients";
 
 /** Meetings have their own notices (meeting-notices.ts). */
 type ConsultationKind = Exclude<Extract<NotificationKind, `consultation_${string}`>, `consultation_meeting_${string}`>;
@@ -24,12 +25,6 @@ const FILE_PHRASES: Record<Locale, { subject: string; line: string }> = {
 };
 
 const active = (users: User[]) => users.filter((u) => u.active);
-
-export async function staffUsers(em: EntityManager, staffMemberIds: number[]): Promise<User[]> {
-  if (staffMemberIds.length === 0) return [];
-  const members = await em.getRepository(StaffMember).find({ where: { id: In(staffMemberIds) }, relations: { user: true } });
-  return members.map((m) => m.user);
-}
 
 /** The institution side of a message from the company: the assigned staff, or the admins where nobody is assigned. */
 async function institutionSide(em: EntityManager, consultationId: number): Promise<User[]> {

@@ -2,7 +2,8 @@ import type { EntityManager } from "typeorm";
 import type { Locale } from "../../shared/enums";
 import type { NotificationKind } from "../../shared/schemas/notifications";
 import { AuditEvent, Consultation, Institution, User } from "../platform/db/entities";
-import { deliverConsultationNotice, staffUsers } from "./consultation-notices";
+import { deliverConsultationNotice } from "./consultation-notices";
+import { staffUsers } from "./recipients";
 import { localTimeRange } from "./templates";
 
 export type MeetingKind = Extract<NotificationKind, `consultation_meeting_${string}`>;

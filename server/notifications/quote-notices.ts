@@ -2,7 +2,8 @@ import { IsNull, type EntityManager } from "typeorm";
 import type { Locale } from "../../shared/enums";
 import type { NotificationKind } from "../../shared/schemas/notifications";
 import { AuditEvent, Consultation, ConsultationRoute, Quote, User } from "../platform/db/entities";
-import { deliverConsultationNotice, staffUsers } from "./consultation-notices";
+import { deliverConsultationNotice } from "./consultation-notices";
+import { staffUsers } from "./recipients";
 
 type QuoteKind = Extract<NotificationKind, `quote_${string}`>;
 

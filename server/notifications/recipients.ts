@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import { AuditEvent, NotificationSetting, Reservation, StaffMember, User } from "../platform/db/entities";
 import type { ReservationKind as NotificationKind } from "./message-phrases";
 
@@ -69,9 +69,10 @@ export async function colleaguesFollowing(em: EntityManager, reservation: Loaded
     .getMany();
 }
 
-async function staffUsers(em: EntityManager, staffMemberIds: number[]): Promise<User[]> {
+/** The user accounts of these staff members. */
+export async function staffUsers(em: EntityManager, staffMemberIds: number[]): Promise<User[]> {
   if (staffMemberIds.length === 0) return [];
-  const members = await em.getRepository(StaffMember).find({ where: staffMemberIds.map((id) => ({ id })), relations: { user: true } });
+  const members = await em.getRepository(StaffMember).find({ where: { id: In(staffMemberIds) }, relations: { user: true } });
   return members.map((m) => m.user);
 }
 
