@@ -10,7 +10,7 @@ import { EVAL_QUERIES as BUILT_WITH, type EvalQuery } from "../../test/search/qu
 import { ensurePostgresDatabase, postgresReachable } from "./targets";
 
 /**
- * `npx tsx scripts/bench/search-engines.ts`: the catalogue's in-process index (MiniSearch + thesaurus,
+ * `npx tsx scripts/bench/search-engines.ts`: the catalogue's in-process index (BM25 postings + thesaurus,
  * server/catalogue/search-index.ts) next to SQLite FTS5 (trigram tokenizer, bm25) and PostgreSQL (pg_trgm
  * word_similarity + to_tsvector('simple'), ts_rank) on the evaluation set of test/search (134 queries):
  * relevance (hit@5, MRR within the first 20) on the demo catalogue, as test/search/relevance.test.ts measures it,
@@ -53,7 +53,7 @@ const queryWords = (q: string) => [...new Set(wordsOf(q).filter((w) => searchTer
 function inProcess(): Engine {
   let index = new SearchIndex();
   return {
-    name: "in-process index (MiniSearch + thesaurus)",
+    name: "in-process index (BM25 postings + thesaurus)",
     load: async (docs) => {
       index = new SearchIndex();
       await index.update(docs);

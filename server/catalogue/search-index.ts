@@ -1,8 +1,12 @@
 import { createHash } from "node:crypto";
-import MiniSearch, { type SearchResult } from "minisearch";
 import { CATEGORY_LABELS, type InstrumentCategory, type Locale } from "../../shared/enums";
 import type { SearchMatch } from "../../shared/schemas/instruments";
 import { BASE_NEEDS, closestIn, isJapanese, techniqueById, techniquesIn, TECHNIQUES, TermVocabulary, type NeedMatch, type NeedMatcher } from "../../shared/search/thesaurus";
+import { Bm25Postings, type QuerySource } from "./bm25-postings";
+import { Ranking, type RankedInstrument } from "./ranking";
+import { passes, type SearchFilters, type Stored } from "./search-filters";
+
+export type { RankedInstrument, SearchFilters };
 import { gramsOf, hyphenated, searchTerm, typoDistance, wordsOf } from "./search-tokens";
 
 /**
@@ -25,23 +29,11 @@ export interface SearchDocument {
   specs: Array<{ label: { ja: string; en: string }; value: string }>;
 }
 
-export interface SearchFilters {
-  status?: string;
-  category?: string;
-  institutionId?: number;
-  prefecture?: string;
-}
-
-export interface RankedInstrument {
-  id: number;
-  score: number;
-  /** Why it matched; computed only for the items shown. */
-  explain(): SearchMatch;
-}
-
 /** Field weights: names, techniques and keywords above category, model and descriptions. */
 const BOOST = { name: 4, techniques: 3, keywords: 3, category: 2, model: 2, description: 1, grams: 0.6, tech: 3 };
-const WORD_FIELDS = ["name", "techniques", "keywords", "category", "model", "description"];
+type Field = keyof typeof BOOST;
+const FIELDS = Object.keys(BOOST) as Field[];
+const WORD_FIELDS: Field[] = ["name", "techniques", "keywords", "category", "model", "description"];
 const TECH = "t:";
 /** A category in the `tech` field, for thesaurus entries that name categories rather than techniques. */
 const CATEGORY = "c:";
@@ -68,9 +60,25 @@ function indexed(doc: SearchDocument) {
   };
 }
 
-/** An in-memory BM25 index of the catalogue (MiniSearch), with typo tolerance and the needs thesaurus. */
+/** One query term with the indexed terms it stands for (the scorer's sources), and every term reached, for `explain`. */
+interface QueryPlan {
+  sources: QuerySource[];
+  /** Every indexed term the query reached, in the order it was reached, with the fields it was scored in. */
+  reached: Array<{ term: string; fields: number[] }>;
+}
+
+type Scoring = QuerySource["expansions"][number]["fields"];
+const scoring = (fields: readonly Field[]): Scoring => fields.map((field) => ({ field: FIELDS.indexOf(field), boost: BOOST[field] }));
+const WORD_SCORING = scoring(WORD_FIELDS);
+const GRAM_SCORING = scoring(["grams"]);
+const TECH_SCORING = scoring(["tech"]);
+/** MiniSearch's weights of a prefix and a fuzzy expansion, which the relevance set was tuned with. */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
+/** An in-memory BM25 index of the catalogue (`Bm25Postings`), with typo tolerance and the needs thesaurus. */
 export class SearchIndex {
-  private readonly mini: MiniSearch<ReturnType<typeof indexed>>;
+  private readonly postings = new Bm25Postings<Stored>(FIELDS);
   /** How a folded term was first written in the catalogue, to show it back. */
   private readonly surfaces = new Map<string, string>();
 
@@ -87,15 +95,8 @@ export class SearchIndex {
   private thesaurusTerms = new TermVocabulary([...BASE_NEEDS.terms, ...TECHNIQUE_NAMES]);
   private nameTerms = new TermVocabulary([]);
 
-  constructor() {
-    this.mini = new MiniSearch({
-      fields: Object.keys(BOOST),
-      storeFields: ["status", "categoryId", "institutionId", "prefecture"],
-      autoVacuum: false,
-      tokenize: (text, field) => (field === "tech" ? text.split(" ") : field === "grams" ? gramsOf(text, true) : this.wordsRemembered(text)),
-      processTerm: (term, field) => (field === "tech" || field === "grams" ? term : searchTerm(term)),
-    });
-  }
+  /** Each query word's prefix and typo expansions, remembered until the index changes (`update`). */
+  private readonly expansions = new Map<string, Array<[string, number]>>();
 
   /**
    * Brings the index to this catalogue: adds, re-indexes and drops only the instruments that changed, yielding to
@@ -111,24 +112,38 @@ export class SearchIndex {
       present.add(doc.id);
       this.names.set(doc.id, [doc.nameJa, doc.nameEn]);
       const fields = createHash("sha1").update(JSON.stringify(doc)).digest("base64");
-      const before = this.indexedAs.get(doc.id);
-      if (before === fields) continue;
+      if (this.indexedAs.get(doc.id) === fields) continue;
       changed = true;
-      if (before === undefined) this.mini.add(indexed(doc));
-      else this.mini.replace(indexed(doc));
+      this.postings.remove(doc.id);
+      this.add(indexed(doc));
       this.indexedAs.set(doc.id, fields);
       if (++indexedSinceYield % 200 === 0) await new Promise(setImmediate);
     }
     for (const id of this.indexedAs.keys()) {
       if (present.has(id)) continue;
-      this.mini.discard(id);
+      this.postings.remove(id);
       this.indexedAs.delete(id);
       this.names.delete(id);
       changed = true;
     }
-    if (changed) this.nameTerms = new TermVocabulary([...this.names.values()].flat());
-    // Replaced and dropped instruments leave their terms behind until a vacuum, and skew scores meanwhile.
-    if (this.mini.dirtCount > 0) await this.mini.vacuum({ batchSize: 1000, batchWait: 0 });
+    if (changed) {
+      this.nameTerms = new TermVocabulary([...this.names.values()].flat());
+      this.expansions.clear();
+    }
+  }
+
+  private add(doc: ReturnType<typeof indexed>): void {
+    const fieldTokens = FIELDS.map((field) => {
+      const text = doc[field];
+      if (field === "tech") return { tokens: text.split(" "), terms: text.split(" ") };
+      if (field === "grams") {
+        const grams = gramsOf(text, true);
+        return { tokens: grams, terms: grams };
+      }
+      const words = this.wordsRemembered(text);
+      return { tokens: words, terms: words.map(searchTerm) };
+    });
+    this.postings.add(doc.id, fieldTokens, { status: doc.status, categoryId: doc.categoryId, institutionId: doc.institutionId, prefecture: doc.prefecture });
   }
 
   /** The words of an indexed text, noting how each was written (a joined name as hyphenated in the text). */
@@ -142,37 +157,82 @@ export class SearchIndex {
     return words;
   }
 
-  /** Instruments matching any word of the query or a need it names, best first, narrowed by the filters. */
-  search(query: string, filters: SearchFilters, locale: Locale): RankedInstrument[] {
+  /** Instruments matching any word of the query or a need it names, narrowed by the filters; ranked on demand. */
+  rank(query: string, filters: SearchFilters, locale: Locale): Ranking {
     const needs = this.needs.needsInQuery(query);
-    const techniques = [...new Set(needs.flatMap((need) => [...need.techniques, ...(need.categories ?? []).map((c) => CATEGORY + c)]))];
-    const queries = [
-      { queries: [query], fields: WORD_FIELDS, tokenize: queryWords, processTerm: searchTerm, prefix: (term: string) => [...term].length >= 3, fuzzy: typoDistance },
-      { queries: [query], fields: ["grams"], tokenize: (text: string) => gramsOf(text, false), processTerm: (term: string) => term },
-    ];
-    if (techniques.length) {
-      queries.push({ queries: [techniques.map((id) => TECH + id).join(" ")], fields: ["tech"], tokenize: (text) => text.split(" "), processTerm: (term) => term });
+    const plan = this.plan(query, needs);
+    const scored = this.postings.score(plan.sources, (stored) => passes(stored, filters));
+    return new Ranking(scored, () => this.explainer(plan, needs, locale));
+  }
+
+  /** Every match of `rank`, best first. */
+  search(query: string, filters: SearchFilters, locale: Locale): RankedInstrument[] {
+    const ranking = this.rank(query, filters, locale);
+    return ranking.top(ranking.length);
+  }
+
+  /**
+   * What the query asks of the index: its words in the word fields (exactly, as prefixes from three letters, and
+   * within a typo for Latin words), its Japanese bigrams in `grams`, and the techniques its needs name in `tech`.
+   */
+  private plan(query: string, needs: NeedMatch[]): QueryPlan {
+    const sources = new Map<string, QuerySource & { expansions: QuerySource["expansions"][number][] }>();
+    const reached: QueryPlan["reached"] = [];
+    const reach = (source: string, term: string, weight: number, fields: Scoring) => {
+      if (!sources.has(source)) sources.set(source, { expansions: [] });
+      sources.get(source)!.expansions.push({ term, weight, fields });
+      reached.push({ term, fields: fields.map(({ field }) => field) });
+    };
+    for (const word of queryWords(query)) {
+      const term = searchTerm(word);
+      if (!term) continue;
+      reach(term, term, 1, WORD_SCORING);
+      for (const [near, weight] of this.expansionsOf(term)) reach(term, near, weight, WORD_SCORING);
     }
-    const results = this.mini.search({ combineWith: "OR", queries }, { boost: BOOST, filter: (r) => passes(r, filters) });
-    // Equal scores in id order, and scores compared to 1e-6: an index updated in place ranks exactly as a fresh one.
-    const explainer = { index: this, needs, locale };
-    const ranked = results.map((result) => new Ranked(result, explainer));
-    return ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+    for (const gram of gramsOf(query, false)) reach(gram, gram, 1, GRAM_SCORING);
+    const techniques = new Set(needs.flatMap((need) => [...need.techniques, ...(need.categories ?? []).map((c) => CATEGORY + c)]));
+    for (const id of techniques) reach(TECH + id, TECH + id, 1, TECH_SCORING);
+    return { sources: [...sources.values()], reached };
+  }
+
+  /** The indexed terms a query word also reaches, with their weights: longer words it begins (from three letters), then words within a typo. */
+  private expansionsOf(term: string): Array<[string, number]> {
+    let expansions = this.expansions.get(term);
+    if (expansions) return expansions;
+    expansions = [];
+    const prefixed = new Set<string>();
+    if ([...term].length >= 3) {
+      for (const longer of this.postings.withPrefix(term)) {
+        if (longer.length === term.length) continue;
+        prefixed.add(longer);
+        expansions.push([longer, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length))]);
+      }
+    }
+    const typos = typoDistance(term);
+    for (const [near, distance] of typos === false ? [] : this.postings.near(term, typos)) {
+      if (distance === 0 || prefixed.has(near)) continue;
+      expansions.push([near, (FUZZY_WEIGHT * near.length) / (near.length + distance)]);
+    }
+    if (this.expansions.size >= 50_000) this.expansions.clear();
+    this.expansions.set(term, expansions);
+    return expansions;
   }
 
   /**
    * "Did you mean": thesaurus terms (and, when the query found nothing, instrument names) a few typing errors away
-   * from the query, when it found fewer than `enough` instruments (an answer, possibly empty) or has a word the
-   * catalogue never uses (an answer only if something is close); otherwise undefined.
+   * from the query, when it found fewer than `enough` instruments (an answer, possibly empty); or, when it found
+   * enough but has words the catalogue never uses, terms close to those words (an answer only if something is
+   * close); otherwise undefined.
    */
   suggest(query: string, found: number, enough: number): string[] | undefined {
-    const unknownWord = wordsOf(query).some((word) => {
+    if (found < enough) return closestIn(query, found === 0 ? [this.thesaurusTerms, this.nameTerms] : [this.thesaurusTerms]);
+    const unknown = wordsOf(query).filter((word) => {
       const term = searchTerm(word);
       return term !== null && !this.surfaces.has(term);
     });
-    if (found >= enough && !unknownWord) return undefined;
-    const suggestions = closestIn(query, found === 0 ? [this.thesaurusTerms, this.nameTerms] : [this.thesaurusTerms]);
-    return found < enough || suggestions.length > 0 ? suggestions : undefined;
+    if (unknown.length === 0) return undefined;
+    const suggestions = closestIn(unknown.join(" "), [this.thesaurusTerms]);
+    return suggestions.length > 0 ? suggestions : undefined;
   }
 
   /**
@@ -188,21 +248,26 @@ export class SearchIndex {
     return [...new Set(labels.filter((label) => label !== undefined))].slice(0, 8);
   }
 
-  /** Why a result matched (`RankedInstrument.explain`). */
-  explain(result: SearchResult, needs: NeedMatch[], locale: Locale): SearchMatch {
-    const matched = result.terms.filter((term) => !term.startsWith(TECH));
+  /** Why a result matched (`RankedInstrument.explain`), from the indexed terms it has of those the query reached. */
+  explainer(plan: QueryPlan, needs: NeedMatch[], locale: Locale): (id: number) => SearchMatch {
+    const matched = this.postings.matcher(plan.reached);
+    return (id) => this.explain(new Set(matched(id)), needs, locale);
+  }
+
+  private explain(has: ReadonlySet<string>, needs: NeedMatch[], locale: Locale): SearchMatch {
+    const matched = [...has].filter((term) => !term.startsWith(TECH));
     // A Japanese bigram inside a matched word says nothing more.
     const words = matched.filter((term) => !isJapanese(term) || !matched.some((other) => other !== term && other.includes(term)));
     const terms = [...new Set(words.map((term) => this.surfaces.get(term) ?? term))].slice(0, 8);
     const via: SearchMatch["via"] = [];
     for (const need of needs) {
       for (const id of need.techniques) {
-        if (!result.match[TECH + id] || via.some((v) => v.techniqueId === id)) continue;
+        if (!has.has(TECH + id) || via.some((v) => v.techniqueId === id)) continue;
         via.push({ need: need.phrase, technique: techniqueById(id)![locale], techniqueId: id });
       }
       for (const category of need.categories ?? []) {
         const id = CATEGORY + category;
-        if (!result.match[TECH + id] || via.some((v) => v.techniqueId === id)) continue;
+        if (!has.has(TECH + id) || via.some((v) => v.techniqueId === id)) continue;
         via.push({ need: need.phrase, technique: CATEGORY_LABELS[category as InstrumentCategory][locale], techniqueId: id });
       }
     }
@@ -210,32 +275,7 @@ export class SearchIndex {
   }
 }
 
-/** A ranked result, explained on demand: one small object per matching instrument, no closure. */
-class Ranked implements RankedInstrument {
-  readonly id: number;
-  readonly score: number;
-
-  constructor(
-    private readonly result: SearchResult,
-    private readonly explainer: { index: SearchIndex; needs: NeedMatch[]; locale: Locale },
-  ) {
-    this.id = result.id as number;
-    this.score = Math.round(result.score * 1e6) / 1e6;
-  }
-
-  explain(): SearchMatch {
-    return this.explainer.index.explain(this.result, this.explainer.needs, this.explainer.locale);
-  }
-}
-
 /** The words of a query, at most 24: enough for a sentence, and a bound on the work a request can ask for. */
 function queryWords(text: string): string[] {
   return wordsOf(text).slice(0, 24);
-}
-
-function passes(result: SearchResult, filters: SearchFilters): boolean {
-  if (filters.status ? result.status !== filters.status : result.status === "retired") return false;
-  if (filters.category && result.categoryId !== filters.category) return false;
-  if (filters.institutionId && result.institutionId !== filters.institutionId) return false;
-  return !filters.prefecture || result.prefecture === filters.prefecture;
 }

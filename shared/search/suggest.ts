@@ -52,13 +52,36 @@ interface KnownTerm {
   term: string;
   folded: string;
   points: string[];
+  signature: number;
   rank: number;
 }
 
 /** A folded word of a query and how far a known term may be from it. */
 interface QueryWord {
   points: string[];
+  signature: number;
   allowance: number;
+}
+
+/**
+ * Which characters a text has, as 32 bits (a code point's low five bits): each character class one text has and the
+ * other lacks takes at least one edit, so two signatures bound the edit distance from below without comparing texts.
+ */
+function signatureOf(points: readonly string[]): number {
+  let signature = 0;
+  for (const point of points) signature |= 1 << (point.codePointAt(0)! & 31);
+  return signature;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/** At most `max` edits apart, as far as the characters they have can tell (a lower bound of `pointDistance`). */
+function mayBeWithin(a: number, b: number, max: number): boolean {
+  return bitCount(a & ~b) <= max && bitCount(b & ~a) <= max;
 }
 
 /**
@@ -75,7 +98,7 @@ export class TermVocabulary {
       const folded = foldSearchText(term);
       const points = [...folded];
       const bucket = this.byLength.get(points.length) ?? [];
-      bucket.push({ term, folded, points, rank: rank++ });
+      bucket.push({ term, folded, points, signature: signatureOf(points), rank: rank++ });
       this.byLength.set(points.length, bucket);
     }
     this.size = rank;
@@ -86,7 +109,7 @@ export class TermVocabulary {
     for (const word of words) {
       for (let length = word.points.length - word.allowance; length <= word.points.length + word.allowance; length++) {
         for (const known of this.byLength.get(length) ?? []) {
-          if (known.folded === folded) continue;
+          if (known.folded === folded || !mayBeWithin(word.signature, known.signature, word.allowance)) continue;
           const distance = pointDistance(word.points, known.points, word.allowance);
           if (distance === 0 || distance > word.allowance) continue;
           const before = scored.get(known.term);
@@ -101,7 +124,7 @@ export class TermVocabulary {
 export function queryWordsForSuggestions(query: string): { folded: string; words: QueryWord[] } {
   const folded = foldSearchText(query).trim();
   const words = [...new Set([folded, ...folded.split(/[\s,、。・/]+/)])]
-    .map((word) => ({ points: [...word], allowance: allowance(word) }))
+    .map((word) => ({ points: [...word], signature: signatureOf([...word]), allowance: allowance(word) }))
     .filter((word) => word.allowance > 0);
   return { folded, words };
 }
