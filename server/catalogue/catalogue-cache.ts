@@ -21,12 +21,15 @@ export class CatalogueCache {
 
   constructor(private readonly db: Database) {}
 
-  async get(key: string, compute: (em: EntityManager) => Promise<string>): Promise<string> {
-    const hit = this.answers.get(`${await catalogueRevision(this.db.manager)} ${key}`);
+  /** The answer for `key`, or `compute`d at the revision it is given (read in the committed-only read, before). */
+  async get(key: string, compute: (em: EntityManager, revision: number) => Promise<string>): Promise<string> {
+    const seen = await catalogueRevision(this.db.manager);
+    const hit = this.answers.get(`${seen} ${key}`);
     if (hit !== undefined) return hit;
     return this.db.readCommitted(async (em) => {
-      const revision = await catalogueRevision(em);
-      const body = await compute(em);
+      // SQLite's first read may have seen a write's uncommitted revision, which it may yet roll back.
+      const revision = this.db.plainReadsAreCommitted ? seen : await catalogueRevision(em);
+      const body = await compute(em, revision);
       this.store(revision, key, body);
       return body;
     });

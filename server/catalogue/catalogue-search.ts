@@ -20,8 +20,9 @@ export class CatalogueSearch {
   private refreshing: { revision: number; done: Promise<void> } | null = null;
   private readonly updating = new Mutex();
 
-  async index(em: EntityManager): Promise<SearchIndex> {
-    const revision = await catalogueRevision(em);
+  /** The index at the catalogue's revision: `revision` when the caller has just read it in this committed-only read. */
+  async index(em: EntityManager, revision?: number): Promise<SearchIndex> {
+    revision ??= await catalogueRevision(em);
     if (this.revision >= revision) return this.searchIndex;
     if (!this.refreshing || this.refreshing.revision < revision) {
       const refreshing = { revision, done: this.refresh(em, revision) };

@@ -12,7 +12,8 @@ import { computeAvailability } from "../availability";
 import { instrumentAccess } from "./instrument-access.service";
 import { catalogueAnswers } from "./catalogue-cache";
 import { catalogueSearchIndex } from "./catalogue-search";
-import { catalogueCacheKey, listInstitutions, listInstruments, staffedInstrumentIds } from "./catalogue.service";
+import { catalogueCacheKey, listInstitutions, listInstruments } from "./catalogue.service";
+import { catalogueRows, staffedInstrumentIds } from "./catalogue-rows";
 import { findInstrument } from "../instruments";
 
 /** The institutions, with how many instruments each offers (mounted at /institutions). */
@@ -34,20 +35,21 @@ export function catalogueRoutes(ctx: AppContext): Router {
   const router = Router();
   const answers = catalogueAnswers(ctx.db);
   const search = catalogueSearchIndex(ctx.db);
+  const rows = catalogueRows(ctx.db);
   // Built in the background, yielding to requests; a failure only means the first search builds it.
   if (ctx.config.warmSearchIndex) ctx.db.readCommitted((em) => search.index(em)).catch((error) => ctx.logger.warn({ err: error }, "search index not built at start"));
 
   router.get("/", async (req, res) => {
     const query = parse(InstrumentListQuerySchema, req.query);
     const locale = requestLocale(req);
-    const answer = async (em: EntityManager) => {
-      const { items, total, supported, matches, suggestions, related } = await listInstruments(em, query, locale, ctx.clock.now(), search);
+    const answer = async (em: EntityManager, revision?: number) => {
+      const { items, total, supported, matches, suggestions, related } = await listInstruments(em, query, locale, ctx.clock.now(), { search, rows, revision });
       const presented = items.map((instrument) => presentInstrument(instrument, locale, supported.has(instrument.id), matches.get(instrument.id)));
       return JSON.stringify({ items: presented, total, page: query.page, pageSize: query.pageSize, ...(suggestions && { suggestions }), ...(related && { related }) });
     };
     // Free-on-a-date answers follow bookings and the clock, which the catalogue revision does not: never cached.
     // With q they may update the search index, which must read only committed rows (Database.readCommitted).
-    const uncached = () => (query.q ? ctx.db.readCommitted(answer) : answer(ctx.db.manager));
+    const uncached = () => (query.q ? ctx.db.readCommitted((em) => answer(em)) : answer(ctx.db.manager));
     const body = query.freeOn ? await uncached() : await answers.get(catalogueCacheKey(query, locale), answer);
     res.type("json").send(body);
   });

@@ -2,10 +2,19 @@ import { In, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { z } from "zod";
 import type { Locale } from "../../shared/enums";
 import type { InstrumentListQuerySchema, SearchMatch } from "../../shared/schemas/instruments";
-import { Institution, Instrument, StaffMember } from "../platform/db/entities";
+import { Institution, Instrument } from "../platform/db/entities";
 import { normalizeSearch } from "../platform/search-terms";
 import { instrumentsFreeOn } from "../availability";
+import { catalogueRevision } from "../instruments";
 import type { CatalogueSearch } from "./catalogue-search";
+import { staffedInstrumentIds, type CatalogueRows } from "./catalogue-rows";
+
+/** The catalogue's in-process caches, and the revision the caller read them at (when it did, in this committed-only read). */
+export interface CatalogueState {
+  search: CatalogueSearch;
+  rows: CatalogueRows;
+  revision?: number;
+}
 
 type InstrumentListQuery = z.output<typeof InstrumentListQuerySchema>;
 
@@ -41,9 +50,9 @@ const SUGGEST_BELOW = 3;
  * The catalogue, filtered: with `q`, ranked by relevance (`search-index.ts`), else by name. With `freeOn`, only
  * instruments with a bookable slot that day are listed (availability is computed in memory for the candidates).
  */
-export async function listInstruments(em: EntityManager, filters: InstrumentListQuery, locale: Locale, now: number, search: CatalogueSearch): Promise<CataloguePage> {
+export async function listInstruments(em: EntityManager, filters: InstrumentListQuery, locale: Locale, now: number, catalogue: CatalogueState): Promise<CataloguePage> {
   const query = normalizeSearch(filters.q ?? "");
-  if (query) return listRanked(em, { ...filters, q: query }, locale, now, search);
+  if (query) return listRanked(em, { ...filters, q: query }, locale, now, catalogue);
   const base = () => applyFilters(em.getRepository(Instrument).createQueryBuilder("i").innerJoin("i.institution", "inst"), filters);
   const nameColumn = locale === "ja" ? "i.nameJa" : "i.nameEn";
   const offset = (filters.page - 1) * filters.pageSize;
@@ -65,16 +74,22 @@ export async function listInstruments(em: EntityManager, filters: InstrumentList
   return { items, total, supported: await staffedInstrumentIds(em, items.map((i) => i.id)), matches: new Map() };
 }
 
-async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q: string }, locale: Locale, now: number, search: CatalogueSearch): Promise<CataloguePage> {
-  const index = await search.index(em);
-  let ranked = index.search(filters.q, filters, locale);
-  if (filters.freeOn) {
-    const free = await freeAmong(em, ranked.map((r) => r.id), filters.freeOn, now);
-    ranked = ranked.filter((r) => free.has(r.id));
-  }
+async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q: string }, locale: Locale, now: number, catalogue: CatalogueState): Promise<CataloguePage> {
+  const revision = catalogue.revision ?? (await catalogueRevision(em));
+  const index = await catalogue.search.index(em, revision);
+  let ranked = index.rank(filters.q, filters, locale);
+  if (filters.freeOn) ranked = ranked.only(await freeAmong(em, ranked.ids(), filters.freeOn, now));
   const offset = (filters.page - 1) * filters.pageSize;
-  const shown = ranked.slice(offset, offset + filters.pageSize);
-  const result = await page(em, shown.map((r) => r.id), ranked.length, new Map(shown.map((r) => [r.id, r.explain()])));
+  const shown = ranked.top(offset + filters.pageSize).slice(offset);
+  const rows = await catalogue.rows.load(em, revision, shown.map((r) => r.id));
+  // An instrument deleted since the index was brought up to date is left out of the page.
+  const present = shown.filter((r) => rows.has(r.id));
+  const result: CataloguePage = {
+    items: present.map((r) => rows.get(r.id)!.instrument),
+    total: ranked.length,
+    supported: new Set(present.filter((r) => rows.get(r.id)!.supported).map((r) => r.id)),
+    matches: new Map(present.map((r) => [r.id, r.explain()])),
+  };
   const suggestions = index.suggest(filters.q, ranked.length, SUGGEST_BELOW);
   const related = ranked.length === 0 ? index.related(filters.q, suggestions ?? [], locale) : undefined;
   return { ...result, ...(suggestions && { suggestions }), ...(related && { related }) };
@@ -104,20 +119,6 @@ async function freeAmong(em: EntityManager, ids: number[], date: string, now: nu
     for (const id of await instrumentsFreeOn(em, candidates, date, now)) free.add(id);
   }
   return free;
-}
-
-/** Which of these instruments have at least one active staff member who can operate or train on them. */
-export async function staffedInstrumentIds(em: EntityManager, instrumentIds: number[]): Promise<Set<number>> {
-  if (instrumentIds.length === 0) return new Set();
-  const rows: { instrumentId: number }[] = await em
-    .getRepository(StaffMember)
-    .createQueryBuilder("s")
-    .innerJoin("s.instruments", "i")
-    .select("DISTINCT i.id", "instrumentId")
-    .where("i.id IN (:...ids)", { ids: instrumentIds })
-    .andWhere("s.active = :active", { active: true })
-    .getRawMany();
-  return new Set(rows.map((r) => Number(r.instrumentId)));
 }
 
 export async function listInstitutions(em: EntityManager): Promise<{ institution: Institution; instrumentCount: number }[]> {

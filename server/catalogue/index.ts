@@ -1,6 +1,6 @@
 export { presentInstrument } from "./catalogue.presenter";
 export { catalogueRoutes, institutionRoutes } from "./catalogue.routes";
-export { staffedInstrumentIds } from "./catalogue.service";
+export { staffedInstrumentIds } from "./catalogue-rows";
 export { buildSearchText } from "./search-text";
 export { catalogueSearchIndex, type CatalogueSearch } from "./catalogue-search";
 export { SearchIndex, type RankedInstrument, type SearchDocument } from "./search-index";

@@ -82,8 +82,13 @@ export class Database {
    * pooled connections see committed rows only.
    */
   async readCommitted<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dialect === "sqlite") return this.writeQueue.runExclusive(() => work(this.manager));
+    if (!this.plainReadsAreCommitted) return this.writeQueue.runExclusive(() => work(this.manager));
     return work(this.manager);
+  }
+
+  /** Whether a read on `manager` sees committed rows only, as `readCommitted` does (PostgreSQL), or not (SQLite). */
+  get plainReadsAreCommitted(): boolean {
+    return this.dialect !== "sqlite";
   }
 
   private retried<T>(attempt: () => Promise<T>): Promise<T> {

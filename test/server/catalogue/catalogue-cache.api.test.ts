@@ -147,6 +147,19 @@ test("every insert, update and delete on a catalogue table moves the revision on
   }
 });
 
+test("a ranked page's rows (kept per revision) follow staff, institution and instrument writes", async () => {
+  const probe = await t.make.instrument(inst, { nameEn: "Rowcache probe" });
+  const query = { q: "rowcache" };
+  const shown = async () => find(await answer(query), probe.id)!;
+  expect((await shown()).staffSupported).toBe(false);
+  await t.db.write(() => t.db.manager.createQueryBuilder().relation(StaffMember, "instruments").of(staff.member.id).add(probe.id));
+  expect((await shown()).staffSupported).toBe(true);
+  await t.db.write((em) => em.getRepository(Institution).update(inst.id, { nameEn: "Aoba Rowcache Institute" }));
+  expect((await shown()).institution.name).toBe("Aoba Rowcache Institute");
+  await t.db.write((em) => em.getRepository(Instrument).update(probe.id, { room: "R-404" }));
+  expect(((await list(t.http, query)).body.items[0] as { location: { room: string } }).location.room).toBe("R-404");
+});
+
 test("two apps on one database (two server processes) see each other's changes", async () => {
   const other = await t.sibling();
   try {

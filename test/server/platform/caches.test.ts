@@ -9,7 +9,7 @@ afterAll(() => t.close());
 
 it("every data cache is declared with what it keeps and what keeps it true", () => {
   const caches = registeredCaches();
-  expect(caches.map((c) => c.name).sort()).toEqual(["capability search index", "catalogue answers", "catalogue search index", "instrument snapshots", "rendered feeds", "sessions"]);
+  expect(caches.map((c) => c.name).sort()).toEqual(["capability search index", "catalogue answers", "catalogue rows", "catalogue search index", "instrument snapshots", "rendered feeds", "sessions"]);
   for (const cache of caches) {
     expect(cache.keeps.length).toBeGreaterThan(10);
     expect(cache.invalidation.length).toBeGreaterThan(10);

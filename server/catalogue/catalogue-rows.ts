@@ -1,0 +1,70 @@
+import { LRUCache } from "lru-cache";
+import { In, type EntityManager } from "typeorm";
+import { defineCache } from "../platform/caches";
+import { Instrument, StaffMember } from "../platform/db/entities";
+
+/** An instrument as a catalogue page shows it: with its institution, and whether active staff support it. */
+export interface CatalogueRow {
+  instrument: Instrument;
+  supported: boolean;
+}
+
+/**
+ * Instruments as catalogue pages show them, by id, kept for one catalogue revision: a ranked page is a few ids
+ * out of thousands, and the same instruments come back page after page. Everything a row holds (instrument,
+ * institution, staff and their instruments) moves the revision, so rows read at or after a revision are exact for
+ * it; a newer revision empties the cache, and a reader still at an older one reads without it.
+ */
+export class CatalogueRows {
+  private revision = -1;
+  private readonly rows = new LRUCache<number, CatalogueRow>({ max: 5_000 });
+
+  /** The rows of these ids (in a committed-only read at `revision`). */
+  async load(em: EntityManager, revision: number, ids: readonly number[]): Promise<Map<number, CatalogueRow>> {
+    if (revision > this.revision) {
+      this.rows.clear();
+      this.revision = revision;
+    }
+    const current = revision === this.revision;
+    const found = new Map<number, CatalogueRow>();
+    const missing = current ? ids.filter((id) => !this.rows.has(id)) : ids;
+    const T = (globalThis as any).__T ??= { n: 0 } as any; T.missReq = (T.missReq ?? 0) + (missing.length ? 1 : 0); T.missIds = (T.missIds ?? 0) + missing.length;
+    if (missing.length) {
+      const instruments = await em.getRepository(Instrument).find({ where: { id: In([...missing]) }, relations: { institution: true } });
+      const supported = await staffedInstrumentIds(em, missing);
+      for (const instrument of instruments) {
+        const row = { instrument, supported: supported.has(instrument.id) };
+        found.set(instrument.id, row);
+        if (current && revision === this.revision) this.rows.set(instrument.id, row);
+      }
+    }
+    for (const id of ids) {
+      const row = found.get(id) ?? this.rows.get(id);
+      if (row) found.set(id, row);
+    }
+    return found;
+  }
+}
+
+export const catalogueRows = defineCache(
+  {
+    name: "catalogue rows",
+    keeps: "instruments as catalogue pages show them (institution, staff support), by id, for one catalogue revision",
+    invalidation: "kept for the catalogue revision they were read at; a newer revision empties it, an older reader bypasses it",
+  },
+  () => new CatalogueRows(),
+);
+
+/** Which of these instruments have at least one active staff member who can operate or train on them. */
+export async function staffedInstrumentIds(em: EntityManager, instrumentIds: readonly number[]): Promise<Set<number>> {
+  if (instrumentIds.length === 0) return new Set();
+  const rows: { instrumentId: number }[] = await em
+    .getRepository(StaffMember)
+    .createQueryBuilder("s")
+    .innerJoin("s.instruments", "i")
+    .select("DISTINCT i.id", "instrumentId")
+    .where("i.id IN (:...ids)", { ids: instrumentIds })
+    .andWhere("s.active = :active", { active: true })
+    .getRawMany();
+  return new Set(rows.map((r) => Number(r.instrumentId)));
+}
