@@ -53,6 +53,9 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   app.disable("x-powered-by");
   app.set("trust proxy", ctx.config.trustProxy);
   app.set("query parser", "simple");
+  // No ETag hashed over every JSON body: API answers are no-store, so no client revalidates them. Calendar feeds set
+  // their own (calendar-response.ts); static files get theirs from express.static.
+  app.set("etag", false);
 
   app.use(requestLog(ctx.logger));
   const measured = metrics(ctx);
