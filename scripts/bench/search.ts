@@ -16,14 +16,17 @@ import { EVAL_QUERIES } from "../../test/search/queries";
  * at every connection count of BENCH_CONNECTIONS (1,10), printing requests/s, p50, p99 and the server's (+
  * PostgreSQL's) CPU per request:
  * - **distinct queries**: every request a (query, language, filters) never asked before in the process: the 134
- *   evaluation queries of test/search, each in both languages, unfiltered, per institution and with status=active.
+ *   evaluation queries of test/search, each in both languages, unfiltered, per institution and with status=active,
+ *   in pages of 16 to 25.
  *   No cache of the server can answer these: each one runs the whole ranked search.
  * - **named queries, new page**: the query kinds below in turn, each request a page/pageSize pair never asked before,
  *   so the answer cache (per revision, by filters and page) misses; the same few queries over and over.
  * The notification worker is off: its reminder scan over 1,000,000 reservations, every minute, is not search's
  * cost (BENCH_NOTIFY_WORKER=true keeps it on). Options: BENCH_DURATION (s, 15), BENCH_WARMUP (s, 5),
  * BENCH_CONNECTIONS=1,10, BENCH_ONLY=sqlite-large,postgres-large, BENCH_KINDS=0,1,2, BENCH_WORKLOADS=distinct,named,
- * BENCH_PG_URL, BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server).
+ * BENCH_PG_URL, BENCH_CPU_PROF=<dir> (a V8 CPU profile of the server), BENCH_NODE_FLAGS="--trace-gc" (more flags for
+ * the server's Node), BENCH_ENTRY=dist/app/server/main.js (the built server as `npm start` runs it, after
+ * `npm run build:server`; default: server/main.ts through tsx).
  */
 const PORT = Number(process.env.BENCH_PORT ?? 4430);
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
@@ -46,8 +49,8 @@ const ALL_KINDS: Array<{ kind: string; query: Record<string, string> }> = [
 const KINDS = process.env.BENCH_KINDS ? process.env.BENCH_KINDS.split(",").map((n) => ALL_KINDS[Number(n)]) : ALL_KINDS;
 
 const QUERIES = [...EVAL_QUERIES, ...HELD_OUT_QUERIES].map((query) => query.q);
-/** Variants of each query: language × (no institution, institution 1–20) × (no status, status=active). */
-const VARIANTS = 2 * 21 * 2;
+/** Variants of each query: language × (no institution, institution 1–20) × (no status, status=active) × page size 16–25. */
+const VARIANTS = 2 * 21 * 2 * 10;
 
 /** The n-th distinct request: query n mod 134, its variant shifted by the round so that every window mixes variants. */
 function distinctPath(n: number): string {
@@ -57,7 +60,8 @@ function distinctPath(n: number): string {
   const params = new URLSearchParams({ q: QUERIES[n % QUERIES.length], lang: variant % 2 ? "en" : "ja" });
   const institution = Math.floor(variant / 2) % 21;
   if (institution > 0) params.set("institutionId", String(institution));
-  if (variant >= 42) params.set("status", "active");
+  if (Math.floor(variant / 42) % 2 === 1) params.set("status", "active");
+  params.set("pageSize", String(16 + Math.floor(variant / 84)));
   return `/api/instruments?${params}`;
 }
 
@@ -170,7 +174,7 @@ async function measure(url: string, pid: number | undefined, postgres: boolean, 
 async function benchDataset(name: string, url: string): Promise<{ first: number; runs: Measured[] }> {
   const db = await openDatabase(url); // brings the schema to this branch's migrations
   await db.close();
-  const app = await startProcess("server/main.ts", PORT, { DATABASE_URL: url, SEARCH_WARM: "false", FEED_SECRET: BENCH_FEED_SECRET, NOTIFY_WORKER: process.env.BENCH_NOTIFY_WORKER ?? "false" }, "/api/ready");
+  const app = await startProcess(process.env.BENCH_ENTRY ?? "server/main.ts", PORT, { DATABASE_URL: url, SEARCH_WARM: "false", FEED_SECRET: BENCH_FEED_SECRET, NOTIFY_WORKER: process.env.BENCH_NOTIFY_WORKER ?? "false" }, "/api/ready");
   try {
     const startedFirst = performance.now();
     await get(`${app.url}/api/instruments?q=${encodeURIComponent("bench first search")}`);

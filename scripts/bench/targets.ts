@@ -57,7 +57,11 @@ export interface Process {
 export async function startProcess(entry: string, port: number, env: Record<string, string>, readyPath: string): Promise<Process> {
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of every started process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(ROOT, process.env.BENCH_CPU_PROF)}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, "--import", "tsx", entry], {
+  // A built entry (dist/app/…/*.js) runs as `npm start` runs it; a TypeScript one through tsx.
+  const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
+  // BENCH_NODE_FLAGS: more flags for the started processes' Node (e.g. --trace-gc).
+  const flags = process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...flags, ...loader, entry], {
     cwd: ROOT,
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", SEED_DEMO: "false", ...env },
     stdio: ["ignore", "inherit", "inherit"],
