@@ -221,17 +221,18 @@ export class SearchIndex {
   /**
    * "Did you mean": thesaurus terms (and, when the query found nothing, instrument names) a few typing errors away
    * from the query, when it found fewer than `enough` instruments (an answer, possibly empty); or, when it found
-   * enough but has words the catalogue never uses, terms close to those words (an answer only if something is
-   * close); otherwise undefined.
+   * enough but has words the catalogue never uses, terms close to the whole query or to those words (an answer
+   * only if something is close); otherwise undefined.
    */
   suggest(query: string, found: number, enough: number): string[] | undefined {
     if (found < enough) return closestIn(query, found === 0 ? [this.thesaurusTerms, this.nameTerms] : [this.thesaurusTerms]);
-    const unknown = wordsOf(query).filter((word) => {
-      const term = searchTerm(word);
-      return term !== null && !this.surfaces.has(term);
-    });
-    if (unknown.length === 0) return undefined;
-    const suggestions = closestIn(unknown.join(" "), [this.thesaurusTerms]);
+    const unknown = (text: string) =>
+      wordsOf(text).some((word) => {
+        const term = searchTerm(word);
+        return term !== null && !this.surfaces.has(term);
+      });
+    if (!unknown(query)) return undefined;
+    const suggestions = closestIn(query, [this.thesaurusTerms], 3, unknown);
     return suggestions.length > 0 ? suggestions : undefined;
   }
 

@@ -121,9 +121,9 @@ export class TermVocabulary {
 }
 
 /** The folded query and its words (the whole query and each word) that a known term may be close to. */
-export function queryWordsForSuggestions(query: string): { folded: string; words: QueryWord[] } {
+export function queryWordsForSuggestions(query: string, wordsToMatch: (word: string) => boolean = () => true): { folded: string; words: QueryWord[] } {
   const folded = foldSearchText(query).trim();
-  const words = [...new Set([folded, ...folded.split(/[\s,、。・/]+/)])]
+  const words = [...new Set([folded, ...folded.split(/[\s,、。・/]+/).filter(wordsToMatch)])]
     .map((word) => ({ points: [...word], signature: signatureOf([...word]), allowance: allowance(word) }))
     .filter((word) => word.allowance > 0);
   return { folded, words };
@@ -132,10 +132,11 @@ export function queryWordsForSuggestions(query: string): { folded: string; words
 /**
  * "Did you mean": the known terms closest to the query or to one of its words (never the same text), nearest
  * first, then in vocabulary order, at most `limit`. `vocabularies`: e.g. the thesaurus's terms, then the
- * catalogue's instrument names; a term in two counts at its first place.
+ * catalogue's instrument names; a term in two counts at its first place. `wordsToMatch`: which of the query's own
+ * words to match one by one (all by default; the whole query always).
  */
-export function closestIn(query: string, vocabularies: readonly TermVocabulary[], limit = 3): string[] {
-  const { folded, words } = queryWordsForSuggestions(query);
+export function closestIn(query: string, vocabularies: readonly TermVocabulary[], limit = 3, wordsToMatch?: (word: string) => boolean): string[] {
+  const { folded, words } = queryWordsForSuggestions(query, wordsToMatch);
   const scored = new Map<string, { distance: number; rank: number }>();
   let offset = 0;
   for (const vocabulary of vocabularies) {

@@ -63,3 +63,12 @@ test("did you mean follows the index: a thesaurus or name change is suggested af
   expect(index.suggest("probe statoin", 0, 3)).toContain("Probe station");
   expect(index.suggest("probe statoin", 1, 3)).not.toContain("Probe station");
 });
+
+test("with enough found, did you mean answers only for words the catalogue never uses, matching them and the whole query", async () => {
+  const index = new SearchIndex();
+  await index.update([1, 2, 3].map((id) => doc(id, { nameEn: `Structure analyser ${id}` })));
+  const found = index.search("cristal structure", {}, "en").length;
+  expect(found).toBeGreaterThanOrEqual(3);
+  expect(index.suggest("cristal structure", found, 3)).toContain("crystal structure");
+  expect(index.suggest("structure analyser", found, 3)).toBeUndefined();
+});
