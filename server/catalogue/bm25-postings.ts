@@ -11,13 +11,14 @@ import SearchableMap from "minisearch/SearchableMap";
  * Documents are added and removed in place; statistics (document count, average field lengths, document frequency)
  * are exact at every query, so an index updated in place ranks as one built afresh.
  */
-export class Bm25Postings<Stored> {
+export class Bm25Postings {
   private readonly terms = new SearchableMap<TermPostings>();
   private readonly fieldCount: number;
   private readonly slotOf = new Map<number, number>();
   private readonly freeSlots: number[] = [];
   private ids: number[] = [];
-  private stored: Stored[] = [];
+  /** Per slot, `facetCount` numbers the filters read (side by side: one cache line for a slot's filters). */
+  private facets = new Int32Array(0);
   /** Per slot: the terms it was indexed under, to remove it. */
   private indexedTerms: Array<Array<[field: number, term: string]>> = [];
   /** Per field, per slot: the number of distinct tokens. */
@@ -27,7 +28,10 @@ export class Bm25Postings<Stored> {
   /** Bumped by every change: the packed postings' term-frequency saturations depend on the average field lengths. */
   private generation = 0;
 
-  constructor(readonly fields: readonly string[]) {
+  constructor(
+    readonly fields: readonly string[],
+    private readonly facetCount: number,
+  ) {
     this.fieldCount = fields.length;
     this.lengths = fields.map(() => new Float64Array(0));
     this.totalLength = fields.map(() => 0);
@@ -42,14 +46,14 @@ export class Bm25Postings<Stored> {
   }
 
   /** Indexes a document: per field (by position in `fields`), its tokens and the terms they index under (null: none). */
-  add(id: number, fieldTokens: ReadonlyArray<{ tokens: readonly string[]; terms: ReadonlyArray<string | null> }>, stored: Stored): void {
+  add(id: number, fieldTokens: ReadonlyArray<{ tokens: readonly string[]; terms: ReadonlyArray<string | null> }>, facets: readonly number[]): void {
     if (this.slotOf.has(id)) throw new Error(`document ${id} is already indexed`);
     this.generation++;
     const slot = this.freeSlots.pop() ?? this.ids.length;
     this.grow(slot + 1);
     this.slotOf.set(id, slot);
     this.ids[slot] = id;
-    this.stored[slot] = stored;
+    this.facets.set(facets.slice(0, this.facetCount), slot * this.facetCount);
     const indexed: Array<[number, string]> = [];
     fieldTokens.forEach(({ tokens, terms }, field) => {
       const length = new Set(tokens).size;
@@ -110,9 +114,10 @@ export class Bm25Postings<Stored> {
 
   /**
    * Scores the query: `sources` are the query's terms, each with the indexed terms it stands for (itself, prefix
-   * and fuzzy expansions) and their weights and fields. Returns the documents whose stored fields pass `keep`.
+   * and fuzzy expansions) and their weights and fields. Returns the documents whose facets (from `at` in `facets`)
+   * pass `keep`.
    */
-  score(sources: readonly QuerySource[], keep: (stored: Stored) => boolean): Scored {
+  score(sources: readonly QuerySource[], keep: (facets: Int32Array, at: number) => boolean): Scored {
     const scratch = this.scratch;
     const documents = this.size;
     for (let sourceIndex = 0; sourceIndex < sources.length; sourceIndex++) {
@@ -135,7 +140,7 @@ export class Bm25Postings<Stored> {
     const scores = new Float64Array(touched.length);
     let kept = 0;
     for (const slot of touched) {
-      if (!keep(this.stored[slot])) continue;
+      if (!keep(this.facets, slot * this.facetCount)) continue;
       ids[kept] = this.ids[slot];
       scores[kept++] = Math.round(scratch.total(slot) * 1e6) / 1e6;
     }
@@ -151,8 +156,12 @@ export class Bm25Postings<Stored> {
       grown.set(old);
       return grown;
     });
+    const facets = new Int32Array(capacity * this.facetCount);
+    facets.set(this.facets);
+    this.facets = facets;
     this.scratch = new Scratch(capacity);
   }
+
 }
 
 export interface QuerySource {

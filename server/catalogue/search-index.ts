@@ -4,7 +4,7 @@ import type { SearchMatch } from "../../shared/schemas/instruments";
 import { BASE_NEEDS, closestIn, isJapanese, techniqueById, techniquesIn, TECHNIQUES, TermVocabulary, type NeedMatch, type NeedMatcher } from "../../shared/search/thesaurus";
 import { Bm25Postings, type QuerySource } from "./bm25-postings";
 import { Ranking, type RankedInstrument } from "./ranking";
-import { passes, type SearchFilters, type Stored } from "./search-filters";
+import { FilterFacets, type SearchFilters } from "./search-filters";
 
 export type { RankedInstrument, SearchFilters };
 import { gramsOf, hyphenated, searchTerm, typoDistance, wordsOf } from "./search-tokens";
@@ -78,7 +78,8 @@ const FUZZY_WEIGHT = 0.45;
 
 /** An in-memory BM25 index of the catalogue (`Bm25Postings`), with typo tolerance and the needs thesaurus. */
 export class SearchIndex {
-  private readonly postings = new Bm25Postings<Stored>(FIELDS);
+  private readonly postings = new Bm25Postings(FIELDS, FilterFacets.COUNT);
+  private readonly facets = new FilterFacets();
   /** How a folded term was first written in the catalogue, to show it back. */
   private readonly surfaces = new Map<string, string>();
 
@@ -143,7 +144,7 @@ export class SearchIndex {
       const words = this.wordsRemembered(text);
       return { tokens: words, terms: words.map(searchTerm) };
     });
-    this.postings.add(doc.id, fieldTokens, { status: doc.status, categoryId: doc.categoryId, institutionId: doc.institutionId, prefecture: doc.prefecture });
+    this.postings.add(doc.id, fieldTokens, this.facets.of({ status: doc.status, categoryId: doc.categoryId, institutionId: doc.institutionId, prefecture: doc.prefecture }));
   }
 
   /** The words of an indexed text, noting how each was written (a joined name as hyphenated in the text). */
@@ -161,7 +162,7 @@ export class SearchIndex {
   rank(query: string, filters: SearchFilters, locale: Locale): Ranking {
     const needs = this.needs.needsInQuery(query);
     const plan = this.plan(query, needs);
-    const scored = this.postings.score(plan.sources, (stored) => passes(stored, filters));
+    const scored = this.postings.score(plan.sources, this.facets.keep(filters));
     return new Ranking(scored, () => this.explainer(plan, needs, locale));
   }
 

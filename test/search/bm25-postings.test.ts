@@ -25,18 +25,18 @@ function miniSearch(docs: typeof corpus): MiniSearch {
   return mini;
 }
 
-function postings(docs: typeof corpus): Bm25Postings<{ id: number }> {
-  const index = new Bm25Postings<{ id: number }>(FIELDS);
+function postings(docs: typeof corpus): Bm25Postings {
+  const index = new Bm25Postings(FIELDS, 1);
   for (const doc of docs) add(index, doc);
   return index;
 }
 
-function add(index: Bm25Postings<{ id: number }>, doc: (typeof corpus)[number]): void {
-  index.add(doc.id, FIELDS.map((field) => ({ tokens: words(doc[field]), terms: words(doc[field]) })), { id: doc.id });
+function add(index: Bm25Postings, doc: (typeof corpus)[number]): void {
+  index.add(doc.id, FIELDS.map((field) => ({ tokens: words(doc[field]), terms: words(doc[field]) })), [doc.id]);
 }
 
 /** A query as MiniSearch expands it: each word exactly, as a prefix (3+ letters) and within `fuzzy` edits. */
-function sources(index: Bm25Postings<{ id: number }>, query: string, fuzzy: number): QuerySource[] {
+function sources(index: Bm25Postings, query: string, fuzzy: number): QuerySource[] {
   const fields = FIELDS.map((field, at) => ({ field: at, boost: BOOST[field] }));
   const bySource = new Map<string, QuerySource["expansions"][number][]>();
   for (const term of words(query)) {
@@ -58,7 +58,7 @@ function sources(index: Bm25Postings<{ id: number }>, query: string, fuzzy: numb
   return [...bySource.values()].map((expansions) => ({ expansions }));
 }
 
-function ours(index: Bm25Postings<{ id: number }>, query: string, fuzzy: number): Array<[number, number]> {
+function ours(index: Bm25Postings, query: string, fuzzy: number): Array<[number, number]> {
   const { ids, scores } = index.score(sources(index, query, fuzzy), () => true);
   return [...ids.keys()].map((at): [number, number] => [ids[at], scores[at]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
@@ -101,8 +101,8 @@ test("documents replaced and removed in place score as an index built afresh", (
   expect(index.hasTerm("crystal")).toBe(false);
 });
 
-test("a filter keeps only the documents it passes", () => {
+test("a filter keeps only the documents whose facets it passes", () => {
   const index = postings(corpus);
-  const { ids } = index.score(sources(index, "microscope", 0), (stored) => stored.id !== 4);
+  const { ids } = index.score(sources(index, "microscope", 0), (facets, at) => facets[at] !== 4);
   expect([...ids].sort()).toEqual([1, 3]);
 });

@@ -72,3 +72,22 @@ test("with enough found, did you mean answers only for words the catalogue never
   expect(index.suggest("cristal structure", found, 3)).toContain("crystal structure");
   expect(index.suggest("structure analyser", found, 3)).toBeUndefined();
 });
+
+test("filters narrow the ranked list: status (retired left out unless asked), category, institution, prefecture; an unknown value finds nothing", async () => {
+  const index = new SearchIndex();
+  await index.update([
+    doc(1, { nameEn: "Raman one", category: "optical_spectroscopy", institutionId: 1, prefecture: "Miyagi" }),
+    doc(2, { nameEn: "Raman two", category: "optical_spectroscopy", institutionId: 2, prefecture: "Iwate" }),
+    doc(3, { nameEn: "Raman three", category: "other", institutionId: 2, prefecture: "Iwate", status: "retired" }),
+    doc(4, { nameEn: "Raman four", category: "other", institutionId: 3, prefecture: "Iwate", status: "maintenance" }),
+  ]);
+  const ids = (filters: Parameters<SearchIndex["search"]>[1]) => index.search("raman", filters, "en").map((r) => r.id).sort();
+  expect(ids({})).toEqual([1, 2, 4]);
+  expect(ids({ status: "retired" })).toEqual([3]);
+  expect(ids({ status: "maintenance" })).toEqual([4]);
+  expect(ids({ category: "optical_spectroscopy" })).toEqual([1, 2]);
+  expect(ids({ institutionId: 2 })).toEqual([2]);
+  expect(ids({ prefecture: "Iwate", category: "other" })).toEqual([4]);
+  expect(ids({ prefecture: "Okinawa" })).toEqual([]);
+  expect(ids({ category: "nmr" })).toEqual([]);
+});
