@@ -9,7 +9,8 @@ import { defineCache } from "../platform/caches";
  * current revision and gets a cached answer only if it was computed at exactly that revision, so a process sees
  * every change, whoever made it, on its next request. The revision is read before computing, in the same
  * committed-only read: a change committed meanwhile carries a newer revision, so an answer can be newer than its
- * revision but never older. Per app (each holds its own database); answers of older revisions are dropped.
+ * revision but never older. Per app (each holds its own database); answers of older revisions are dropped. An
+ * answer is kept from its second computation on (`askedOnce`).
  */
 export class CatalogueCache {
   private readonly answers = new LRUCache<string, string>({
@@ -17,6 +18,11 @@ export class CatalogueCache {
     maxSize: 32 * 1024 * 1024,
     sizeCalculation: (body, key) => (body.length + key.length) * 2,
   });
+  /**
+   * Answers asked for once at the newest revision, by key: an answer is kept only when asked for a second time, so
+   * that one-off searches (most distinct queries) neither push popular answers out nor churn the heap.
+   */
+  private readonly askedOnce = new LRUCache<string, true>({ max: 50_000 });
   private newest = 0;
 
   constructor(private readonly db: Database) {}
@@ -38,9 +44,13 @@ export class CatalogueCache {
   private store(revision: number, key: string, body: string): void {
     if (revision > this.newest) {
       this.answers.clear();
+      this.askedOnce.clear();
       this.newest = revision;
     }
-    if (revision === this.newest) this.answers.set(`${revision} ${key}`, body);
+    if (revision !== this.newest) return;
+    const cacheKey = `${revision} ${key}`;
+    if (this.askedOnce.delete(cacheKey)) this.answers.set(cacheKey, body);
+    else this.askedOnce.set(cacheKey, true);
   }
 }
 

@@ -22,3 +22,15 @@ it("one instance per database handle, so a twin (another process) keeps its own"
   expect(sessionCache(twin)).not.toBe(sessionCache(t.db));
   expect(catalogueAnswers(twin)).not.toBe(catalogueAnswers(t.db));
 });
+
+it("a catalogue answer is kept from its second ask: one-off searches never fill the cache", async () => {
+  const cache = catalogueAnswers(t.db);
+  let computed = 0;
+  const compute = async () => `answer ${++computed}`;
+  expect(await cache.get("asked once", compute)).toBe("answer 1");
+  expect(await cache.get("asked again", compute)).toBe("answer 2");
+  expect(await cache.get("asked again", compute)).toBe("answer 3");
+  expect(await cache.get("asked again", compute)).toBe("answer 3");
+  expect(await cache.get("asked once", compute)).toBe("answer 4");
+  expect(await cache.get("asked once", compute)).toBe("answer 4");
+});
