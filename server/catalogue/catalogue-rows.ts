@@ -27,24 +27,23 @@ export class CatalogueRows {
       this.revision = revision;
     }
     const current = revision === this.revision;
-    const found = new Map<number, CatalogueRow>();
-    const missing = current ? ids.filter((id) => !this.rows.has(id)) : ids;
-    const T = (globalThis as any).__T ??= { n: 0 } as any; T.missReq = (T.missReq ?? 0) + (missing.length ? 1 : 0); T.missIds = (T.missIds ?? 0) + missing.length;
-    if (missing.length) {
-      const instruments = await em.getRepository(Instrument).find({ where: { id: In([...missing]) }, relations: { institution: true } });
-      const supported = await staffedInstrumentIds(em, missing);
-      for (const instrument of instruments) {
-        const row = { instrument, supported: supported.has(instrument.id) };
-        found.set(instrument.id, row);
-        if (current && revision === this.revision) this.rows.set(instrument.id, row);
-      }
-    }
+    const found = await readCatalogueRows(em, current ? ids.filter((id) => !this.rows.has(id)) : ids);
+    // Kept only while `revision` is still the newest: another request may have seen a newer one meanwhile.
+    if (current && revision === this.revision) for (const [id, row] of found) this.rows.set(id, row);
     for (const id of ids) {
       const row = found.get(id) ?? this.rows.get(id);
       if (row) found.set(id, row);
     }
     return found;
   }
+}
+
+/** The rows of these ids, read now; an id with no instrument has none. */
+export async function readCatalogueRows(em: EntityManager, ids: readonly number[]): Promise<Map<number, CatalogueRow>> {
+  if (ids.length === 0) return new Map();
+  const instruments = await em.getRepository(Instrument).find({ where: { id: In([...ids]) }, relations: { institution: true } });
+  const supported = await staffedInstrumentIds(em, ids);
+  return new Map(instruments.map((instrument) => [instrument.id, { instrument, supported: supported.has(instrument.id) }]));
 }
 
 export const catalogueRows = defineCache(

@@ -1,4 +1,4 @@
-import { In, type EntityManager, type SelectQueryBuilder } from "typeorm";
+import type { EntityManager, SelectQueryBuilder } from "typeorm";
 import type { z } from "zod";
 import type { Locale } from "../../shared/enums";
 import type { InstrumentListQuerySchema, SearchMatch } from "../../shared/schemas/instruments";
@@ -7,7 +7,7 @@ import { normalizeSearch } from "../platform/search-terms";
 import { instrumentsFreeOn } from "../availability";
 import { catalogueRevision } from "../instruments";
 import type { CatalogueSearch } from "./catalogue-search";
-import { staffedInstrumentIds, type CatalogueRows } from "./catalogue-rows";
+import { readCatalogueRows, staffedInstrumentIds, type CatalogueRow, type CatalogueRows } from "./catalogue-rows";
 
 /** The catalogue's in-process caches, and the revision the caller read them at (when it did, in this committed-only read). */
 export interface CatalogueState {
@@ -81,15 +81,9 @@ async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q:
   if (filters.freeOn) ranked = ranked.only(await freeAmong(em, ranked.ids(), filters.freeOn, now));
   const offset = (filters.page - 1) * filters.pageSize;
   const shown = ranked.top(offset + filters.pageSize).slice(offset);
-  const rows = await catalogue.rows.load(em, revision, shown.map((r) => r.id));
-  // An instrument deleted since the index was brought up to date is left out of the page.
-  const present = shown.filter((r) => rows.has(r.id));
-  const result: CataloguePage = {
-    items: present.map((r) => rows.get(r.id)!.instrument),
-    total: ranked.length,
-    supported: new Set(present.filter((r) => rows.get(r.id)!.supported).map((r) => r.id)),
-    matches: new Map(present.map((r) => [r.id, r.explain()])),
-  };
+  const ids = shown.map((r) => r.id);
+  const rows = await catalogue.rows.load(em, revision, ids);
+  const result = pageOf(ids, rows, ranked.length, new Map(shown.filter((r) => rows.has(r.id)).map((r) => [r.id, r.explain()])));
   const suggestions = index.suggest(filters.q, ranked.length, SUGGEST_BELOW);
   const related = ranked.length === 0 ? index.related(filters.q, suggestions ?? [], locale) : undefined;
   return { ...result, ...(suggestions && { suggestions }), ...(related && { related }) };
@@ -97,9 +91,13 @@ async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q:
 
 /** The instruments of one page, in the given order, loaded in full. */
 async function page(em: EntityManager, ids: number[], total: number, matches: Map<number, SearchMatch>): Promise<CataloguePage> {
-  const rows = ids.length ? await em.getRepository(Instrument).find({ where: { id: In(ids) }, relations: { institution: true } }) : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return { items: ids.map((id) => byId.get(id)!), total, supported: await staffedInstrumentIds(em, ids), matches };
+  return pageOf(ids, await readCatalogueRows(em, ids), total, matches);
+}
+
+/** A page of these ids from their rows; an instrument deleted since the ids were chosen is left out. */
+function pageOf(ids: readonly number[], rows: ReadonlyMap<number, CatalogueRow>, total: number, matches: Map<number, SearchMatch>): CataloguePage {
+  const present = ids.filter((id) => rows.has(id));
+  return { items: present.map((id) => rows.get(id)!.instrument), total, supported: new Set(present.filter((id) => rows.get(id)!.supported)), matches };
 }
 
 /** The columns availability needs: scheduling rules and the institution's zone and holidays. */
