@@ -29,7 +29,7 @@ export class Bm25Postings {
   private generation = 0;
 
   constructor(
-    readonly fields: readonly string[],
+    fields: readonly string[],
     private readonly facetCount: number,
   ) {
     this.fieldCount = fields.length;
@@ -39,10 +39,6 @@ export class Bm25Postings {
 
   get size(): number {
     return this.slotOf.size;
-  }
-
-  has(id: number): boolean {
-    return this.slotOf.has(id);
   }
 
   /** Indexes a document: per field (by position in `fields`), its tokens and the terms they index under (null: none). */
@@ -161,7 +157,6 @@ export class Bm25Postings {
     this.facets = facets;
     this.scratch = new Scratch(capacity);
   }
-
 }
 
 export interface QuerySource {

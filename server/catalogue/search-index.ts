@@ -5,9 +5,9 @@ import { BASE_NEEDS, closestIn, isJapanese, techniqueById, techniquesIn, TECHNIQ
 import { Bm25Postings, type QuerySource } from "./bm25-postings";
 import { Ranking, type RankedInstrument } from "./ranking";
 import { FilterFacets, type SearchFilters } from "./search-filters";
+import { gramsOf, hyphenated, searchTerm, typoDistance, wordsOf } from "./search-tokens";
 
 export type { RankedInstrument, SearchFilters };
-import { gramsOf, hyphenated, searchTerm, typoDistance, wordsOf } from "./search-tokens";
 
 /**
  * What the search index reads of an instrument, and the filters it answers in memory. The technology directory
@@ -60,7 +60,7 @@ function indexed(doc: SearchDocument) {
   };
 }
 
-/** One query term with the indexed terms it stands for (the scorer's sources), and every term reached, for `explain`. */
+/** What a query asks of the index: each query term with the indexed terms it stands for, and every term reached. */
 interface QueryPlan {
   sources: QuerySource[];
   /** Every indexed term the query reached, in the order it was reached, with the fields it was scored in. */
@@ -144,7 +144,7 @@ export class SearchIndex {
       const words = this.wordsRemembered(text);
       return { tokens: words, terms: words.map(searchTerm) };
     });
-    this.postings.add(doc.id, fieldTokens, this.facets.of({ status: doc.status, categoryId: doc.categoryId, institutionId: doc.institutionId, prefecture: doc.prefecture }));
+    this.postings.add(doc.id, fieldTokens, this.facets.of(doc));
   }
 
   /** The words of an indexed text, noting how each was written (a joined name as hyphenated in the text). */
@@ -251,7 +251,7 @@ export class SearchIndex {
   }
 
   /** Why a result matched (`RankedInstrument.explain`), from the indexed terms it has of those the query reached. */
-  explainer(plan: QueryPlan, needs: NeedMatch[], locale: Locale): (id: number) => SearchMatch {
+  private explainer(plan: QueryPlan, needs: NeedMatch[], locale: Locale): (id: number) => SearchMatch {
     const matched = this.postings.matcher(plan.reached);
     return (id) => this.explain(new Set(matched(id)), needs, locale);
   }

@@ -124,7 +124,10 @@ export class TermVocabulary {
 export function queryWordsForSuggestions(query: string, wordsToMatch: (word: string) => boolean = () => true): { folded: string; words: QueryWord[] } {
   const folded = foldSearchText(query).trim();
   const words = [...new Set([folded, ...folded.split(/[\s,、。・/]+/).filter(wordsToMatch)])]
-    .map((word) => ({ points: [...word], signature: signatureOf([...word]), allowance: allowance(word) }))
+    .map((word) => {
+      const points = [...word];
+      return { points, signature: signatureOf(points), allowance: allowance(word) };
+    })
     .filter((word) => word.allowance > 0);
   return { folded, words };
 }
