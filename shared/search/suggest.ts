@@ -84,39 +84,93 @@ function mayBeWithin(a: number, b: number, max: number): boolean {
   return bitCount(a & ~b) <= max && bitCount(b & ~a) <= max;
 }
 
+/** The distinct pairs of neighbouring code points of a text. */
+function bigramsOf(points: readonly string[]): Set<string> {
+  const bigrams = new Set<string>();
+  for (let i = 1; i < points.length; i++) bigrams.add(points[i - 1] + points[i]);
+  return bigrams;
+}
+
 /**
- * Known terms for "did you mean", folded once and grouped by length in code points: a word is compared only with
- * the terms whose length is within its allowance (no other can be close enough). Build one per vocabulary change.
+ * Known terms for "did you mean", folded once, grouped by length in code points and indexed by length and the pairs
+ * of neighbouring characters (bigrams) they have. A word is compared only with the terms whose length is within its
+ * allowance, and, when it is long enough, only with those that have one of its rarest bigrams: one edit changes at
+ * most three of a word's bigram positions (a swap of two neighbours; a substitution two, an insertion or deletion
+ * fewer), so a term within k edits lacks at most 3k of the word's distinct bigrams. Both are lower bounds of the
+ * distance: no close term is missed (test/shared/did-you-mean.test.ts compares with a scan of every term). Build
+ * one per vocabulary change.
  */
 export class TermVocabulary {
   private readonly byLength = new Map<number, KnownTerm[]>();
+  /** The terms by rank. */
+  private readonly terms: KnownTerm[] = [];
+  /** For each length and bigram ("length bigram"), the ranks of the terms of that length that have it (each once). */
+  private readonly withBigram = new Map<string, number[]>();
+  /** The terms already found for the word being matched, by rank: zero again after each word. */
+  private readonly seen: Uint8Array;
   readonly size: number;
 
   constructor(terms: Iterable<string>) {
-    let rank = 0;
     for (const term of new Set(terms)) {
       const folded = foldSearchText(term);
       const points = [...folded];
+      const known = { term, folded, points, signature: signatureOf(points), rank: this.terms.length };
+      this.terms.push(known);
       const bucket = this.byLength.get(points.length) ?? [];
-      bucket.push({ term, folded, points, signature: signatureOf(points), rank: rank++ });
+      bucket.push(known);
       this.byLength.set(points.length, bucket);
+      const prefix = `${points.length} `;
+      for (let i = 1; i < points.length; i++) {
+        const key = prefix + points[i - 1] + points[i];
+        const ranks = this.withBigram.get(key);
+        // Ranks are added in order: a bigram the term has twice is already last.
+        if (!ranks) this.withBigram.set(key, [known.rank]);
+        else if (ranks[ranks.length - 1] !== known.rank) ranks.push(known.rank);
+      }
     }
-    this.size = rank;
+    this.size = this.terms.length;
+    this.seen = new Uint8Array(this.size);
   }
 
   /** The distance of each term close to one of the words (and not the same text as the query), by term. */
   scoreInto(folded: string, words: readonly QueryWord[], scored: Map<string, { distance: number; rank: number }>, rankOffset = 0): void {
     for (const word of words) {
-      for (let length = word.points.length - word.allowance; length <= word.points.length + word.allowance; length++) {
-        for (const known of this.byLength.get(length) ?? []) {
-          if (known.folded === folded || !mayBeWithin(word.signature, known.signature, word.allowance)) continue;
-          const distance = pointDistance(word.points, known.points, word.allowance);
-          if (distance === 0 || distance > word.allowance) continue;
-          const before = scored.get(known.term);
-          if (!before || distance < before.distance) scored.set(known.term, { distance, rank: before?.rank ?? known.rank + rankOffset });
+      for (const known of this.candidates(word)) {
+        if (known.folded === folded || !mayBeWithin(word.signature, known.signature, word.allowance)) continue;
+        const distance = pointDistance(word.points, known.points, word.allowance);
+        if (distance === 0 || distance > word.allowance) continue;
+        const before = scored.get(known.term);
+        if (!before || distance < before.distance) scored.set(known.term, { distance, rank: before?.rank ?? known.rank + rankOffset });
+      }
+    }
+  }
+
+  /**
+   * The terms that may be within the word's allowance, as far as their lengths and shared bigrams can tell: a close
+   * term lacks at most 3 × allowance of the word's bigrams, so it has one of any (3 × allowance + 1) of them; the
+   * rarest are read.
+   */
+  private candidates(word: QueryWord): KnownTerm[] {
+    const lengths: number[] = [];
+    for (let length = word.points.length - word.allowance; length <= word.points.length + word.allowance; length++) lengths.push(length);
+    const bigrams = [...bigramsOf(word.points)];
+    const enough = 3 * word.allowance + 1;
+    if (bigrams.length < enough) return lengths.flatMap((length) => this.byLength.get(length) ?? []);
+    const postings = bigrams.map((bigram) => lengths.map((length) => this.withBigram.get(`${length} ${bigram}`)).filter((ranks) => ranks !== undefined));
+    const size = (lists: number[][]) => lists.reduce((sum, ranks) => sum + ranks.length, 0);
+    const rarest = postings.sort((x, y) => size(x) - size(y)).slice(0, enough);
+    const found: KnownTerm[] = [];
+    for (const lists of rarest) {
+      for (const ranks of lists) {
+        for (const rank of ranks) {
+          if (this.seen[rank] === 1) continue;
+          this.seen[rank] = 1;
+          found.push(this.terms[rank]);
         }
       }
     }
+    for (const known of found) this.seen[known.rank] = 0;
+    return found;
   }
 }
 
