@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { In, type EntityManager } from "typeorm";
+import type { Locale } from "../../shared/enums";
 import { defineCache } from "../platform/caches";
 import { Instrument, StaffMember } from "../platform/db/entities";
 
@@ -7,6 +8,8 @@ import { Instrument, StaffMember } from "../platform/db/entities";
 export interface CatalogueRow {
   instrument: Instrument;
   supported: boolean;
+  /** The row as a catalogue item, serialized in each language once it was (`catalogueItemJson`). */
+  json?: Partial<Record<Locale, string>>;
 }
 
 /**

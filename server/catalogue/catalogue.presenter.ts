@@ -3,6 +3,7 @@ import type { Instrument as InstrumentDto, SearchMatch } from "../../shared";
 import type { Instrument } from "../platform/db/entities";
 import { presentInstitutionRef } from "../institutions";
 import { ratesOf } from "../availability";
+import type { CatalogueRow } from "./catalogue-rows";
 
 /** Photos are served by the API under their random names (server/files/), the main one first. */
 function presentPhotos(instrument: Instrument, locale: Locale): Pick<InstrumentDto, "photoUrl" | "photos"> {
@@ -53,4 +54,15 @@ export function presentInstrument(instrument: Instrument, locale: Locale, staffS
     staffSupported,
     ...(match && { match }),
   };
+}
+
+/**
+ * A catalogue item as JSON: the row presented and serialized once per language (rows are kept per catalogue
+ * revision, and each page of a search shows a few of them again), with the match, which differs per query, added
+ * last as `presentInstrument` places it.
+ */
+export function catalogueItemJson(row: CatalogueRow, locale: Locale, match?: SearchMatch): string {
+  const json = (row.json ??= {});
+  const plain = (json[locale] ??= JSON.stringify(presentInstrument(row.instrument, locale, row.supported)));
+  return match ? `${plain.slice(0, -1)},"match":${JSON.stringify(match)}}` : plain;
 }

@@ -33,9 +33,9 @@ function applyFilters(query: SelectQueryBuilder<Instrument>, filters: Instrument
 }
 
 export interface CataloguePage {
-  items: Instrument[];
+  /** The page's instruments, in order, each with whether staff support it. */
+  rows: CatalogueRow[];
   total: number;
-  supported: Set<number>;
   /** Why each item matched, when the catalogue was searched with `q`. */
   matches: Map<number, SearchMatch>;
   /** "Did you mean": closest known terms, when a search with `q` finds fewer than SUGGEST_BELOW instruments or has a word the catalogue does not know. */
@@ -63,7 +63,7 @@ export async function listInstruments(em: EntityManager, filters: InstrumentList
     return page(em, matching.slice(offset, offset + filters.pageSize), matching.length, new Map());
   }
   const total = await base().getCount();
-  const items = await base()
+  const instruments = await base()
     .innerJoinAndSelect("i.institution", "institution")
     .orderBy(nameColumn, "ASC")
     .addOrderBy("i.id", "ASC")
@@ -71,7 +71,8 @@ export async function listInstruments(em: EntityManager, filters: InstrumentList
     .offset(offset)
     .limit(filters.pageSize)
     .getMany();
-  return { items, total, supported: await staffedInstrumentIds(em, items.map((i) => i.id)), matches: new Map() };
+  const supported = await staffedInstrumentIds(em, instruments.map((i) => i.id));
+  return { rows: instruments.map((instrument) => ({ instrument, supported: supported.has(instrument.id) })), total, matches: new Map() };
 }
 
 async function listRanked(em: EntityManager, filters: InstrumentListQuery & { q: string }, locale: Locale, now: number, catalogue: CatalogueState): Promise<CataloguePage> {
@@ -96,8 +97,7 @@ async function page(em: EntityManager, ids: number[], total: number, matches: Ma
 
 /** A page of these ids from their rows; an instrument deleted since the ids were chosen is left out. */
 function pageOf(ids: readonly number[], rows: ReadonlyMap<number, CatalogueRow>, total: number, matches: Map<number, SearchMatch>): CataloguePage {
-  const present = ids.filter((id) => rows.has(id));
-  return { items: present.map((id) => rows.get(id)!.instrument), total, supported: new Set(present.filter((id) => rows.get(id)!.supported)), matches };
+  return { rows: ids.flatMap((id) => rows.get(id) ?? []), total, matches };
 }
 
 /** The columns availability needs: scheduling rules and the institution's zone and holidays. */

@@ -1,4 +1,6 @@
 import { Instrument as InstrumentEntity, type Institution, type Instrument } from "../../../server/platform/db/entities";
+import { catalogueItemJson, presentInstrument } from "../../../server/catalogue/catalogue.presenter";
+import { readCatalogueRows } from "../../../server/catalogue/catalogue-rows";
 import { createTestApp, type TestApp } from "../../helpers/test-app";
 
 /** Ranked catalogue search: words in both languages, needs → techniques, typos, filters, and why each item matched. */
@@ -80,6 +82,20 @@ test("free on a date narrows the ranked list too", async () => {
     expect(free).not.toContain(sem.id);
   } finally {
     await t.db.write((em) => em.getRepository(InstrumentEntity).update(sem.id, { status: "active" }));
+  }
+});
+
+test("an item is the instrument presented as before: serialized once per row and language, with the query's match added", async () => {
+  const rows = await readCatalogueRows(t.db.manager, [xrd.id, sem.id]);
+  const match = (await search({ q: "結晶構造", lang: "ja" })).items.find((i) => i.id === xrd.id)!.match!;
+  for (const row of rows.values()) {
+    for (const locale of ["ja", "en"] as const) {
+      const plain = JSON.stringify(presentInstrument(row.instrument, locale, row.supported));
+      expect(catalogueItemJson(row, locale)).toBe(plain);
+      expect(catalogueItemJson(row, locale, match)).toBe(JSON.stringify(presentInstrument(row.instrument, locale, row.supported, match)));
+      expect(JSON.parse(catalogueItemJson(row, locale, match)).match).toEqual(match);
+    }
+    expect(Object.keys(row.json!)).toEqual(["ja", "en"]);
   }
 });
 
