@@ -1,6 +1,9 @@
 import { SearchIndex, type SearchDocument } from "../../server/catalogue/search-index";
 import { searchTerm, wordsOf } from "../../server/catalogue/search-tokens";
-import { foldSearchText, NeedMatcher, needsInQuery, techniquesIn } from "../../shared/search/thesaurus";
+import { phrasePattern } from "../../shared/search/need-matcher";
+import { foldSearchText, NEEDS, NeedMatcher, needsInQuery, techniquesIn } from "../../shared/search/thesaurus";
+import { HELD_OUT_QUERIES } from "./held-out";
+import { EVAL_QUERIES } from "./queries";
 
 const doc = (id: number, fields: Partial<SearchDocument> = {}): SearchDocument => ({
   id, status: "active", category: "other", institutionId: 1, prefecture: "Miyagi", nameJa: `装置${id}`, nameEn: `Device ${id}`,
@@ -26,6 +29,25 @@ test("needs: longest phrase wins, Latin phrases as whole words; techniques found
   expect(needsInQuery("crackers")).toEqual([]);
   expect(techniquesIn("紫外可視近赤外分光光度計 UV-Vis-NIR")).toEqual(["uvvis"]);
   expect(techniquesIn("system")).toEqual([]);
+});
+
+test("needs: every phrase is looked for, as a pass over each phrase of the thesaurus would find it", () => {
+  /** Each phrase whose folded text the query has, tried in thesaurus order; a phrase inside a longer one at the same place left out. */
+  function scanned(query: string): string[] {
+    const text = foldSearchText(query);
+    const found = NEEDS.flatMap((need) => [...need.ja, ...need.en])
+      .filter((phrase) => text.includes(foldSearchText(phrase)))
+      .flatMap((phrase) => [...text.matchAll(phrasePattern(phrase))].map((m) => ({ phrase, start: m.index, end: m.index + m[0].length })));
+    return found.filter((a) => !found.some((b) => a !== b && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)).map((f) => f.phrase);
+  }
+  const queries = [...EVAL_QUERIES, ...HELD_OUT_QUERIES].map((query) => query.q);
+  let phrases = 0;
+  for (const query of [...queries, queries.join(" "), queries.join("・")]) {
+    const expected = scanned(query);
+    phrases += expected.length;
+    expect([query, needsInQuery(query).map((need) => need.phrase)]).toEqual([query, expected]);
+  }
+  expect(phrases).toBeGreaterThan(150);
 });
 
 test("update re-indexes what changed and drops what is gone", async () => {
