@@ -104,8 +104,8 @@ export class TermVocabulary {
   private readonly byLength = new Map<number, KnownTerm[]>();
   /** The terms by rank. */
   private readonly terms: KnownTerm[] = [];
-  /** For each length and bigram ("length bigram"), the ranks of the terms of that length that have it (each once). */
-  private readonly withBigram = new Map<string, number[]>();
+  /** By length, then bigram: the ranks of the terms of that length that have it (each once). */
+  private readonly withBigram = new Map<number, Map<string, number[]>>();
   /** The terms already found for the word being matched, by rank: zero again after each word. */
   private readonly seen: Uint8Array;
   readonly size: number;
@@ -119,12 +119,13 @@ export class TermVocabulary {
       const bucket = this.byLength.get(points.length) ?? [];
       bucket.push(known);
       this.byLength.set(points.length, bucket);
-      const prefix = `${points.length} `;
+      const withBigram = this.withBigram.get(points.length) ?? new Map<string, number[]>();
+      this.withBigram.set(points.length, withBigram);
       for (let i = 1; i < points.length; i++) {
-        const key = prefix + points[i - 1] + points[i];
-        const ranks = this.withBigram.get(key);
+        const bigram = points[i - 1] + points[i];
+        const ranks = withBigram.get(bigram);
         // Ranks are added in order: a bigram the term has twice is already last.
-        if (!ranks) this.withBigram.set(key, [known.rank]);
+        if (!ranks) withBigram.set(bigram, [known.rank]);
         else if (ranks[ranks.length - 1] !== known.rank) ranks.push(known.rank);
       }
     }
@@ -156,11 +157,14 @@ export class TermVocabulary {
     const bigrams = [...bigramsOf(word.points)];
     const enough = 3 * word.allowance + 1;
     if (bigrams.length < enough) return lengths.flatMap((length) => this.byLength.get(length) ?? []);
-    const postings = bigrams.map((bigram) => lengths.map((length) => this.withBigram.get(`${length} ${bigram}`)).filter((ranks) => ranks !== undefined));
-    const size = (lists: number[][]) => lists.reduce((sum, ranks) => sum + ranks.length, 0);
-    const rarest = postings.sort((x, y) => size(x) - size(y)).slice(0, enough);
+    const atLengths = lengths.flatMap((length) => this.withBigram.get(length) ?? []);
+    const postings = bigrams.map((bigram) => {
+      const lists = atLengths.map((withBigram) => withBigram.get(bigram)).filter((ranks) => ranks !== undefined);
+      return { lists, size: lists.reduce((sum, ranks) => sum + ranks.length, 0) };
+    });
+    const rarest = postings.sort((x, y) => x.size - y.size).slice(0, enough);
     const found: KnownTerm[] = [];
-    for (const lists of rarest) {
+    for (const { lists } of rarest) {
       for (const ranks of lists) {
         for (const rank of ranks) {
           if (this.seen[rank] === 1) continue;
