@@ -224,31 +224,37 @@ class TermPostings {
   }
 }
 
-const SOURCES = 2 ** 20;
-
 /**
  * Per-query accumulators, reused: a search runs synchronously, so one set per index serves every query. Tracks each
  * slot's score sum and how many distinct sources matched it; sources are scored one after another, so "matched
- * already by this source" is a last-source mark. A slot's sum and its mark (sources matched × 2^20 + last source + 1,
- * exact in a double) sit side by side, so scoring a posting touches one cache line: in a busy server the scoring
- * loop's cost is mostly memory latency.
+ * already by this source" is a last-source mark. A slot's 16 bytes hold its sum (a double) and its mark and count
+ * (two 32-bit integers) side by side, so scoring a posting touches one cache line and does integer arithmetic only:
+ * in a busy server the scoring loop's cost is mostly memory latency.
  */
 class Scratch {
-  private readonly cells: Float64Array;
+  /** Per slot, at 2 × slot: the score sum (a view of the same memory as `marks`). */
+  private readonly sums: Float64Array;
+  /** Per slot, at 4 × slot + 2: the last source that matched it, plus one (0: none yet); at 4 × slot + 3: how many sources matched it. */
+  private readonly marks: Int32Array;
   private readonly touchedSlots: Int32Array;
   private touchedCount = 0;
 
   constructor(capacity: number) {
-    this.cells = new Float64Array(2 * capacity);
+    const cells = new ArrayBuffer(16 * capacity);
+    this.sums = new Float64Array(cells);
+    this.marks = new Int32Array(cells);
     this.touchedSlots = new Int32Array(capacity);
   }
 
   add(slot: number, score: number, source: number): void {
-    const at = 2 * slot;
-    const mark = this.cells[at + 1];
-    if (mark === 0) this.touchedSlots[this.touchedCount++] = slot;
-    if (mark % SOURCES !== source + 1) this.cells[at + 1] = (Math.floor(mark / SOURCES) + 1) * SOURCES + source + 1;
-    this.cells[at] += score;
+    const at = 4 * slot;
+    const last = this.marks[at + 2];
+    if (last === 0) this.touchedSlots[this.touchedCount++] = slot;
+    if (last !== source + 1) {
+      this.marks[at + 2] = source + 1;
+      this.marks[at + 3]++;
+    }
+    this.sums[2 * slot] += score;
   }
 
   touched(): Int32Array {
@@ -256,14 +262,15 @@ class Scratch {
   }
 
   total(slot: number): number {
-    return this.cells[2 * slot] * Math.floor(this.cells[2 * slot + 1] / SOURCES);
+    return this.sums[2 * slot] * this.marks[4 * slot + 3];
   }
 
   reset(): void {
     for (let i = 0; i < this.touchedCount; i++) {
-      const at = 2 * this.touchedSlots[i];
-      this.cells[at] = 0;
-      this.cells[at + 1] = 0;
+      const slot = this.touchedSlots[i];
+      this.sums[2 * slot] = 0;
+      this.marks[4 * slot + 2] = 0;
+      this.marks[4 * slot + 3] = 0;
     }
     this.touchedCount = 0;
   }
