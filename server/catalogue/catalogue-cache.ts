@@ -5,7 +5,7 @@ import type { Database } from "../platform/db/database";
 import { defineCache } from "../platform/caches";
 
 /**
- * Catalogue answers (serialized JSON), reused while the catalogue revision is unchanged. Each request reads the
+ * Catalogue answers (UTF-8 JSON), reused while the catalogue revision is unchanged. Each request reads the
  * current revision and gets a cached answer only if it was computed at exactly that revision, so a process sees
  * every change, whoever made it, on its next request. The revision is read before computing, in the same
  * committed-only read: a change committed meanwhile carries a newer revision, so an answer can be newer than its
@@ -13,10 +13,10 @@ import { defineCache } from "../platform/caches";
  * answer is kept from its second computation on (`askedOnce`).
  */
 export class CatalogueCache {
-  private readonly answers = new LRUCache<string, string>({
+  private readonly answers = new LRUCache<string, Buffer>({
     max: 5_000,
     maxSize: 32 * 1024 * 1024,
-    sizeCalculation: (body, key) => (body.length + key.length) * 2,
+    sizeCalculation: (body, key) => body.length + key.length * 2,
   });
   /**
    * Answers asked for once at the newest revision, by key: an answer is kept only when asked for a second time, so
@@ -28,7 +28,7 @@ export class CatalogueCache {
   constructor(private readonly db: Database) {}
 
   /** The answer for `key`, or `compute`d at the revision it is given (read in the committed-only read, before). */
-  async get(key: string, compute: (em: EntityManager, revision: number) => Promise<string>): Promise<string> {
+  async get(key: string, compute: (em: EntityManager, revision: number) => Promise<Buffer>): Promise<Buffer> {
     const seen = await catalogueRevision(this.db.manager);
     const hit = this.answers.get(`${seen} ${key}`);
     if (hit !== undefined) return hit;
@@ -41,7 +41,7 @@ export class CatalogueCache {
     });
   }
 
-  private store(revision: number, key: string, body: string): void {
+  private store(revision: number, key: string, body: Buffer): void {
     if (revision > this.newest) {
       this.answers.clear();
       this.askedOnce.clear();
@@ -57,7 +57,7 @@ export class CatalogueCache {
 export const catalogueAnswers = defineCache(
   {
     name: "catalogue answers",
-    keeps: "serialized catalogue pages by filters and language",
+    keeps: "catalogue pages as UTF-8 JSON, by filters and language",
     invalidation: "served only at the catalogue revision they were computed at; older revisions are dropped",
   },
   (db) => new CatalogueCache(db),

@@ -11,8 +11,8 @@ import { preparedQuery } from "../platform/db/prepared-query";
 export interface CatalogueRow {
   instrument: Instrument;
   supported: boolean;
-  /** The row as a catalogue item, serialized in each language once it was (`catalogueItemJson`). */
-  json?: Partial<Record<Locale, string>>;
+  /** The row as a catalogue item, UTF-8 JSON in each language once it was encoded (`catalogueAnswerJson`). */
+  json?: Partial<Record<Locale, Buffer>>;
 }
 
 /**

@@ -56,13 +56,26 @@ export function presentInstrument(instrument: Instrument, locale: Locale, staffS
   };
 }
 
+const ITEMS_START = Buffer.from('{"items":[');
+const COMMA = Buffer.from(",");
+
 /**
- * A catalogue item as JSON: the row presented and serialized once per language (rows are kept per catalogue
- * revision, and each page of a search shows a few of them again), with the match, which differs per query, added
- * last as `presentInstrument` places it.
+ * A catalogue answer as UTF-8 JSON, byte for byte `JSON.stringify({ items, ...rest })` of the rows presented with
+ * their matches. Each row is presented and encoded once per language (rows are kept per catalogue revision, and
+ * the same instruments come back page after page); the match, which differs per query, is added last as
+ * `presentInstrument` places it. The answer is assembled as bytes: a page is tens of kilobytes, and joining it as
+ * text and encoding that again was most of what a search request allocated.
  */
-export function catalogueItemJson(row: CatalogueRow, locale: Locale, match?: SearchMatch): string {
-  const json = (row.json ??= {});
-  const plain = (json[locale] ??= JSON.stringify(presentInstrument(row.instrument, locale, row.supported)));
-  return match ? `${plain.slice(0, -1)},"match":${JSON.stringify(match)}}` : plain;
+export function catalogueAnswerJson(rows: readonly CatalogueRow[], locale: Locale, matches: ReadonlyMap<number, SearchMatch>, rest: Record<string, unknown>): Buffer {
+  const parts: Buffer[] = [ITEMS_START];
+  rows.forEach((row, at) => {
+    if (at > 0) parts.push(COMMA);
+    const json = (row.json ??= {});
+    const plain = (json[locale] ??= Buffer.from(JSON.stringify(presentInstrument(row.instrument, locale, row.supported))));
+    const match = matches.get(row.instrument.id);
+    if (match) parts.push(plain.subarray(0, plain.length - 1), Buffer.from(`,"match":${JSON.stringify(match)}}`));
+    else parts.push(plain);
+  });
+  parts.push(Buffer.from(`],${JSON.stringify(rest).slice(1)}`));
+  return Buffer.concat(parts);
 }

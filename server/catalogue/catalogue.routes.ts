@@ -6,7 +6,7 @@ import { currentUser } from "../accounts";
 import type { AppContext } from "../platform/http/context";
 import { requestLocale } from "../platform/http/locale";
 import { parse } from "../platform/http/validate";
-import { catalogueItemJson, presentInstrument } from "./catalogue.presenter";
+import { catalogueAnswerJson, presentInstrument } from "./catalogue.presenter";
 import { presentInstitution } from "../institutions";
 import { computeAvailability } from "../availability";
 import { instrumentAccess } from "./instrument-access.service";
@@ -43,11 +43,8 @@ export function catalogueRoutes(ctx: AppContext): Router {
     const query = parse(InstrumentListQuerySchema, req.query);
     const locale = requestLocale(req);
     const answer = async (em: EntityManager, revision?: number) => {
-      const page = await listInstruments(em, query, locale, ctx.clock.now(), { search, rows, revision });
-      const items = page.rows.map((row) => catalogueItemJson(row, locale, page.matches.get(row.instrument.id)));
-      const { total, suggestions, related } = page;
-      // The same text as JSON.stringify({ items, total, … }), with each item serialized once per row and language.
-      return `{"items":[${items.join(",")}],${JSON.stringify({ total, page: query.page, pageSize: query.pageSize, ...(suggestions && { suggestions }), ...(related && { related }) }).slice(1)}`;
+      const { rows: shown, matches, total, suggestions, related } = await listInstruments(em, query, locale, ctx.clock.now(), { search, rows, revision });
+      return catalogueAnswerJson(shown, locale, matches, { total, page: query.page, pageSize: query.pageSize, ...(suggestions && { suggestions }), ...(related && { related }) });
     };
     // Free-on-a-date answers follow bookings and the clock, which the catalogue revision does not: never cached.
     // With q they may update the search index, which must read only committed rows (Database.readCommitted).

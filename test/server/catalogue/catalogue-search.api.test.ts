@@ -1,5 +1,5 @@
 import { Instrument as InstrumentEntity, type Institution, type Instrument } from "../../../server/platform/db/entities";
-import { catalogueItemJson, presentInstrument } from "../../../server/catalogue/catalogue.presenter";
+import { catalogueAnswerJson, presentInstrument } from "../../../server/catalogue/catalogue.presenter";
 import { readCatalogueRows } from "../../../server/catalogue/catalogue-rows";
 import { createTestApp, type TestApp } from "../../helpers/test-app";
 
@@ -85,18 +85,21 @@ test("free on a date narrows the ranked list too", async () => {
   }
 });
 
-test("an item is the instrument presented as before: serialized once per row and language, with the query's match added", async () => {
-  const rows = await readCatalogueRows(t.db.manager, [xrd.id, sem.id]);
-  const match = (await search({ q: "結晶構造", lang: "ja" })).items.find((i) => i.id === xrd.id)!.match!;
-  for (const row of rows.values()) {
-    for (const locale of ["ja", "en"] as const) {
-      const plain = JSON.stringify(presentInstrument(row.instrument, locale, row.supported));
-      expect(catalogueItemJson(row, locale)).toBe(plain);
-      expect(catalogueItemJson(row, locale, match)).toBe(JSON.stringify(presentInstrument(row.instrument, locale, row.supported, match)));
-      expect(JSON.parse(catalogueItemJson(row, locale, match)).match).toEqual(match);
+test("an answer is the instruments presented as before, byte for byte: each encoded once per row and language, with the query's match added", async () => {
+  const rows = [...(await readCatalogueRows(t.db.manager, [xrd.id, sem.id, afm.id])).values()];
+  const found = await search({ q: "結晶構造 コーティングのひび割れ", lang: "ja" });
+  const matches = new Map(found.items.filter((i) => i.id !== afm.id).map((i) => [i.id, i.match!]));
+  expect(matches.size).toBe(2);
+  const rest = { total: 3, page: 1, pageSize: 20, suggestions: ["結晶"] };
+  for (const locale of ["ja", "en"] as const) {
+    const presented = (withMatches: boolean) => rows.map((row) => presentInstrument(row.instrument, locale, row.supported, withMatches ? matches.get(row.instrument.id) : undefined));
+    for (let asked = 0; asked < 2; asked++) {
+      expect(catalogueAnswerJson(rows, locale, matches, rest).toString("utf8")).toBe(JSON.stringify({ items: presented(true), ...rest }));
+      expect(catalogueAnswerJson(rows, locale, new Map(), rest).toString("utf8")).toBe(JSON.stringify({ items: presented(false), ...rest }));
     }
-    expect(Object.keys(row.json!)).toEqual(["ja", "en"]);
   }
+  expect(catalogueAnswerJson([], "ja", new Map(), { total: 0 }).toString("utf8")).toBe(JSON.stringify({ items: [], total: 0 }));
+  for (const row of rows) expect(Object.keys(row.json!)).toEqual(["ja", "en"]);
 });
 
 test("without q there is no match field, and the list is by name", async () => {
