@@ -253,25 +253,25 @@ export class SearchIndex {
   /** Why a result matched (`RankedInstrument.explain`), from the indexed terms it has of those the query reached. */
   private explainer(plan: QueryPlan, needs: NeedMatch[], locale: Locale): (id: number) => SearchMatch {
     const matched = this.postings.matcher(plan.reached);
-    return (id) => this.explain(new Set(matched(id)), needs, locale);
+    // Each technique (or category) the query's needs name, in order, with its label: worked out once per ranking.
+    const answers = needs.flatMap((need) => [
+      ...need.techniques.map((id) => ({ key: TECH + id, via: { need: need.phrase, technique: techniqueById(id)![locale], techniqueId: id } })),
+      ...(need.categories ?? []).map((category) => ({
+        key: TECH + CATEGORY + category,
+        via: { need: need.phrase, technique: CATEGORY_LABELS[category as InstrumentCategory][locale], techniqueId: CATEGORY + category },
+      })),
+    ]);
+    return (id) => this.explain(new Set(matched(id)), answers);
   }
 
-  private explain(has: ReadonlySet<string>, needs: NeedMatch[], locale: Locale): SearchMatch {
+  private explain(has: ReadonlySet<string>, answers: ReadonlyArray<{ key: string; via: SearchMatch["via"][number] }>): SearchMatch {
     const matched = [...has].filter((term) => !term.startsWith(TECH));
     // A Japanese bigram inside a matched word says nothing more.
     const words = matched.filter((term) => !isJapanese(term) || !matched.some((other) => other !== term && other.includes(term)));
     const terms = [...new Set(words.map((term) => this.surfaces.get(term) ?? term))].slice(0, 8);
     const via: SearchMatch["via"] = [];
-    for (const need of needs) {
-      for (const id of need.techniques) {
-        if (!has.has(TECH + id) || via.some((v) => v.techniqueId === id)) continue;
-        via.push({ need: need.phrase, technique: techniqueById(id)![locale], techniqueId: id });
-      }
-      for (const category of need.categories ?? []) {
-        const id = CATEGORY + category;
-        if (!has.has(TECH + id) || via.some((v) => v.techniqueId === id)) continue;
-        via.push({ need: need.phrase, technique: CATEGORY_LABELS[category as InstrumentCategory][locale], techniqueId: id });
-      }
+    for (const answer of answers) {
+      if (has.has(answer.key) && !via.some((v) => v.techniqueId === answer.via.techniqueId)) via.push(answer.via);
     }
     return { terms, via };
   }
